@@ -1,0 +1,71 @@
+package org.tumen.app;
+
+import java.io.PrintWriter;
+import org.tumen.model.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tumen} command: every subcommand is one class in this package. */
+@Command(
+    name = "tumen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Document violations against people on the move, protect every witness,",
+      "link records across lists and scripts, and estimate how many no list saw."
+    },
+    subcommands = {
+      DemoCommand.class,
+      CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+
+  /** Exit status for bad usage or bad input (DESIGN.md). */
+  public static final int BAD_INPUT = 2;
+
+  /** Exit status for a failure that is not the user's input. */
+  public static final int FAILURE = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line and returns its exit status; used by {@link #main} and by tests. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(Main::handle);
+    return cl.execute(args);
+  }
+
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (e instanceof BadInputException bad) {
+      err.println("tumen: " + bad.getMessage());
+      return BAD_INPUT;
+    }
+    err.println("tumen: failed: " + e);
+    if (System.getenv("TUMEN_DEBUG") != null) {
+      e.printStackTrace(err);
+    } else {
+      err.println("tumen: (set TUMEN_DEBUG=1 to see where)");
+    }
+    return FAILURE;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"tumen " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

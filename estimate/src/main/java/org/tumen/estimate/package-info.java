@@ -1,0 +1,2 @@
+/** See DESIGN.md, module estimate. */
+package org.tumen.estimate;

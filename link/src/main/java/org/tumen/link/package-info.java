@@ -1,0 +1,2 @@
+/** See DESIGN.md, module link. */
+package org.tumen.link;

@@ -1,0 +1,2 @@
+/** See DESIGN.md, module report. */
+package org.tumen.report;

@@ -1,0 +1,2 @@
+/** See DESIGN.md, module simulate. */
+package org.tumen.simulate;

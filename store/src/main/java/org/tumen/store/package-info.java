@@ -1,0 +1,2 @@
+/** See DESIGN.md, module store. */
+package org.tumen.store;
