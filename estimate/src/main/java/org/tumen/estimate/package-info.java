@@ -1,2 +1,0 @@
-/** See DESIGN.md, module estimate. */
-package org.tumen.estimate;
