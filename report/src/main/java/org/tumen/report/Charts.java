@@ -1,0 +1,140 @@
+package org.tumen.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+import org.tumen.estimate.PopulationEstimate;
+
+/**
+ * The report's charts as SVG text (JFreeChart drawn on JFreeSVG). Each SVG carries integer width
+ * and height and a viewBox, so that browsers scale it and PDF renderers do not clip it (STACK.md).
+ */
+final class Charts {
+  private static final Color INK = new Color(0x22, 0x33, 0x44);
+  private static final Color ACCENT = new Color(0x2b, 0x6c, 0xb0);
+  private static final Color TRUTH = new Color(0xc0, 0x39, 0x2b);
+  private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
+
+  private Charts() {}
+
+  /** A bar per list: how many records each organisation holds. */
+  static String listSizes(Map<String, Long> sizes) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    sizes.forEach((list, n) -> data.addValue(n, "records", list));
+    CategoryPlot plot =
+        new CategoryPlot(data, axis("list"), numberAxis("records"), new BarRenderer());
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setSeriesPaint(0, ACCENT);
+    r.setMaximumBarWidth(0.12);
+    return svg(chart(plot), 640, 280);
+  }
+
+  /**
+   * One horizontal bar per estimate spanning its interval, the observed count as a dashed line and,
+   * when known, the true total as a red line.
+   */
+  static String estimates(List<PopulationEstimate> estimates, long observed, long truth) {
+    List<PopulationEstimate> shown =
+        estimates.stream().filter(PopulationEstimate::isEstimable).toList();
+    String[] labels = shown.stream().map(e -> e.method() + " " + e.model()).toArray(String[]::new);
+    Number[][] lower = {shown.stream().map(e -> e.interval().lower()).toArray(Number[]::new)};
+    Number[][] upper = {
+      shown.stream()
+          .map(
+              e ->
+                  Double.isInfinite(e.interval().upper())
+                      ? e.estimate() * 10
+                      : e.interval().upper())
+          .toArray(Number[]::new)
+    };
+    DefaultIntervalCategoryDataset data =
+        new DefaultIntervalCategoryDataset(new String[] {"interval"}, labels, lower, upper);
+    IntervalBarRenderer renderer = new IntervalBarRenderer();
+    renderer.setSeriesPaint(0, ACCENT);
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    CategoryPlot plot = new CategoryPlot(data, axis(null), numberAxis("people"), renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setAutoRangeIncludesZero(false);
+    plot.addRangeMarker(marker(observed, "observed", INK, true));
+    if (truth > 0) {
+      plot.addRangeMarker(marker(truth, "true total", TRUTH, false));
+    }
+    return svg(chart(plot), 720, 60 + 44 * Math.max(1, shown.size()));
+  }
+
+  private static ValueMarker marker(double value, String label, Color color, boolean dashed) {
+    ValueMarker m = new ValueMarker(value);
+    m.setPaint(color);
+    m.setStroke(
+        dashed
+            ? new BasicStroke(
+                1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f)
+            : new BasicStroke(2f));
+    m.setLabel(label);
+    m.setLabelFont(FONT);
+    m.setLabelPaint(color);
+    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    return m;
+  }
+
+  private static CategoryAxis axis(String label) {
+    CategoryAxis a = new CategoryAxis(label);
+    a.setTickLabelFont(FONT);
+    a.setLabelFont(FONT);
+    return a;
+  }
+
+  private static NumberAxis numberAxis(String label) {
+    NumberAxis a = new NumberAxis(label);
+    a.setTickLabelFont(FONT);
+    a.setLabelFont(FONT);
+    return a;
+  }
+
+  private static JFreeChart chart(CategoryPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+    plot.setOutlineVisible(false);
+    JFreeChart chart = new JFreeChart(null, FONT, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    return chart;
+  }
+
+  private static String svg(JFreeChart chart, int width, int height) {
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    chart.draw(g, new Rectangle(0, 0, width, height));
+    String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    // JFreeSVG writes width='720.0': some renderers (openhtmltopdf) clip non-integer sizes.
+    int end = svg.indexOf('>');
+    String root =
+        svg.substring(0, end)
+            .replaceAll("width='[^']*'", "width=\"" + width + "\"")
+            .replaceAll("height='[^']*'", "height=\"" + height + "\"")
+            .replaceAll("viewBox='[^']*'", "viewBox=\"0 0 " + width + " " + height + "\"");
+    return root + svg.substring(end);
+  }
+}

@@ -1,2 +1,0 @@
-/** See DESIGN.md, module report. */
-package org.tumen.report;
