@@ -1,0 +1,356 @@
+package org.tumen.store.protect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.crypto.tink.Mac;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The workspace's tamper-evident audit trail (docs/threat-model.md, "Audit trail").
+ *
+ * <p>Entry {@code n} stores {@code hash_n = SHA-256(hash_{n-1} || canonical(entry_n))} (a hash
+ * chain, as in Schneier and Kelsey, "Secure audit logs to support computer forensics", ACM TISSEC
+ * 2(2), 1999) and {@code HMAC(hash_n)} under the workspace's audit key, which lives in the key file
+ * and never in the database. The head is also written to {@value #ANCHOR_FILE} beside the key file,
+ * so that a truncated tail is detected.
+ *
+ * <p>Details are stored in the clear: callers never put an identity in them (ids and counts only).
+ */
+public final class AuditLog {
+
+  /** The anchor file's name in the workspace folder. */
+  public static final String ANCHOR_FILE = "audit.anchor";
+
+  private static final byte[] GENESIS = new byte[32];
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One entry as shown to users. */
+  public record Entry(
+      long seq, String at, String actor, String action, String subject, String details) {}
+
+  /**
+   * The outcome of {@link #verify()}.
+   *
+   * @param entries entries checked
+   * @param firstBroken the first broken entry's number, or -1 when the chain is whole
+   * @param problem what is wrong with it (empty when whole)
+   */
+  public record Verification(long entries, long firstBroken, String problem) {
+    public boolean ok() {
+      return firstBroken < 0;
+    }
+  }
+
+  private final DataSource dataSource;
+  private final Path anchorFile;
+  private final Mac mac;
+
+  public AuditLog(DataSource dataSource, Path workspace, WorkspaceKeys keys) {
+    this.dataSource = dataSource;
+    this.anchorFile = workspace.resolve(ANCHOR_FILE);
+    this.mac = keys.auditMac();
+  }
+
+  /** Appends an entry in its own transaction and moves the anchor; returns its number. */
+  public long append(String actor, String action, String subject, String details) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      long seq;
+      try {
+        seq = append(c, actor, action, subject, details);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+      anchor();
+      return seq;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot append to the audit trail: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Appends an entry inside the caller's transaction, so that the entry and the change it records
+   * commit together or not at all. Call {@link #anchor()} after the commit.
+   */
+  public long append(Connection c, String actor, String action, String subject, String details)
+      throws SQLException {
+    long seq = 1;
+    byte[] prev = GENESIS;
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
+        ResultSet rs = ps.executeQuery()) {
+      if (rs.next()) {
+        seq = rs.getLong(1) + 1;
+        prev = rs.getBytes(2);
+      }
+    }
+    Entry e = new Entry(seq, Instant.now().toString(), actor, action, subject, details);
+    byte[] hash = hash(prev, e);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit_entry (seq, at_utc, actor, action, subject, details, prev_hash,"
+                + " entry_hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setString(2, e.at());
+      ps.setString(3, clip(actor, 200));
+      ps.setString(4, clip(action, 50));
+      ps.setString(5, clip(subject, 500));
+      ps.setString(6, clip(details, 4000));
+      ps.setBytes(7, prev);
+      ps.setBytes(8, hash);
+      ps.setBytes(9, computeMac(hash));
+      ps.executeUpdate();
+    }
+    return seq;
+  }
+
+  /** Writes the current head to the anchor file (crash-safe replacement). */
+  public void anchor() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return;
+      }
+      long seq = rs.getLong(1);
+      byte[] hash = rs.getBytes(2);
+      ObjectNode a = JSON.createObjectNode();
+      a.put("seq", seq);
+      a.put("hash", Base64.getEncoder().encodeToString(hash));
+      a.put("mac", Base64.getEncoder().encodeToString(computeMac(anchorBytes(seq, hash))));
+      AtomicFiles.write(anchorFile, JSON.writeValueAsBytes(a));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + anchorFile, e);
+    }
+  }
+
+  /** Checks the whole chain and the anchor; names the first broken entry. */
+  public Verification verify() {
+    long expected = 1;
+    byte[] prev = GENESIS;
+    byte[] anchoredHash = null;
+    Anchor anchor = readAnchor();
+    if (anchor != null && anchor.problem() != null) {
+      return new Verification(0, Math.max(anchor.seq(), 1), anchor.problem());
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT seq, at_utc, actor, action, subject, details, prev_hash, entry_hash, mac"
+                  + " FROM audit_entry ORDER BY seq")) {
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Entry e =
+                new Entry(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6));
+            if (e.seq() != expected) {
+              return new Verification(
+                  expected - 1,
+                  expected,
+                  "entry " + expected + " is missing (the next entry is " + e.seq() + ")");
+            }
+            if (!MessageDigest.isEqual(prev, rs.getBytes(7))) {
+              return new Verification(
+                  expected - 1,
+                  e.seq(),
+                  "entry " + e.seq() + " does not follow entry " + (e.seq() - 1) + " (reordered?)");
+            }
+            byte[] hash = hash(prev, e);
+            if (!MessageDigest.isEqual(hash, rs.getBytes(8))) {
+              return new Verification(
+                  expected - 1, e.seq(), "entry " + e.seq() + " was altered (its hash differs)");
+            }
+            if (!macValid(rs.getBytes(9), hash)) {
+              return new Verification(
+                  expected - 1,
+                  e.seq(),
+                  "entry "
+                      + e.seq()
+                      + " was not written by Tumen (its MAC fails): inserted or"
+                      + " rewritten");
+            }
+            if (anchor != null && anchor.seq() == e.seq()) {
+              anchoredHash = hash;
+            }
+            prev = hash;
+            expected++;
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+    }
+    long count = expected - 1;
+    if (anchor != null) {
+      if (anchor.seq() > count) {
+        return new Verification(
+            count,
+            count + 1,
+            "entries "
+                + (count + 1)
+                + " to "
+                + anchor.seq()
+                + " are missing (the anchor names entry "
+                + anchor.seq()
+                + ")");
+      }
+      if (!MessageDigest.isEqual(anchoredHash, anchor.hash())) {
+        return new Verification(
+            count, anchor.seq(), "entry " + anchor.seq() + " differs from the anchored one");
+      }
+    } else if (count > 0) {
+      return new Verification(count, 1, "the anchor file " + anchorFile + " is missing");
+    }
+    return new Verification(count, -1, "");
+  }
+
+  /** Streams entries with numbers from {@code from} on, in order. */
+  public void entries(long from, Consumer<Entry> sink) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT seq, at_utc, actor, action, subject, details FROM audit_entry"
+                  + " WHERE seq >= ? ORDER BY seq")) {
+        ps.setFetchSize(1000);
+        ps.setLong(1, from);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(
+                new Entry(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)));
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+    }
+  }
+
+  /** All entries, for tests and small workspaces. */
+  public List<Entry> entries() {
+    List<Entry> all = new ArrayList<>();
+    entries(1, all::add);
+    return all;
+  }
+
+  private record Anchor(long seq, byte[] hash, String problem) {}
+
+  private Anchor readAnchor() {
+    if (!Files.exists(anchorFile)) {
+      return null;
+    }
+    try {
+      JsonNode a = JSON.readTree(Files.readAllBytes(anchorFile));
+      long seq = a.path("seq").asLong(-1);
+      byte[] hash = Base64.getDecoder().decode(a.path("hash").asText());
+      byte[] m = Base64.getDecoder().decode(a.path("mac").asText());
+      if (seq < 1 || !macValid(m, anchorBytes(seq, hash))) {
+        return new Anchor(seq, hash, "the anchor file " + anchorFile + " was altered");
+      }
+      return new Anchor(seq, hash, null);
+    } catch (IOException | IllegalArgumentException e) {
+      return new Anchor(1, null, "the anchor file " + anchorFile + " is damaged");
+    }
+  }
+
+  static byte[] hash(byte[] prev, Entry e) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(prev);
+      sha.update(canonical(e));
+      return sha.digest();
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("every Java runtime has SHA-256", ex);
+    }
+  }
+
+  /** The bytes an entry is hashed as: its number, then each text length-prefixed in UTF-8. */
+  static byte[] canonical(Entry e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeLong(e.seq());
+      for (String s : new String[] {e.at(), e.actor(), e.action(), e.subject(), e.details()}) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] anchorBytes(long seq, byte[] hash) {
+    byte[] prefix = ("tumen/audit-anchor|" + seq + "|").getBytes(StandardCharsets.US_ASCII);
+    byte[] out = Arrays.copyOf(prefix, prefix.length + hash.length);
+    System.arraycopy(hash, 0, out, prefix.length, hash.length);
+    return out;
+  }
+
+  private byte[] computeMac(byte[] data) {
+    try {
+      return mac.computeMac(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot compute the audit MAC", e);
+    }
+  }
+
+  private boolean macValid(byte[] tag, byte[] data) {
+    try {
+      mac.verifyMac(tag, data);
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private static String clip(String s, int max) {
+    String v = s == null ? "" : s;
+    return v.length() <= max ? v : v.substring(0, max);
+  }
+}
