@@ -1,0 +1,233 @@
+package org.tumen.estimate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.tumen.model.BadInputException;
+
+/**
+ * Reads capture tables: from the capture-table CSV of DESIGN.md, or from the clusters written by
+ * {@code tumen link}. Every problem a user can fix is a {@link BadInputException} naming the file,
+ * line and column.
+ */
+public final class CaptureTables {
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
+
+  private CaptureTables() {}
+
+  /**
+   * Reads a capture table: one 0/1 column per list (the header names the list), then a column
+   * {@code count}. Patterns that are absent count 0.
+   */
+  public static CaptureTable readCsv(Path file) {
+    String name = file.toString();
+    List<CSVRecord> rows = parse(file);
+    if (rows.isEmpty()) {
+      throw new BadInputException(name, "the file is empty; expected a header row list1,...,count");
+    }
+    List<String> header = header(rows.get(0));
+    int k = header.size() - 1;
+    if (k < 0 || !header.get(k).equalsIgnoreCase("count")) {
+      throw new BadInputException(
+          BadInputException.at(name, 1, header.size()), "the last column must be 'count'");
+    }
+    if (k < 2) {
+      throw new BadInputException(
+          BadInputException.at(name, 1, 0), "a capture table needs at least two lists; found " + k);
+    }
+    if (k > 30) {
+      throw new BadInputException(
+          BadInputException.at(name, 1, 0), "at most 30 lists are supported; found " + k);
+    }
+    Set<String> seen = new HashSet<>();
+    for (int c = 0; c < k; c++) {
+      if (header.get(c).isEmpty() || !seen.add(header.get(c))) {
+        throw new BadInputException(
+            BadInputException.at(name, 1, c + 1),
+            header.get(c).isEmpty() ? "empty list name" : "list name repeated: " + header.get(c));
+      }
+    }
+    long[] counts = new long[1 << k];
+    long[] lineOf = new long[1 << k];
+    for (int r = 1; r < rows.size(); r++) {
+      CSVRecord row = rows.get(r);
+      long line = lineNumber(row);
+      if (row.size() == 1 && row.get(0).isEmpty()) {
+        continue;
+      }
+      if (row.size() != k + 1) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 0),
+            "expected " + (k + 1) + " fields, found " + row.size());
+      }
+      int pattern = 0;
+      for (int c = 0; c < k; c++) {
+        String v = row.get(c);
+        if (v.equals("1")) {
+          pattern |= 1 << c;
+        } else if (!v.equals("0")) {
+          throw new BadInputException(
+              BadInputException.at(name, line, c + 1),
+              "a list cell must be 0 or 1, found '" + abbreviate(v) + "'");
+        }
+      }
+      String countText = row.get(k);
+      long count = parseCount(countText, BadInputException.at(name, line, k + 1));
+      if (pattern == 0) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 1),
+            "the all-zero pattern (people on no list) cannot be counted; remove this row");
+      }
+      if (lineOf[pattern] != 0) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 1),
+            "pattern repeated (first on line " + lineOf[pattern] + ")");
+      }
+      lineOf[pattern] = line;
+      counts[pattern] = count;
+    }
+    return new CaptureTable(header.subList(0, k), counts);
+  }
+
+  /**
+   * Builds a capture table from linkage clusters ({@code source,record_id,cluster_id}, DESIGN.md):
+   * each cluster is one person and the set of sources of its records is its capture history. The
+   * lists are the distinct sources in sorted (code point) order, so the same clusters give the same
+   * table whatever the order of the rows. A person with two records in one source is on that list
+   * once.
+   */
+  public static CaptureTable fromClusters(Path file) {
+    String name = file.toString();
+    List<CSVRecord> rows = parse(file);
+    if (rows.isEmpty()) {
+      throw new BadInputException(name, "the file is empty; expected source,record_id,cluster_id");
+    }
+    List<String> header = header(rows.get(0));
+    List<String> expected = List.of("source", "record_id", "cluster_id");
+    if (!header.equals(expected)) {
+      throw new BadInputException(
+          BadInputException.at(name, 1, 0),
+          "expected the header source,record_id,cluster_id, found " + String.join(",", header));
+    }
+    Map<String, Set<String>> sourcesOf = new HashMap<>();
+    Set<String> records = new HashSet<>();
+    TreeSet<String> sources = new TreeSet<>();
+    for (int r = 1; r < rows.size(); r++) {
+      CSVRecord row = rows.get(r);
+      long line = lineNumber(row);
+      if (row.size() == 1 && row.get(0).isEmpty()) {
+        continue;
+      }
+      if (row.size() != 3) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 0), "expected 3 fields, found " + row.size());
+      }
+      for (int c = 0; c < 3; c++) {
+        if (row.get(c).isEmpty()) {
+          throw new BadInputException(
+              BadInputException.at(name, line, c + 1), expected.get(c) + " is blank");
+        }
+      }
+      if (!records.add(row.get(0) + '\u0000' + row.get(1))) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 2),
+            "record "
+                + abbreviate(row.get(1))
+                + " of "
+                + abbreviate(row.get(0))
+                + " appears twice");
+      }
+      sources.add(row.get(0));
+      sourcesOf.computeIfAbsent(row.get(2), c -> new HashSet<>()).add(row.get(0));
+    }
+    if (sources.size() < 2) {
+      throw new BadInputException(
+          name, "capture–recapture needs at least two sources; found " + sources.size());
+    }
+    if (sources.size() > 30) {
+      throw new BadInputException(
+          name, "at most 30 sources are supported; found " + sources.size());
+    }
+    List<String> lists = new ArrayList<>(sources);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < lists.size(); i++) {
+      index.put(lists.get(i), i);
+    }
+    long[] counts = new long[1 << lists.size()];
+    for (Set<String> s : sourcesOf.values()) {
+      int pattern = 0;
+      for (String source : s) {
+        pattern |= 1 << index.get(source);
+      }
+      counts[pattern]++;
+    }
+    return new CaptureTable(lists, counts);
+  }
+
+  private static List<CSVRecord> parse(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+      return parser.getRecords();
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new BadInputException(file.toString(), "not UTF-8 text");
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      throw new BadInputException(file.toString(), "malformed CSV: " + e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new BadInputException(file.toString(), "no such file");
+    } catch (IOException e) {
+      throw new BadInputException(file.toString(), "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static List<String> header(CSVRecord row) {
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < row.size(); c++) {
+      String v = row.get(c);
+      names.add(c == 0 && v.startsWith("\uFEFF") ? v.substring(1).trim() : v);
+    }
+    return names;
+  }
+
+  /**
+   * The 1-based line of a record: the header is record 1, and no field of these formats spans
+   * lines.
+   */
+  private static long lineNumber(CSVRecord row) {
+    return row.getRecordNumber();
+  }
+
+  private static long parseCount(String text, String where) {
+    if (text.startsWith("-")) {
+      throw new BadInputException(where, "a count cannot be negative: " + abbreviate(text));
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      try {
+        double d = Double.parseDouble(text);
+        if (d == Math.rint(d) && d >= 0 && d < 9e15) {
+          return (long) d;
+        }
+        throw new BadInputException(where, "a count must be a whole number: " + abbreviate(text));
+      } catch (NumberFormatException e2) {
+        throw new BadInputException(where, "a count must be a whole number: " + abbreviate(text));
+      }
+    }
+  }
+
+  private static String abbreviate(String v) {
+    return v.length() > 20 ? v.substring(0, 20) + "…" : v;
+  }
+}

@@ -1,0 +1,165 @@
+package org.tumen.estimate.loglinear;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tumen.estimate.CaptureTable;
+import org.tumen.estimate.Diagnostics;
+import org.tumen.estimate.Interval;
+import org.tumen.estimate.PopulationEstimate;
+
+/**
+ * Log-linear multiple systems estimation (Fienberg 1972; Cormack 1989; Rcapture, Baillargeon &
+ * Rivest 2007): the public way in. Every result is a {@link PopulationEstimate} with method {@code
+ * loglinear}; a model whose estimate does not exist or is not identifiable comes back with no
+ * number and the reason in {@code diagnostics.inestimable}.
+ */
+public final class LogLinear {
+  /** The method name in every result. */
+  public static final String METHOD = "loglinear";
+
+  static final double LEVEL = 0.95;
+
+  private LogLinear() {}
+
+  /**
+   * Fits one model and gives its estimate with Rcapture's profile-likelihood 95% interval.
+   *
+   * @param model in DESIGN.md's notation, e.g. {@code Mt+[1,2]}, {@code Mth-chao}
+   * @throws org.tumen.model.BadInputException for a malformed model or one naming a missing list
+   */
+  public static PopulationEstimate fit(CaptureTable table, String model) {
+    Model m = Model.parse(model, table.listCount());
+    double[] y = counts(table);
+    Fit fit = new Fitter().fit(m, y, null);
+    return withProfile(table, fit, y, Map.of());
+  }
+
+  /**
+   * Chooses a hierarchical interaction model by AIC or BIC (exhaustive for up to 6 lists, stepwise
+   * above) and gives its estimate. With {@code bootstrapReplicates > 0} the interval is a BCa
+   * bootstrap interval that repeats the selection in every replicate (Chan, Silverman & Vincent
+   * 2021), so it accounts for the uncertainty of the choice; otherwise it is the profile-likelihood
+   * interval of the chosen model, which does not.
+   *
+   * @param maxOrder highest interaction order searched: 1 (independence only), 2, or 3 (up to 5
+   *     lists)
+   */
+  public static PopulationEstimate select(
+      CaptureTable table, Criterion criterion, int maxOrder, int bootstrapReplicates, long seed) {
+    double[] y = counts(table);
+    Selection selection = new Selection(table.listCount(), criterion, maxOrder);
+    Selection.Result chosen = selection.select(y);
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("criterion", criterion.name().toLowerCase(java.util.Locale.ROOT));
+    extra.put("modelsCompared", chosen.compared());
+    extra.put("search", chosen.exhaustive() ? "exhaustive" : "stepwise");
+    Fit fit = chosen.best();
+    if (fit == null) {
+      return new PopulationEstimate(
+          METHOD,
+          "none",
+          table.lists(),
+          table.observed(),
+          null,
+          null,
+          new Diagnostics(
+              null,
+              null,
+              null,
+              null,
+              extra,
+              List.of(),
+              "no model in the search is estimable: every one has a maximum likelihood estimate"
+                  + " that does not exist or is not identifiable"));
+    }
+    if (bootstrapReplicates <= 0 || !fit.estimable()) {
+      return withProfile(table, fit, y, extra);
+    }
+    Bootstrap.Result boot = Bootstrap.bca(selection, y, fit.estimate(), bootstrapReplicates, seed);
+    extra.put("bootstrapReplicates", bootstrapReplicates);
+    extra.put("bootstrapSeed", seed);
+    extra.put("biasCorrection", boot.z0());
+    extra.put("acceleration", boot.acceleration());
+    extra.put("bootstrapInestimable", boot.inestimable());
+    List<String> warnings = new ArrayList<>(boot.warnings());
+    warnings.add(
+        "interval: BCa bootstrap of "
+            + bootstrapReplicates
+            + " multinomial resamples, repeating the model selection in each");
+    return toEstimate(table, fit, boot.interval(), extra, warnings);
+  }
+
+  static double[] counts(CaptureTable table) {
+    double[] y = new double[1 << table.listCount()];
+    for (int p = 1; p < y.length; p++) {
+      y[p] = table.count(p);
+    }
+    return y;
+  }
+
+  private static PopulationEstimate withProfile(
+      CaptureTable table, Fit fit, double[] y, Map<String, Object> extra) {
+    if (!fit.estimable()) {
+      return toEstimate(table, fit, null, extra, List.of());
+    }
+    Profile profile = Profile.of(fit, y, LEVEL);
+    Map<String, Object> more = new LinkedHashMap<>(extra);
+    more.put("profileMaximum", profile.maximum());
+    List<String> warnings = new ArrayList<>();
+    warnings.add("interval: profile likelihood of this one model; it ignores the choice of model");
+    return toEstimate(table, fit, profile.interval(), more, warnings);
+  }
+
+  static PopulationEstimate toEstimate(
+      CaptureTable table,
+      Fit fit,
+      Interval interval,
+      Map<String, Object> extra,
+      List<String> intervalNotes) {
+    List<String> warnings = new ArrayList<>(fit.warnings());
+    Map<String, Object> facts = new LinkedHashMap<>();
+    if (!fit.estimable()) {
+      facts.putAll(extra);
+      return new PopulationEstimate(
+          METHOD,
+          fit.model().name(),
+          table.lists(),
+          table.observed(),
+          null,
+          null,
+          new Diagnostics(null, null, null, null, facts, warnings, fit.inestimable()));
+    }
+    facts.put("iterations", fit.iterations());
+    facts.put("parameters", fit.parameters());
+    facts.put("se", fit.se());
+    facts.putAll(extra);
+    if (fit.df() == 0) {
+      warnings.add(
+          "the model is saturated (df = 0): it reproduces the table exactly, so nothing checks it");
+    }
+    if (fit.estimate() > 10 * table.observed()) {
+      warnings.add(
+          "the estimate is more than ten times the number observed: the lists overlap too little"
+              + " to pin it down");
+    }
+    if (Double.isInfinite(interval.upper())) {
+      warnings.add("the data put no upper limit on the total (the interval is unbounded above)");
+    }
+    warnings.addAll(intervalNotes);
+    Interval shown = interval;
+    if (shown.lower() < table.observed()) {
+      shown =
+          new Interval(shown.level(), table.observed(), Math.max(shown.upper(), table.observed()));
+    }
+    return new PopulationEstimate(
+        METHOD,
+        fit.model().name(),
+        table.lists(),
+        table.observed(),
+        fit.estimate(),
+        shown,
+        new Diagnostics(fit.deviance(), fit.df(), fit.aic(), fit.bic(), facts, warnings, null));
+  }
+}

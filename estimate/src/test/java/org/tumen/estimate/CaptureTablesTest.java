@@ -1,0 +1,102 @@
+package org.tumen.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tumen.model.BadInputException;
+
+class CaptureTablesTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void readsTableWithMissingPatternsAsZero() throws IOException {
+    CaptureTable t =
+        CaptureTables.readCsv(write("t.csv", "a,b,c,count\n1,0,0,5\n1,1,0,2\n0,0,1,7\n"));
+    assertThat(t.lists()).containsExactly("a", "b", "c");
+    assertThat(t.count(0b001)).isEqualTo(5);
+    assertThat(t.count(0b011)).isEqualTo(2);
+    assertThat(t.count(0b100)).isEqualTo(7);
+    assertThat(t.count(0b111)).isZero();
+    assertThat(t.observed()).isEqualTo(14);
+  }
+
+  @Test
+  void readsSharedHivTable() {
+    CaptureTable t = MseData.table("hiv_rome");
+    // hiv_rome.md: 1,896 distinct; list totals 466, 630, 693, 236.
+    assertThat(t.observed()).isEqualTo(1896);
+    assertThat(t.listSize(0)).isEqualTo(466);
+    assertThat(t.listSize(3)).isEqualTo(236);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a,b,count\\n2,0,5\\n | t.csv:2:1 | 0 or 1",
+        "a,b,count\\n1,0,-5\\n | t.csv:2:3 | negative",
+        "a,b,count\\n1,0,2.5\\n | t.csv:2:3 | whole number",
+        "a,b,count\\n0,0,3\\n | t.csv:2:1 | all-zero",
+        "a,count\\n1,3\\n | t.csv:1 | at least two lists",
+        "a,b,count\\n1,0,3\\n0,1,2\\n1,0,4\\n | t.csv:4:1 | repeated (first on line 2)",
+        "a,b,total\\n1,0,3\\n | t.csv:1:3 | must be",
+        "a,b,count\\n1,0\\n | t.csv:2 | expected 3 fields",
+      })
+  void rejectsBadTables(String text, String where, String problem) throws IOException {
+    Path p = write("t.csv", text.replace("\\n", "\n"));
+    assertThatThrownBy(() -> CaptureTables.readCsv(p))
+        .isInstanceOf(BadInputException.class)
+        .satisfies(
+            e -> {
+              BadInputException b = (BadInputException) e;
+              assertThat(b.where()).isEqualTo(p.toString() + where.substring("t.csv".length()));
+              assertThat(b.problem()).contains(problem);
+            });
+  }
+
+  @Test
+  void buildsTableFromClustersWithSortedSources() throws IOException {
+    Path p =
+        write(
+            "c.csv",
+            "source,record_id,cluster_id\n"
+                + "zeta,1,A\nalpha,9,A\nalpha,2,B\nalpha,3,B\nzeta,4,C\nmid,5,C\nmid,6,D\n");
+    CaptureTable t = CaptureTables.fromClusters(p);
+    assertThat(t.lists()).containsExactly("alpha", "mid", "zeta");
+    assertThat(t.count(0b101)).isEqualTo(1); // A: alpha + zeta
+    assertThat(t.count(0b001)).isEqualTo(1); // B: two alpha records, one person
+    assertThat(t.count(0b110)).isEqualTo(1); // C: zeta + mid
+    assertThat(t.count(0b010)).isEqualTo(1); // D
+    assertThat(t.observed()).isEqualTo(4);
+  }
+
+  @Test
+  void rejectsRepeatedRecordInClusters() throws IOException {
+    Path p = write("c.csv", "source,record_id,cluster_id\na,1,X\nb,1,X\na,1,Y\n");
+    assertThatThrownBy(() -> CaptureTables.fromClusters(p))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining(":4:2")
+        .hasMessageContaining("appears twice");
+  }
+
+  @Test
+  void rejectsSingleSourceClusters() throws IOException {
+    Path p = write("c.csv", "source,record_id,cluster_id\na,1,X\na,2,Y\n");
+    assertThatThrownBy(() -> CaptureTables.fromClusters(p))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("at least two sources");
+  }
+}
