@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       DemoCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

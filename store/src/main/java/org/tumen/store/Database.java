@@ -1,0 +1,122 @@
+package org.tumen.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.tumen.model.BadInputException;
+import org.tumen.store.identity.IdentityCodec;
+
+/**
+ * A workspace's database as its repositories see it: connections, ids, and the identity codec. Only
+ * {@link Workspace} creates one.
+ */
+public final class Database {
+
+  private static final String CODEC_SETTING = "identity_codec";
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final String where;
+  private volatile IdentityCodec codec;
+
+  Database(DataSource dataSource, Dialect dialect, String where, IdentityCodec codec) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.where = where;
+    this.codec = codec;
+  }
+
+  /**
+   * The time now, to the microsecond: both databases keep microseconds, so a time read back equals
+   * the time written.
+   */
+  public static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A new connection; the caller closes it. */
+  public Connection connect() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** An id source bound to {@code connection} (and so to its transaction). */
+  public Ids ids(Connection connection) {
+    return new Ids(connection, dialect);
+  }
+
+  /** True on PostgreSQL, where result sets stream only inside a transaction with a fetch size. */
+  public boolean isPostgres() {
+    return dialect == Dialect.POSTGRESQL;
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  void useCodec(IdentityCodec codec) {
+    this.codec = Objects.requireNonNull(codec, "codec");
+  }
+
+  /**
+   * The codec for writing identities in {@code connection}'s transaction. The first write records
+   * the codec's id in the workspace; a later write with another codec is refused, so that a
+   * protected workspace never receives a plaintext identity (and the reverse).
+   */
+  public IdentityCodec codecForWriting(Connection connection) throws SQLException {
+    IdentityCodec c = codec;
+    String stored = storedCodec(connection);
+    if (stored == null) {
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "INSERT INTO workspace_setting (name, setting_value) VALUES (?, ?)")) {
+        ps.setString(1, CODEC_SETTING);
+        ps.setString(2, c.id());
+        ps.executeUpdate();
+      }
+    } else {
+      requireSame(stored, c);
+    }
+    return c;
+  }
+
+  /** The codec for reading identities; refuses one that did not seal this workspace. */
+  public IdentityCodec codecForReading(Connection connection) throws SQLException {
+    IdentityCodec c = codec;
+    String stored = storedCodec(connection);
+    if (stored != null) {
+      requireSame(stored, c);
+    }
+    return c;
+  }
+
+  private void requireSame(String stored, IdentityCodec c) {
+    if (!stored.equals(c.id())) {
+      throw new BadInputException(
+          where,
+          "this workspace's identities are sealed by '"
+              + stored
+              + "' but it was opened with '"
+              + c.id()
+              + "'"
+              + (stored.equals("plaintext")
+                  ? ""
+                  : "; give its passphrase (--passphrase-file or TUMEN_PASSPHRASE)"));
+    }
+  }
+
+  private static String storedCodec(Connection connection) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT setting_value FROM workspace_setting WHERE name = ?")) {
+      ps.setString(1, CODEC_SETTING);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.tumen.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.tumen.model.BadInputException;
+import org.tumen.store.clusters.ClusterRepository;
+import org.tumen.store.estimates.EstimateRepository;
+import org.tumen.store.identity.IdentityCodec;
+import org.tumen.store.identity.PlaintextCodec;
+import org.tumen.store.imports.ListImporter;
+import org.tumen.store.records.RecordRepository;
+
+/**
+ * A workspace: a folder holding an embedded H2 database, or a folder plus a PostgreSQL database,
+ * with the schema migrated by Flyway. The way into everything the store keeps.
+ *
+ * <pre>{@code
+ * try (Workspace ws = Workspace.open(dir, Optional.empty())) {
+ *   ImportSummary s = ws.importer().importList("church-a", csv, null, Map.of(), Progress.NONE);
+ *   ws.records().forEachRecord("church-a", r -> ...);
+ * }
+ * }</pre>
+ *
+ * <p>A workspace opens with the {@link PlaintextCodec}; {@link #useCodec} switches it to a
+ * protecting codec before any identity is read or written.
+ */
+public final class Workspace implements AutoCloseable {
+
+  /** The embedded database's base name inside the workspace folder. */
+  static final String H2_NAME = "tumen";
+
+  /** Flyway locations: the store's SQL, then migrations that the protection package may add. */
+  private static final String[] MIGRATIONS = {
+    "classpath:db/tumen", "classpath:org/tumen/store/protect/migration"
+  };
+
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+  private final Path directory;
+  private final Database database;
+  private final Connection keepAlive;
+
+  private Workspace(Path directory, Database database, Connection keepAlive) {
+    this.directory = directory;
+    this.database = database;
+    this.keepAlive = keepAlive;
+  }
+
+  /**
+   * Opens (creating if needed) the workspace in {@code dir} and migrates its schema.
+   *
+   * @param dir the workspace folder; created with its parents if missing
+   * @param jdbcUrl a {@code jdbc:postgresql://} URL to keep the data in PostgreSQL instead of the
+   *     embedded database; empty for the embedded database
+   * @throws BadInputException if the folder cannot be created, the database cannot be reached, or
+   *     the embedded database is open in another process
+   */
+  public static Workspace open(Path dir, Optional<String> jdbcUrl) {
+    Path folder = dir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new BadInputException(folder.toString(), "cannot create the workspace folder: " + e);
+    }
+    if (jdbcUrl.isPresent()) {
+      return openPostgres(folder, jdbcUrl.get());
+    }
+    return openH2(folder);
+  }
+
+  private static Workspace openH2(Path folder) {
+    JdbcDataSource ds = new JdbcDataSource();
+    // One big import is one transaction: a larger page cache keeps its B-trees in memory.
+    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + ";CACHE_SIZE=262144");
+    try (Connection probe = ds.getConnection()) {
+      probe.isValid(1);
+    } catch (SQLException e) {
+      if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        throw new BadInputException(
+            folder.toString(),
+            "the workspace is in use by another Tumen process; close it and try again");
+      }
+      throw new IllegalStateException(
+          "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
+    }
+    Database db = new Database(ds, Dialect.H2, folder.toString(), new PlaintextCodec());
+    migrate(db);
+    // Opened only after the migration's sessions have closed, so H2 reloads the schema in its own
+    // session: H2 2.4 binds a CHECK's value list to the session that created it and fails the
+    // check once that session is gone.
+    try {
+      return new Workspace(folder, db, ds.getConnection());
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Workspace openPostgres(Path folder, String url) {
+    if (!url.startsWith("jdbc:postgresql://")) {
+      throw new BadInputException(
+          "--db", "not a PostgreSQL URL (jdbc:postgresql://HOST:PORT/DATABASE): " + redact(url));
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    try {
+      ds.setURL(url);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(
+          "--db", "cannot read the URL " + redact(url) + ": " + e.getMessage());
+    }
+    // Lets the driver send a batch of inserts as one multi-row statement.
+    ds.setReWriteBatchedInserts(true);
+    ds.setConnectTimeout(10);
+    try (Connection probe = ds.getConnection()) {
+      probe.isValid(5);
+    } catch (SQLException e) {
+      throw new BadInputException(redact(url), "cannot use the database: " + e.getMessage());
+    }
+    Database db = new Database(ds, Dialect.POSTGRESQL, redact(url), new PlaintextCodec());
+    migrate(db);
+    return new Workspace(folder, db, null);
+  }
+
+  /** The URL without its query part, which may hold a password. */
+  private static String redact(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
+  private static void migrate(Database database) {
+    try {
+      Flyway.configure()
+          .dataSource(database.dataSource())
+          .locations(MIGRATIONS)
+          .failOnMissingLocations(false)
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new IllegalStateException("cannot bring the workspace schema up to date: " + e, e);
+    }
+  }
+
+  /** The workspace folder (absolute). */
+  public Path directory() {
+    return directory;
+  }
+
+  /** True when the data lives in the embedded database in {@link #directory()}. */
+  public boolean isEmbedded() {
+    return keepAlive != null;
+  }
+
+  /**
+   * Seals and opens identities with {@code codec} from now on. A workspace remembers the codec that
+   * first sealed an identity in it and refuses any other (see {@link Database}).
+   */
+  public void useCodec(IdentityCodec codec) {
+    database.useCodec(codec);
+  }
+
+  /**
+   * The workspace's database, for features that keep their own tables (keys, audit trail). Plain
+   * JDBC; callers close what they open.
+   */
+  public DataSource dataSource() {
+    return database.dataSource();
+  }
+
+  /** Imports organisations' lists. */
+  public ListImporter importer() {
+    return new ListImporter(database);
+  }
+
+  /** Reads imported lists and their records back. */
+  public RecordRepository records() {
+    return new RecordRepository(database);
+  }
+
+  /** Saves and reads linkage runs and their clusters. */
+  public ClusterRepository clusters() {
+    return new ClusterRepository(database);
+  }
+
+  /** Saves and reads population estimates. */
+  public EstimateRepository estimates() {
+    return new EstimateRepository(database);
+  }
+
+  @Override
+  public void close() {
+    if (keepAlive != null) {
+      try {
+        keepAlive.close();
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot close the workspace database: " + e, e);
+      }
+    }
+  }
+}

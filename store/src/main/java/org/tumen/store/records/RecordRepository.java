@@ -1,0 +1,187 @@
+package org.tumen.store.records;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.tumen.model.BadInputException;
+import org.tumen.store.Database;
+import org.tumen.store.identity.FieldSealer;
+import org.tumen.store.identity.IdentityCodec;
+
+/**
+ * Reads imported lists back: their columns, and their records with identity values opened by the
+ * workspace's codec (for linkage, which needs the values as the lists wrote them).
+ */
+public final class RecordRepository {
+
+  private static final String TABLE = "record";
+  private static final int FETCH = 5000;
+
+  private final Database db;
+
+  /** Made by {@code Workspace.records()}. */
+  public RecordRepository(Database db) {
+    this.db = db;
+  }
+
+  /** Every imported list, by name. */
+  public List<StoredList> lists() {
+    try (Connection c = db.connect()) {
+      List<StoredList> out = new ArrayList<>();
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT s.id, s.name, b.file_name, b.imported_at,"
+                      + " (SELECT COUNT(*) FROM record r WHERE r.source_id = s.id)"
+                      + " FROM source s JOIN import_batch b ON b.source_id = s.id"
+                      + " WHERE s.kind = 'list' ORDER BY s.name");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<String[]> columns = columns(c, rs.getLong(1));
+          out.add(
+              new StoredList(
+                  rs.getString(2),
+                  columns.stream().map(h -> h[0]).toList(),
+                  columns.stream().map(h -> h[1]).toList(),
+                  rs.getLong(5),
+                  rs.getString(3),
+                  rs.getObject(4, OffsetDateTime.class).toInstant()));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the lists: " + e.getMessage(), e);
+    }
+  }
+
+  /** The list called {@code name}. */
+  public StoredList list(String name) {
+    return lists().stream()
+        .filter(l -> l.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> new BadInputException("--list " + name, "no such list in the workspace"));
+  }
+
+  /**
+   * Calls {@code action} for each record of a list, in file order (ids grow in file order), with
+   * its values opened. The records stream: a list of millions does not sit in memory.
+   *
+   * @throws BadInputException if there is no such list
+   */
+  public void forEachRecord(String listName, Consumer<StoredRecord> action) {
+    StoredList list = list(listName);
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < list.fields().size(); i++) {
+      position.put(list.fields().get(i), i);
+    }
+    int idColumn = list.idColumn();
+    try (Connection c = db.connect()) {
+      // PostgreSQL streams a result set only inside a transaction with a fetch size.
+      c.setAutoCommit(false);
+      IdentityCodec codec = db.codecForReading(c);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT r.id, r.person_id, r.source_record_id, r.row_no, p.wrapped_key,"
+                  + " p.forgotten_at, f.field, f.sealed"
+                  + " FROM record r JOIN source s ON s.id = r.source_id"
+                  + " JOIN person p ON p.id = r.person_id"
+                  + " LEFT JOIN identity_field f ON f.owner_id = r.id AND f.owner_table = 'record'"
+                  + " WHERE s.name = ? ORDER BY r.id")) {
+        ps.setFetchSize(FETCH);
+        ps.setString(1, list.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          Assembler a = new Assembler(codec, list.headers().size(), idColumn, position, action);
+          while (rs.next()) {
+            a.accept(rs);
+          }
+          a.finish();
+        }
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read list " + listName + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String[]> columns(Connection c, long sourceId) throws SQLException {
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT header, field FROM list_column WHERE source_id = ? ORDER BY position")) {
+      ps.setLong(1, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Gathers the joined rows of one record (one per identity value) into a StoredRecord. */
+  private static final class Assembler {
+    private final IdentityCodec codec;
+    private final int width;
+    private final int idColumn;
+    private final Map<String, Integer> position;
+    private final Consumer<StoredRecord> action;
+    private long recordId = -1;
+    private long personId;
+    private String sourceRecordId;
+    private long line;
+    private boolean forgotten;
+    private FieldSealer sealer;
+    private String[] values;
+
+    Assembler(
+        IdentityCodec codec,
+        int width,
+        int idColumn,
+        Map<String, Integer> position,
+        Consumer<StoredRecord> action) {
+      this.codec = codec;
+      this.width = width;
+      this.idColumn = idColumn;
+      this.position = position;
+      this.action = action;
+    }
+
+    void accept(ResultSet rs) throws SQLException {
+      long id = rs.getLong(1);
+      if (id != recordId) {
+        finish();
+        recordId = id;
+        personId = rs.getLong(2);
+        sourceRecordId = rs.getString(3);
+        line = rs.getLong(4);
+        forgotten = rs.getObject(6) != null;
+        sealer = forgotten ? null : codec.sealerFor(personId, rs.getBytes(5));
+        values = new String[width];
+        Arrays.fill(values, "");
+        values[idColumn] = sourceRecordId;
+      }
+      String field = rs.getString(7);
+      Integer at = field == null ? null : position.get(field);
+      if (at != null && !forgotten) {
+        values[at] = sealer.open(TABLE, recordId, field, rs.getBytes(8));
+      }
+    }
+
+    void finish() {
+      if (values != null) {
+        action.accept(
+            new StoredRecord(recordId, personId, sourceRecordId, line, forgotten, List.of(values)));
+        values = null;
+      }
+    }
+  }
+}
