@@ -1,0 +1,417 @@
+package org.tumen.link.name;
+
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reduces a name in any script and any order to the keys of {@link StandardName}: the surname
+ * through the Korean surname table, the given name through a canonical romanization written from
+ * the Hangul jamo (or read from Hanja, or parsed from a romanization). Immutable and thread-safe.
+ * docs/names.md describes the keys, the tables and what is folded.
+ */
+public final class NameStandardiser {
+
+  public NameStandardiser() {
+    // the tables are static and built once
+  }
+
+  /** Whether the text has at least one Hangul letter and no letter of another script. */
+  public static boolean isHangul(String text) {
+    return Hangul.allSyllables(TextFold.clean(text));
+  }
+
+  /** A name given in two columns, any script; either may be blank or null. */
+  public StandardName parts(String surname, String givenName) {
+    String s = TextFold.clean(surname);
+    String g = TextFold.clean(givenName);
+    if (s.isEmpty() && g.isEmpty()) {
+      return StandardName.EMPTY;
+    }
+    return build(s, g, scriptOf(s + " " + g));
+  }
+
+  /**
+   * A whole name in one column, in either order and any script: 리순희, 李순희, 南宮民, "Ri Sun Hui",
+   * "Sun-hui Ri", "LEE Soon-hee", "Lee, Soon-hee".
+   */
+  public StandardName full(String fullName) {
+    String t = TextFold.clean(fullName);
+    if (t.isEmpty()) {
+      return StandardName.EMPTY;
+    }
+    Script script = scriptOf(t);
+    int comma = t.indexOf(',');
+    if (comma < 0) {
+      comma = t.indexOf('，');
+    }
+    if (comma >= 0) {
+      return build(t.substring(0, comma).strip(), t.substring(comma + 1).strip(), script);
+    }
+    List<String> tokens = tokens(t);
+    if (tokens.isEmpty()) {
+      return StandardName.EMPTY;
+    }
+    if (tokens.size() == 1) {
+      return single(tokens.get(0), script);
+    }
+    return ordered(tokens, script);
+  }
+
+  // ---------------------------------------------------------------- splitting a full name
+
+  private StandardName single(String token, Script script) {
+    if (isCjk(token.charAt(0))) {
+      int cut = token.length() >= 2 && Surnames.isTwoSyllable(token.substring(0, 2)) ? 2 : 1;
+      return build(token.substring(0, cut), token.substring(cut), script);
+    }
+    boolean surname = token.indexOf('-') < 0 && Surnames.lookup(TextFold.asciiKey(token)) != null;
+    return surname ? build(token, "", script) : build("", token, script);
+  }
+
+  /**
+   * Chooses which end of a multi-word name is the surname: a comma or an all-capitals word says so;
+   * otherwise the end that is the more common table surname, the back end counting half (Korean
+   * order is the usual one). "Sun Hui Ri" → Ri (14.7% of Koreans) rather than Sun (孫, 0.9%). With
+   * no table surname at either end a Hangul or Han name keeps Korean order and a Latin one is read
+   * in western order.
+   */
+  private StandardName ordered(List<String> tokens, Script script) {
+    int n = tokens.size();
+    int caps = -1;
+    int capsCount = 0;
+    boolean lower = false;
+    for (int i = 0; i < n; i++) {
+      String w = tokens.get(i);
+      if (isAllCaps(w)) {
+        caps = i;
+        capsCount++;
+      } else if (hasLower(w)) {
+        lower = true;
+      }
+    }
+    if (capsCount == 1 && lower && (caps == 0 || caps == n - 1)) {
+      return caps == 0 ? split(tokens, 1, true, script) : split(tokens, 1, false, script);
+    }
+    double bestScore = -1;
+    int bestLen = 1;
+    boolean bestFront = true;
+    int[][] candidates = {{1, 1}, {2, 1}, {1, 0}, {2, 0}};
+    for (int[] c : candidates) {
+      int len = c[0];
+      boolean front = c[1] == 1;
+      if (len >= n) {
+        continue;
+      }
+      String text = front ? join(tokens, 0, len, "") : join(tokens, n - len, n, "");
+      Surnames.Entry e = surnameEntry(text);
+      if (e == null || len == 2 && e.hangul().length() != 2) {
+        continue;
+      }
+      if (len == 1 && text.indexOf('-') >= 0 && e.hangul().length() != 2) {
+        continue;
+      }
+      // Korean order is the common one in our lists, and a spelling found only through its
+      // canonical reading (Young → 용) is weaker evidence than one listed in the table.
+      double score = e.frequency() * (front ? 1 : 0.5) * (listed(text) ? 1 : 0.1);
+      if (score > bestScore) {
+        bestScore = score;
+        bestLen = len;
+        bestFront = front;
+      }
+    }
+    if (bestScore < 0 && !isCjk(tokens.get(0).charAt(0))) {
+      // no Korean surname at either end: a Latin name in western order (John Smith)
+      return split(tokens, 1, false, script);
+    }
+    return split(tokens, bestLen, bestFront, script);
+  }
+
+  private StandardName split(List<String> tokens, int len, boolean front, Script script) {
+    int n = tokens.size();
+    return front
+        ? build(join(tokens, 0, len, ""), join(tokens, len, n, " "), script)
+        : build(join(tokens, n - len, n, ""), join(tokens, 0, n - len, " "), script);
+  }
+
+  private static List<String> tokens(String t) {
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= t.length(); i++) {
+      boolean sep = i == t.length() || Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '·';
+      if (sep) {
+        if (start >= 0) {
+          out.add(t.substring(start, i));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  private static String join(List<String> tokens, int from, int to, String sep) {
+    if (to - from == 1) {
+      return tokens.get(from);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        b.append(sep);
+      }
+      b.append(tokens.get(i));
+    }
+    return b.toString();
+  }
+
+  private static boolean isAllCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean hasLower(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- building the keys
+
+  private StandardName build(String surname, String given, Script script) {
+    String sKey = "";
+    boolean korean = false;
+    double freq = Double.NaN;
+    if (!surname.isEmpty()) {
+      Surnames.Entry e = surnameEntry(surname);
+      if (e != null) {
+        sKey = e.key();
+        korean = true;
+        freq = e.frequency();
+      } else {
+        sKey = unknownSurnameKey(surname);
+      }
+    }
+    if (given.isEmpty()) {
+      return new StandardName(sKey, "", List.of(), script, korean, freq, "");
+    }
+    if (hasCjk(given)) {
+      return cjkGiven(sKey, given, script, korean, freq);
+    }
+    return latinGiven(sKey, given, script, korean, freq, surname.isEmpty());
+  }
+
+  private static StandardName cjkGiven(
+      String sKey, String given, Script script, boolean korean, double freq) {
+    List<String> syllables = new ArrayList<>(given.length());
+    boolean han = false;
+    boolean unread = false;
+    for (int i = 0; i < given.length(); i++) {
+      char c = given.charAt(i);
+      char h = c;
+      if (!Hangul.isSyllable(c)) {
+        if (!Han.isHan(c)) {
+          continue;
+        }
+        han = true;
+        h = HanjaReadings.reading(c);
+        if (h == 0) {
+          unread = true;
+          continue;
+        }
+      }
+      String syl = Hangul.canonical(h);
+      syllables.add(syllables.isEmpty() ? Hangul.initial(syl) : syl);
+    }
+    String pinyin = han ? Han.pinyin(given) : "";
+    if (unread) {
+      return new StandardName(sKey, pinyin, List.of(), script, korean, freq, pinyin);
+    }
+    String key = String.join("", syllables);
+    return new StandardName(sKey, key, syllables, script, korean, freq, han ? pinyin : key);
+  }
+
+  /**
+   * A Latin given name is read as a Korean romanization when the surname is a Korean one (or
+   * missing and the given name is written in separate syllables, "Sun Hui"), and every word of it
+   * segments into syllables; otherwise it is folded as in FEBRL (case and accents only).
+   */
+  private static StandardName latinGiven(
+      String sKey, String given, Script script, boolean korean, double freq, boolean noSurname) {
+    List<String> words = latinWords(given);
+    String plain = words.size() == 1 ? words.get(0) : String.join("", words);
+    if (plain.isEmpty()) {
+      return new StandardName(sKey, "", List.of(), script, korean, freq, "");
+    }
+    if (korean || noSurname && words.size() >= 2) {
+      List<String> syllables = new ArrayList<>(4);
+      for (String w : words) {
+        String[] s = Romanized.syllables(w);
+        if (s == null) {
+          syllables = null;
+          break;
+        }
+        for (String x : s) {
+          syllables.add(syllables.isEmpty() ? Hangul.initial(x) : x);
+        }
+      }
+      if (syllables != null) {
+        return new StandardName(
+            sKey, String.join("", syllables), syllables, script, korean, freq, plain);
+      }
+    }
+    return new StandardName(sKey, plain, List.of(), script, korean, freq, plain);
+  }
+
+  /** Words of a Latin name: split at spaces, hyphens and dots; apostrophes and marks dropped. */
+  private static List<String> latinWords(String text) {
+    List<String> out = new ArrayList<>(3);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i == text.length() ? ' ' : text.charAt(i);
+      if (c == ' ' || c == '-' || c == '.' || c == '_' || c == '/' || c == '‐' || c == '–') {
+        if (i > start) {
+          String w = TextFold.asciiKey(text.substring(start, i));
+          if (!w.isEmpty()) {
+            out.add(w);
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The table entry for a surname written in any script, or null. */
+  private static Surnames.Entry surnameEntry(String surname) {
+    if (hasCjk(surname)) {
+      String t = cjkOnly(surname);
+      Surnames.Entry e = Surnames.lookup(t);
+      if (e == null) {
+        String reading = hangulReading(t);
+        e = reading == null ? null : Surnames.lookup(reading);
+      }
+      return e;
+    }
+    String k = TextFold.asciiKey(surname);
+    if (k.isEmpty()) {
+      return null;
+    }
+    Surnames.Entry e = Surnames.lookup(k);
+    if (e == null) {
+      String[] s = Romanized.syllables(k);
+      if (s != null && s.length <= 2) {
+        e =
+            Surnames.byCanonical(
+                s.length == 1 ? Hangul.initial(s[0]) : Hangul.initial(s[0]) + s[1]);
+      }
+    }
+    return e;
+  }
+
+  /** Whether the surname is written in the table as it stands (not only by its reading). */
+  private static boolean listed(String surname) {
+    return hasCjk(surname)
+        ? Surnames.lookup(cjkOnly(surname)) != null
+        : Surnames.lookup(TextFold.asciiKey(surname)) != null;
+  }
+
+  /** A surname outside the table: its canonical romanization if Korean, else its folded letters. */
+  private static String unknownSurnameKey(String surname) {
+    if (!hasCjk(surname)) {
+      return TextFold.asciiKey(surname);
+    }
+    String t = cjkOnly(surname);
+    String reading = Hangul.allSyllables(t) ? t : hangulReading(t);
+    return reading != null ? Surnames.canonicalSurname(reading) : Han.pinyin(t);
+  }
+
+  /** The Hangul reading of Hangul and Hanja characters, or null if a Hanja is not in the table. */
+  private static String hangulReading(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      char h = Hangul.isSyllable(c) ? c : HanjaReadings.reading(c);
+      if (h == 0) {
+        return null;
+      }
+      b.append(h);
+    }
+    return b.toString();
+  }
+
+  private static String cjkOnly(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (isCjk(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean hasCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isCjk(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCjk(char c) {
+    return Hangul.isSyllable(c) || c >= 0x2E80 && Han.isHan(c);
+  }
+
+  // ---------------------------------------------------------------- script detection
+
+  /** The script of a name: see {@link Script}. Punctuation, digits and spaces do not count. */
+  static Script scriptOf(String text) {
+    boolean hangul = false;
+    boolean han = false;
+    boolean simplified = false;
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      switch (UScript.getScript(cp)) {
+        case UScript.HANGUL -> hangul = true;
+        case UScript.HAN -> {
+          han = true;
+          simplified |= cp <= 0xFFFF && Han.isSimplifiedOnly((char) cp);
+        }
+        case UScript.LATIN -> latin = true;
+        default -> other = true;
+      }
+    }
+    if (other || latin && (hangul || han)) {
+      return Script.MIXED;
+    }
+    if (latin) {
+      return Script.LATIN;
+    }
+    if (han && hangul) {
+      return Script.HANJA_HANGUL;
+    }
+    if (han) {
+      return simplified ? Script.HAN_CHINESE : Script.HANJA;
+    }
+    return hangul ? Script.HANGUL : Script.NONE;
+  }
+}

@@ -1,0 +1,63 @@
+package org.tumen.link.name;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A name reduced to comparison keys that are shared by its spellings across scripts and
+ * romanization systems. Built by {@link NameStandardiser}; docs/names.md explains the keys.
+ *
+ * @param surname canonical surname key: one key for every form of one Korean surname (이, 리, 李, Lee,
+ *     Yi, Rhee, Ri, I, Li → {@code lee}); for other names the case- and accent-folded surname;
+ *     {@code ""} if missing
+ * @param given canonical folded romanization of the given name with separators removed (순희, Sun
+ *     Hui, Soon-hee → {@code sunhi}); for non-Korean Latin names the folded letters; {@code ""} if
+ *     missing
+ * @param givenSyllables the given name's syllables as canonical keys; empty for non-Korean names
+ * @param script the script the name was written in
+ * @param koreanSurname whether the surname was found in the Korean surname table
+ * @param surnameFrequency share of Koreans bearing this surname (Kim ≈ 0.21), NaN if unknown
+ * @param givenPlain the given name as plain folded Latin letters: the input letters for Latin,
+ *     toneless Mandarin pinyin for Chinese characters, the canonical key for Hangul. It lets a
+ *     Chinese-character record meet its pinyin spelling (顺姬 and Shunji → {@code shunji}).
+ */
+public record StandardName(
+    String surname,
+    String given,
+    List<String> givenSyllables,
+    Script script,
+    boolean koreanSurname,
+    double surnameFrequency,
+    String givenPlain) {
+
+  /** A name with nothing in it. */
+  public static final StandardName EMPTY =
+      new StandardName("", "", List.of(), Script.NONE, false, Double.NaN, "");
+
+  public StandardName {
+    Objects.requireNonNull(surname, "surname");
+    Objects.requireNonNull(given, "given");
+    Objects.requireNonNull(script, "script");
+    Objects.requireNonNull(givenPlain, "givenPlain");
+    givenSyllables = List.copyOf(givenSyllables);
+    if (koreanSurname == Double.isNaN(surnameFrequency)) {
+      throw new IllegalArgumentException("a table surname has a frequency, any other has NaN");
+    }
+    if (!Double.isNaN(surnameFrequency) && (surnameFrequency <= 0 || surnameFrequency >= 1)) {
+      throw new IllegalArgumentException("surname frequency out of (0,1): " + surnameFrequency);
+    }
+  }
+
+  public boolean hasSurname() {
+    return !surname.isEmpty();
+  }
+
+  public boolean hasGiven() {
+    return !given.isEmpty();
+  }
+
+  /** Whether neither part is known. */
+  public boolean isEmpty() {
+    return surname.isEmpty() && given.isEmpty();
+  }
+}

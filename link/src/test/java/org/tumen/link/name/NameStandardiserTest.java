@@ -1,0 +1,204 @@
+package org.tumen.link.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Table-driven tests of the name model. Forms follow KOREAN-NAMES.md: the variant table (ROK/DPRK
+ * Hangul, Hanja, passport, RR, MR, DPRK, pinyin), the initial-sound rule, and the DPRK practice of
+ * writing given-name syllables apart (박동구 → Pak Tong Gu, 안복철 → An Pok Chol).
+ */
+class NameStandardiserTest {
+
+  private final NameStandardiser names = new NameStandardiser();
+
+  /** The same person (KOREAN-NAMES.md, "Why it is hard") in every script and system. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "리순희; HANGUL", // DPRK Hangul
+        "이순희; HANGUL", // ROK Hangul after the initial-sound rule
+        "李순희; HANJA_HANGUL", // Hanja surname, Hangul given name
+        "李順姬; HANJA", // Hanja, traditional
+        "李顺姬; HAN_CHINESE", // a Chinese document, simplified
+        "Ri Sun Hui; LATIN", // DPRK system, syllables apart
+        "Yi Sunhui; LATIN", // McCune–Reischauer without breves
+        "Yi Sun-hŭi; LATIN", // McCune–Reischauer with breve
+        "I Sunhui; LATIN", // Revised Romanization
+        "Lee Soon-hee; LATIN", // passport style
+        "Sun-hui Ri; LATIN", // western order
+        "LEE Soon-hee; LATIN", // capitals mark the surname
+        "'Lee, Soon-hee'; LATIN", // comma marks the surname
+        "Rhee Sunhee; LATIN", // passport variant of 李
+      })
+  void onePersonManySpellings(String text, Script script) {
+    StandardName n = names.full(text);
+    assertThat(n.surname()).isEqualTo("lee");
+    assertThat(n.koreanSurname()).isTrue();
+    assertThat(n.surnameFrequency()).isEqualTo(0.147);
+    assertThat(n.given()).isEqualTo("sunhi");
+    assertThat(n.givenSyllables()).containsExactly("sun", "hi");
+    assertThat(n.script()).isEqualTo(script);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "박; 동구; park; tongku", // ROK/DPRK Hangul
+        "Pak; Tong Gu; park; tongku", // DPRK system (KOREAN-NAMES.md example)
+        "Park; Dong-gu; park; tongku", // passport
+        "Bak; Donggu; park; tongku", // RR
+        "朴; 東九; park; tongku", // Hanja
+        "안; 복철; ahn; pokjor",
+        "An; Pok Chol; ahn; pokjor", // DPRK system (KOREAN-NAMES.md example)
+        "Ahn; Bok-cheol; ahn; pokjor", // RR-like passport
+        "최; 경화; choi; kyonghwa",
+        "Ch'oe; Kyŏng-hwa; choi; kyonghwa", // MR with apostrophe and breve
+        "Choi; Kyung-hwa; choi; kyonghwa", // passport writes ㅓ as u
+        "Choe; Gyeonghwa; choi; kyonghwa", // RR
+        "정; 영희; jung; yonghi",
+        "Chŏng; Yŏng-hŭi; jung; yonghi", // MR
+        "Jong; Yong Hui; jung; yonghi", // DPRK
+        "Jeong; Yeonghui; jung; yonghi", // RR
+        "Chung; Young-hee; jung; yonghi", // passport
+        "鄭; 英姬; jung; yonghi", // Hanja
+        "郑; 英姬; jung; yonghi", // simplified
+        "Zheng; Yingji; jung; yingji", // pinyin: given name stays pinyin
+        "류; 미옥; yoo; miok", // DPRK keeps ㄹ
+        "유; 미옥; yoo; miok", // ROK drops it
+        "Ryu; Mi Ok; yoo; miok",
+        "Yoo; Mi-ok; yoo; miok",
+        "柳; 美玉; yoo; miok",
+        "劉; 美玉; yoo; miok", // 劉 is also 유 in ROK Hangul: same key (ambiguity kept)
+        "Liu; Meiyu; yoo; meiyu", // pinyin
+        "림; 철수; lim; jorsu",
+        "Rim; Chol Su; lim; jorsu",
+        "Lim; Chul-soo; lim; jorsu",
+        "Im; Cheolsu; lim; jorsu",
+        "Yim; Cheol-su; lim; jorsu",
+        "林; 哲洙; lim; jorsu",
+        "Lin; Zhezhu; lim; zhezhu",
+        "라; 련희; na; yonhi", // initial-sound rule on the given name too: 련 → 연
+        "나; 연희; na; yonhi",
+        "Ra; Ryon Hui; na; yonhi",
+        "Na; Yeon-hee; na; yonhi",
+        "Luo; Lianji; na; ianji", // pinyin read as a romanization; NameSimilarity meets it through
+        // pinyin
+        "김; 정은; kim; jongun",
+        "Gim; Jeong-eun; kim; jongun",
+        "Kim; Chŏng-ŭn; kim; jongun",
+        "Jin; Zhengen; kim; zhengen", // pinyin of 金
+      })
+  void surnameAndGivenVariants(String surname, String given, String sKey, String gKey) {
+    StandardName n = names.parts(surname, given);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.given()).isEqualTo(gKey);
+    assertThat(n.koreanSurname()).isTrue();
+  }
+
+  /** Two-syllable surnames are never split (KOREAN-NAMES.md, last line of the variant table). */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "남궁민수; namgung; minsu",
+        "南宮民秀; namgung; minsu",
+        "황보영; hwangbo; yong",
+        "皇甫英; hwangbo; yong",
+        "제갈성; jegal; song",
+        "선우은숙; seonwoo; unsuk",
+        "독고영재; dokgo; yongje",
+        "사공명; sagong; myong",
+        "Namgung Min-su; namgung; minsu",
+        "Hwangbo Young; hwangbo; yong",
+        "Sunwoo Eun-suk; seonwoo; unsuk",
+        "Min-su Namgung; namgung; minsu",
+      })
+  void twoSyllableSurnames(String full, String sKey, String gKey) {
+    StandardName n = names.full(full);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.given()).isEqualTo(gKey);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Kim Il Sung; kim; irsong",
+        "Il Sung Kim; kim; irsong",
+        "O Song Hui; oh; songhi",
+        "Pak Chol Ho; park; jorho",
+        "Chol Ho Pak; park; jorho",
+        "KIM Chol-ho; kim; jorho",
+        "Chol-ho KIM; kim; jorho",
+        "Kim, Chol Ho; kim; jorho",
+        "김 철호; kim; jorho",
+      })
+  void nameOrder(String full, String sKey, String gKey) {
+    StandardName n = names.full(full);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.given()).isEqualTo(gKey);
+  }
+
+  /** FEBRL-style western names: case and accent folding only, no Korean reading. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Smith; Jessica; smith; jessica",
+        "  O'Brien ; Mary-Ann ; obrien; maryann",
+        "MÜLLER; José; muller; jose",
+        "smith; michael; smith; michael",
+      })
+  void westernNames(String surname, String given, String sKey, String gKey) {
+    StandardName n = names.parts(surname, given);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.given()).isEqualTo(gKey);
+    assertThat(n.givenSyllables()).isEmpty();
+    assertThat(n.koreanSurname()).isFalse();
+    assertThat(n.surnameFrequency()).isNaN();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "John Smith; smith; john",
+        "김; kim; ''",
+        "Kim; kim; ''",
+      })
+  void shortAndWesternFullNames(String full, String sKey, String gKey) {
+    StandardName n = names.full(full);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.given()).isEqualTo(gKey);
+  }
+
+  @org.junit.jupiter.api.Test
+  void blankAndNullAreEmpty() {
+    assertThat(names.parts(null, "  ")).isEqualTo(StandardName.EMPTY);
+    assertThat(names.full("")).isEqualTo(StandardName.EMPTY);
+    assertThat(names.full(null)).isEqualTo(StandardName.EMPTY);
+    assertThat(names.parts("김", null).given()).isEmpty();
+    assertThat(names.parts(null, "순희").surname()).isEmpty();
+    assertThat(names.parts(null, "순희").givenSyllables()).isEqualTo(List.of("sun", "hi"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "리순희; true",
+        "리 순희; true",
+        "李순희; false",
+        "Ri Sun Hui; false",
+        "''; false",
+      })
+  void isHangul(String text, boolean hangul) {
+    assertThat(NameStandardiser.isHangul(text)).isEqualTo(hangul);
+  }
+}
