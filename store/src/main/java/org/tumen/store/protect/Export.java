@@ -1,0 +1,167 @@
+package org.tumen.store.protect;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.tumen.model.BadInputException;
+import org.tumen.store.identity.FieldSealer;
+
+/**
+ * {@code tumen export}: the workspace as CSV files for analysis elsewhere. By default pseudonymised
+ * (docs/threat-model.md, "Backups and exports"): Tumen's own ids, codes and counts, no identity
+ * value, no blind index, not even the organisations' record numbers (which their own lists would
+ * turn back into names). Identities are added only when asked, and the audit trail says so.
+ */
+public final class Export {
+
+  /**
+   * Each file and the query that fills it: explicit columns, so a column added to the schema later
+   * is never exported by accident.
+   */
+  private static final Map<String, String> PSEUDONYMISED = new LinkedHashMap<>();
+
+  static {
+    PSEUDONYMISED.put(
+        "sources.csv",
+        "SELECT id, kind, name, organisation, language, reliability FROM source ORDER BY id");
+    PSEUDONYMISED.put(
+        "persons.csv",
+        "SELECT id AS person_id, CASE WHEN forgotten_at IS NULL THEN 'no' ELSE 'yes' END AS"
+            + " forgotten FROM person ORDER BY id");
+    PSEUDONYMISED.put(
+        "records.csv",
+        "SELECT id AS record_id, source_id, person_id, sex, birth_precision FROM record"
+            + " ORDER BY id");
+    PSEUDONYMISED.put(
+        "events.csv",
+        "SELECT id AS event_id, event_type, date_from, date_to, place_code FROM event ORDER BY id");
+    PSEUDONYMISED.put(
+        "acts.csv",
+        "SELECT id AS act_id, event_id, person_id, role, act_type FROM act ORDER BY id");
+    PSEUDONYMISED.put(
+        "clusters.csv",
+        "SELECT run_id, record_id, cluster_key FROM cluster_member ORDER BY run_id, record_id");
+  }
+
+  /** What an export wrote. */
+  public record Summary(Map<String, Long> rowsPerFile, long identityValues) {}
+
+  private final Protection protection;
+
+  public Export(Protection protection) {
+    this.protection = protection;
+  }
+
+  public Summary write(Path dir, boolean withIdentities) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long identities = 0;
+    try {
+      Files.createDirectories(dir);
+      try (Connection c = protection.transaction()) {
+        try {
+          for (Map.Entry<String, String> f : PSEUDONYMISED.entrySet()) {
+            counts.put(f.getKey(), query(c, f.getValue(), dir.resolve(f.getKey())));
+          }
+          if (withIdentities) {
+            identities = identities(c, dir.resolve("identities.csv"));
+            counts.put("identities.csv", identities);
+          }
+          Files.writeString(
+              dir.resolve("README.txt"),
+              withIdentities
+                  ? "Tumen export WITH IDENTITIES (identities.csv): handle as the most sensitive"
+                      + " data you hold; its making is in the workspace's audit trail.\n"
+                  : "Tumen export, pseudonymised: Tumen's ids and coded fields only; no names,"
+                      + " birth dates, birthplaces, free text or the organisations' record"
+                      + " numbers.\n",
+              StandardCharsets.UTF_8);
+          protection
+              .audit()
+              .append(
+                  c,
+                  Protection.actor(),
+                  withIdentities ? "export-identities" : "export",
+                  String.valueOf(dir.getFileName()),
+                  "files=" + counts.size() + " identity-values=" + identities);
+          c.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        }
+      }
+      protection.audit().anchor();
+      return new Summary(counts, identities);
+    } catch (IOException e) {
+      throw new BadInputException(dir.toString(), "cannot write the export: " + e.getMessage());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot export: " + e.getMessage(), e);
+    }
+  }
+
+  private static long query(Connection c, String sql, Path file) throws SQLException, IOException {
+    long n = 0;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery();
+          Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+        int k = rs.getMetaData().getColumnCount();
+        for (int i = 1; i <= k; i++) {
+          out.print(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+        }
+        out.println();
+        while (rs.next()) {
+          for (int i = 1; i <= k; i++) {
+            out.print(rs.getString(i));
+          }
+          out.println();
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private long identities(Connection c, Path file) throws SQLException, IOException {
+    long n = 0;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT f.owner_table, f.owner_id, f.person_id, f.field, f.sealed, p.wrapped_key"
+                + " FROM identity_field f LEFT JOIN person p ON p.id = f.person_id"
+                + " WHERE p.forgotten_at IS NULL ORDER BY f.person_id, f.owner_id, f.field")) {
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery();
+          Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+        out.printRecord("owner_table", "owner_id", "person_id", "field", "value");
+        while (rs.next()) {
+          long person = rs.getLong(3);
+          boolean noPerson = rs.wasNull();
+          FieldSealer sealer =
+              protection.codec().sealerFor(noPerson ? 0 : person, noPerson ? null : rs.getBytes(6));
+          String table = rs.getString(1);
+          long owner = rs.getLong(2);
+          String field = rs.getString(4);
+          out.printRecord(
+              table,
+              owner,
+              noPerson ? "" : person,
+              field,
+              sealer.open(table, owner, field, rs.getBytes(5)));
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,70 @@
+package org.tumen.store.protect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.tumen.store.identity.FieldSealer;
+
+/**
+ * Opens every sealed identity value of the workspace, to find the first one that was altered, moved
+ * between rows, fields or persons, or inserted from elsewhere: AES-GCM with the row, field and
+ * person as associated data rejects each of these. Forgotten persons have no values left.
+ */
+public final class IdentityCheck {
+
+  /** The first value that does not open. */
+  public record Broken(String table, long ownerId, String field, long personId) {
+    @Override
+    public String toString() {
+      return table + " row " + ownerId + " field " + field + " (person " + personId + ")";
+    }
+  }
+
+  /** The result: how many values opened, and the first that did not. */
+  public record Result(long opened, Optional<Broken> firstBroken) {}
+
+  private final Protection protection;
+
+  public IdentityCheck(Protection protection) {
+    this.protection = protection;
+  }
+
+  public Result run() {
+    long opened = 0;
+    try (Connection c = protection.transaction()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT f.owner_table, f.owner_id, f.field, f.person_id, f.sealed, p.wrapped_key"
+                  + " FROM identity_field f LEFT JOIN person p ON p.id = f.person_id"
+                  + " ORDER BY f.person_id, f.owner_id, f.field")) {
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String table = rs.getString(1);
+            long owner = rs.getLong(2);
+            String field = rs.getString(3);
+            long person = rs.getLong(4);
+            boolean noPerson = rs.wasNull();
+            try {
+              FieldSealer s =
+                  protection
+                      .codec()
+                      .sealerFor(noPerson ? 0 : person, noPerson ? null : rs.getBytes(6));
+              s.open(table, owner, field, rs.getBytes(5));
+              opened++;
+            } catch (IllegalStateException e) {
+              return new Result(opened, Optional.of(new Broken(table, owner, field, person)));
+            }
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read identity values: " + e.getMessage(), e);
+    }
+    return new Result(opened, Optional.empty());
+  }
+}

@@ -1,0 +1,314 @@
+package org.tumen.store.protect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tumen.model.BadInputException;
+import org.tumen.model.Progress;
+import org.tumen.store.Workspace;
+import org.tumen.store.records.StoredRecord;
+
+/**
+ * The protection contract, run on H2 and on PostgreSQL: canaries never rest in plaintext (and are
+ * found when protection is off), forgetting reaches older backups, backups and rows resist
+ * tampering, rotation keeps every value readable. All names are synthetic ({@link Canaries}).
+ */
+abstract class ProtectionContract {
+
+  @TempDir Path dir;
+  Path home;
+  Workspace ws;
+  final Canaries canaries = new Canaries(20261129);
+
+  /** Opens a fresh, empty workspace in {@code folder}, or the same one again. */
+  abstract Workspace open(Path folder);
+
+  /** Every byte of the database's data as a dump (empty for H2, whose files are in the folder). */
+  abstract byte[] dump() throws Exception;
+
+  @BeforeEach
+  void openWorkspace() {
+    home = dir.resolve("ws");
+    ws = open(home);
+  }
+
+  @AfterEach
+  void closeWorkspace() {
+    ws.close();
+  }
+
+  Protection protect() {
+    return Protection.of(ws, TestKeys.init(home));
+  }
+
+  Protection reopen() {
+    ws.close();
+    ws = open(home);
+    return Protection.unlock(ws, TestKeys.PASSPHRASE.clone());
+  }
+
+  void importCanaries() throws Exception {
+    ws.importer().importList("canary-ko", canaries.writeKorean(dir), null, Map.of(), Progress.NONE);
+    ws.importer()
+        .importList("canary-en", canaries.writeEnglish(dir), null, Map.of(), Progress.NONE);
+  }
+
+  @Test
+  void canariesAreNowhereWhenProtected() throws Exception {
+    Protection p = protect();
+    importCanaries();
+    Path export = dir.resolve("export");
+    new Export(p).write(export, false);
+    Path backup = dir.resolve("before.tbk");
+    new Backup(p).write(backup);
+    // Read them all back, so that decrypted values have passed through memory and any log.
+    assertThat(names()).containsAll(canaries.all());
+    byte[] dump = dump();
+    ws.close();
+    List<String> hits = canaries.foundUnder(home, export, backup);
+    hits.addAll(canaries.foundIn(dump));
+    assertThat(hits).isEmpty();
+    ws = open(home);
+  }
+
+  @Test
+  void canariesAreFoundWhenProtectionIsOff() throws Exception {
+    // The negative control: the same search must be able to fail.
+    importCanaries();
+    byte[] dump = dump();
+    ws.close();
+    List<String> hits = canaries.foundUnder(home);
+    hits.addAll(canaries.foundIn(dump));
+    assertThat(hits).hasSizeGreaterThan(900);
+    ws = open(home);
+  }
+
+  @Test
+  void anExportHasIdentitiesOnlyWhenAskedAndAudited() throws Exception {
+    Protection p = protect();
+    importCanaries();
+    new Export(p).write(dir.resolve("plain"), false);
+    assertThat(canaries.foundUnder(dir.resolve("plain"))).isEmpty();
+    Export.Summary s = new Export(p).write(dir.resolve("full"), true);
+    assertThat(s.identityValues()).isGreaterThan(1000);
+    assertThat(canaries.foundUnder(dir.resolve("full"))).hasSize(1000);
+    assertThat(p.audit().entries())
+        .extracting(AuditLog.Entry::action)
+        .contains("export", "export-identities");
+    assertThat(p.audit().verify().ok()).isTrue();
+  }
+
+  @Test
+  void forgettingReachesABackupTakenBefore() throws Exception {
+    Protection p = protect();
+    importCanaries();
+    Path backup = dir.resolve("before.tbk");
+    new Backup(p).write(backup);
+    long victim = personOf("canary-ko", 0);
+    byte[] wrapped = bytes("SELECT wrapped_key FROM person WHERE id = " + victim);
+    long otherValues = count("SELECT COUNT(*) FROM identity_field WHERE person_id <> " + victim);
+
+    Forgetting.Result r = new Forgetting(p).forget(victim);
+    assertThat(r.valuesDeleted()).isPositive();
+    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id = " + victim)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM person WHERE forgotten_at IS NOT NULL")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(1000); // the tombstone counts
+
+    // Even with the workspace key, the old wrapped key no longer opens.
+    Protection again = reopen();
+    assertThatThrownBy(() -> again.keys().unwrapDataKey(victim, wrapped))
+        .hasMessageContaining("destroyed");
+    assertThatThrownBy(() -> again.codec().sealerFor(victim, wrapped))
+        .isInstanceOf(IllegalStateException.class);
+
+    // Restoring the backup taken before brings back everyone else, and not the forgotten.
+    new Backup(again).restore(backup);
+    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id = " + victim)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id <> " + victim))
+        .isEqualTo(otherValues);
+    assertThat(names()).hasSize(999).doesNotContain(canaries.hangul.get(0));
+    assertThat(again.audit().verify().ok()).isTrue();
+    assertThat(new IdentityCheck(again).run().firstBroken()).isEmpty();
+  }
+
+  @Test
+  void aBackupRestoresExactlyAndADamagedOneChangesNothing() throws Exception {
+    Protection p = protect();
+    importCanaries();
+    Path backup = dir.resolve("b.tbk");
+    Backup.Summary s = new Backup(p).write(backup);
+    assertThat(s.rowsPerTable()).isNotEmpty();
+    List<String> before = names();
+    byte[] good = Files.readAllBytes(backup);
+
+    byte[] truncated = java.util.Arrays.copyOf(good, good.length - 100);
+    byte[] altered = good.clone();
+    altered[altered.length / 2] ^= 1;
+    for (byte[] bad : List.of(truncated, altered)) {
+      Path f = dir.resolve("bad.tbk");
+      Files.write(f, bad);
+      long audit = count("SELECT COUNT(*) FROM audit_entry");
+      assertThatThrownBy(() -> new Backup(p).restore(f))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("nothing was restored");
+      assertThat(count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(audit);
+      assertThat(names()).isEqualTo(before);
+    }
+    // A backup made under other keys is refused too.
+    Path other = dir.resolve("other");
+    WorkspaceKeys otherKeys = TestKeys.init(other);
+    assertThatThrownBy(() -> new Backup(Protection.of(ws, otherKeys)).restore(backup))
+        .isInstanceOf(BadInputException.class);
+    ws.useCodec(p.codec());
+
+    new Backup(p).restore(backup);
+    assertThat(names()).isEqualTo(before);
+    assertThat(p.audit().verify().ok()).isTrue();
+    // Ids handed out after the restore never collide with restored ones.
+    Path more = Files.createDirectories(dir.resolve("more"));
+    ws.importer().importList("more", canaries.writeEnglish(more), null, Map.of(), Progress.NONE);
+    assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(1500);
+  }
+
+  @Test
+  void rotationRewrapsEveryKeyAndKeepsEveryValue() throws Exception {
+    Protection p = protect();
+    importCanaries();
+    List<String> before = names();
+    KeyRotation.Result r = new KeyRotation(p).rotate(Progress.NONE);
+    assertThat(r.resumed()).isFalse();
+    assertThat(r.rewrapped()).isEqualTo(1000);
+    Protection again = reopen();
+    assertThat(names()).isEqualTo(before);
+    int underPrimary = 0;
+    try (Connection c = ws.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT wrapped_key FROM person")) {
+      while (rs.next()) {
+        underPrimary += again.keys().wrappedUnderPrimary(rs.getBytes(1)) ? 1 : 0;
+      }
+    }
+    assertThat(underPrimary).isEqualTo(1000);
+    assertThat(again.audit().entries()).extracting(AuditLog.Entry::action).contains("keys-rotate");
+  }
+
+  @Test
+  void tamperedIdentityRowsAreDetected() throws Exception {
+    Protection p = protect();
+    importCanaries();
+    assertThat(new IdentityCheck(p).run().firstBroken()).isEmpty();
+    long a = personOf("canary-ko", 3);
+    long b = personOf("canary-ko", 4);
+    String field = "full_name";
+    byte[] va = sealed(a, field);
+    byte[] vb = sealed(b, field);
+
+    byte[] flipped = va.clone();
+    flipped[flipped.length - 1] ^= 1;
+    setSealed(a, field, flipped);
+    assertThat(broken(p)).isEqualTo(a);
+
+    // Swap two persons' values (a reordering of rows' contents).
+    setSealed(a, field, vb);
+    setSealed(b, field, va);
+    assertThat(broken(p)).isIn(a, b);
+    setSealed(a, field, va);
+    setSealed(b, field, vb);
+    assertThat(new IdentityCheck(p).run().firstBroken()).isEmpty();
+
+    // Insert a copy of a's value as a value of another of a's fields.
+    sql(
+        "INSERT INTO identity_field (owner_id, field, owner_table, person_id, sealed)"
+            + " SELECT owner_id, 'note_copy', owner_table, person_id, sealed FROM identity_field"
+            + " WHERE person_id = "
+            + a
+            + " AND field = '"
+            + field
+            + "'");
+    assertThat(broken(p)).isEqualTo(a);
+  }
+
+  private long broken(Protection p) {
+    return new IdentityCheck(p).run().firstBroken().orElseThrow().personId();
+  }
+
+  private byte[] sealed(long person, String field) throws SQLException {
+    return bytes(
+        "SELECT sealed FROM identity_field WHERE person_id = "
+            + person
+            + " AND field = '"
+            + field
+            + "'");
+  }
+
+  private void setSealed(long person, String field, byte[] value) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE identity_field SET sealed = ? WHERE person_id = ? AND field = ?")) {
+      ps.setBytes(1, value);
+      ps.setLong(2, person);
+      ps.setString(3, field);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (String list : List.of("canary-ko", "canary-en")) {
+      ws.records().forEachRecord(list, r -> addName(out, r));
+    }
+    return out;
+  }
+
+  private static void addName(List<String> out, StoredRecord r) {
+    if (!r.forgotten()) {
+      out.add(r.values().get(1));
+    }
+  }
+
+  long personOf(String list, int index) {
+    List<Long> ids = new ArrayList<>();
+    ws.records().forEachRecord(list, r -> ids.add(r.personId()));
+    return ids.get(index);
+  }
+
+  long count(String sql) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  byte[] bytes(String sql) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getBytes(1);
+    }
+  }
+
+  void sql(String sql) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+}
