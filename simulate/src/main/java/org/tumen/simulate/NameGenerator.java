@@ -45,6 +45,10 @@ final class NameGenerator {
     }
     String a = first[x].pick(rng);
     String b = second[x].pick(rng);
+    while (b.equals(a)) {
+      // 금금, 철철: not names; draw the second syllable again.
+      b = second[x].pick(rng);
+    }
     return new KoreanName(s, a + b, false);
   }
 
