@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       DemoCommand.class,
+      LinkCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class,
     })

@@ -1,0 +1,286 @@
+package org.tumen.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.tumen.link.Evaluation;
+import org.tumen.link.LabelledPair;
+import org.tumen.link.LinkCsv;
+import org.tumen.link.LinkResult;
+import org.tumen.link.LinkSpec;
+import org.tumen.link.Linker;
+import org.tumen.link.RecordRef;
+import org.tumen.link.SourceTable;
+import org.tumen.model.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tumen link}: link records about the same person across lists (DESIGN.md). */
+@Command(
+    name = "link",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Link records about the same person across lists, scripts and spellings.",
+      "Each input CSV is one list, named after its file. Without --spec the spec is inferred",
+      "from the headers and values and printed on standard error, to save and edit.",
+      "With --truth (or --truth-pattern / --truth-column), also prints pairwise precision,",
+      "recall and F1, clusters against true people, F1 per pair of name forms and the",
+      "blocking recall ceiling."
+    })
+final class LinkCommand implements Callable<Integer> {
+
+  @Spec CommandSpec command;
+
+  @Option(
+      names = "--input",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "List files (CSV with a header row).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--spec", paramLabel = "SPEC.json", description = "Link spec (JSON).")
+  Path spec;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "CLUSTERS.csv",
+      description = "Clusters: source,record_id,cluster_id.")
+  Path out;
+
+  @Option(names = "--pairs", paramLabel = "PAIRS.csv", description = "Scored candidate pairs.")
+  Path pairs;
+
+  @Option(
+      names = "--review",
+      paramLabel = "REVIEW.csv",
+      description = "Pairs in the uncertain band with each field's evidence.")
+  Path review;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "P",
+      description = "Match probability needed to link (default: the spec's, else 0.5).")
+  Double threshold;
+
+  @Option(
+      names = "--labels",
+      paramLabel = "FILE",
+      description =
+          "Labelled pairs (source_a,record_id_a,source_b,record_id_b,match, or Splink's"
+              + " labels) used to estimate m and check the EM estimate.")
+  Path labels;
+
+  @Option(
+      names = "--truth",
+      paramLabel = "TRUTH.csv",
+      description = "True people: CSV list,rec_id,person_id (as tumen simulate writes).")
+  Path truth;
+
+  @Option(
+      names = "--truth-pattern",
+      paramLabel = "REGEX",
+      description = "True person = group 1 of this regex on the record id, e.g. 'rec-(\\d+)-.*'.")
+  String truthPattern;
+
+  @Option(
+      names = "--truth-column",
+      paramLabel = "COLUMN",
+      description = "True person = this column of the inputs (e.g. Splink's cluster).")
+  String truthColumn;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = command.commandLine().getErr();
+    PrintWriter stdout = command.commandLine().getOut();
+    if (inputs.isEmpty()) {
+      throw new BadInputException("--input", "no input files");
+    }
+    if (threshold != null && !(threshold > 0 && threshold < 1)) {
+      throw new BadInputException("--threshold", "must lie strictly between 0 and 1");
+    }
+    List<SourceTable> tables = new ArrayList<>();
+    for (Path p : inputs) {
+      tables.add(SourceTable.read(p));
+    }
+    LinkSpec linkSpec;
+    if (spec != null) {
+      linkSpec = LinkSpec.read(spec);
+    } else {
+      linkSpec = LinkSpec.infer(tables);
+      err.println("tumen: inferred spec (save it, edit it, pass it with --spec):");
+      err.println(linkSpec.toJson());
+      err.flush();
+    }
+    if (threshold != null) {
+      linkSpec = linkSpec.withThreshold(threshold);
+    }
+    Linker linker = new Linker();
+    if (threads != null) {
+      if (threads < 1) {
+        throw new BadInputException("--threads", "must be at least 1");
+      }
+      linker = linker.withThreads(threads);
+    }
+    if (labels != null) {
+      linker = linker.withLabels(LabelledPair.read(labels));
+    }
+    Map<RecordRef, String> truthMap = truth(tables);
+    long start = System.nanoTime();
+    LinkResult result = linker.link(tables, linkSpec, TerminalProgress.forConsole());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    write(out, result, LinkCsv::writeClusters);
+    if (pairs != null) {
+      write(pairs, result, LinkCsv::writePairs);
+    }
+    if (review != null) {
+      write(review, result, LinkCsv::writeReview);
+    }
+    result.model().notes().stream()
+        .filter(n -> n.startsWith("warning"))
+        .forEach(n -> err.println("tumen: " + n));
+    stdout.printf(
+        Locale.ROOT,
+        "linked %d records from %d lists into %d clusters in %.1f s (%d candidate pairs)%n",
+        result.size(),
+        tables.size(),
+        result.clusterCount(),
+        seconds,
+        result.model().candidatePairs());
+    if (truthMap != null) {
+      print(stdout, Evaluation.of(result, truthMap));
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, Evaluation e) {
+    out.printf(
+        Locale.ROOT,
+        "pairwise precision %.4f recall %.4f F1 %.4f (%d true pairs, %d linked, %d correct)%n",
+        e.precision(),
+        e.recall(),
+        e.f1(),
+        e.truePairs(),
+        e.predictedPairs(),
+        e.correctPairs());
+    out.printf(
+        Locale.ROOT,
+        "clusters %d, true people %d (%+.2f%%)%n",
+        e.clusters(),
+        e.people(),
+        100.0 * (e.clusters() - e.people()) / Math.max(1, e.people()));
+    out.printf(Locale.ROOT, "blocking recall ceiling %.4f%n", e.blockingRecall());
+    out.println("name forms\ttrue pairs\tlinked\tprecision\trecall\tF1");
+    e.byNameForms()
+        .forEach(
+            (forms, c) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%s\t%d\t%d\t%.4f\t%.4f\t%.4f%n",
+                    forms,
+                    c.truePairs(),
+                    c.predictedPairs(),
+                    c.precision(),
+                    c.recall(),
+                    c.f1()));
+  }
+
+  private static void write(Path file, LinkResult r, BiConsumer<LinkResult, Writer> how) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      how.accept(r, w);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new BadInputException(file.toString(), "cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  /** The true person of each record, from whichever truth option was given; null if none. */
+  private Map<RecordRef, String> truth(List<SourceTable> tables) {
+    int given =
+        (truth != null ? 1 : 0) + (truthPattern != null ? 1 : 0) + (truthColumn != null ? 1 : 0);
+    if (given > 1) {
+      throw new BadInputException(
+          "--truth", "give only one of --truth, --truth-pattern and --truth-column");
+    }
+    Map<RecordRef, String> map = new HashMap<>();
+    if (truth != null) {
+      SourceTable t = SourceTable.read(truth);
+      int list = first(t, "list", "source");
+      int id = first(t, "rec_id", "record_id");
+      int person = first(t, "person_id", "cluster", "person");
+      if (list < 0 || id < 0 || person < 0) {
+        throw new BadInputException(
+            truth.toString(), "truth needs the columns list,rec_id,person_id");
+      }
+      for (List<String> row : t.rows()) {
+        map.put(new RecordRef(row.get(list), row.get(id)), row.get(person));
+      }
+      return map;
+    }
+    if (truthPattern != null) {
+      Pattern p;
+      try {
+        p = Pattern.compile(truthPattern);
+      } catch (PatternSyntaxException e) {
+        throw new BadInputException("--truth-pattern", "not a regular expression");
+      }
+      LinkSpec ids = LinkSpec.infer(tables);
+      for (SourceTable t : tables) {
+        int id = first(t, ids.idColumns().toArray(String[]::new));
+        for (List<String> row : t.rows()) {
+          Matcher m = p.matcher(row.get(id));
+          if (m.matches() && m.groupCount() >= 1) {
+            map.put(new RecordRef(t.name(), row.get(id)), m.group(1));
+          }
+        }
+      }
+      return map;
+    }
+    if (truthColumn != null) {
+      LinkSpec ids = LinkSpec.infer(tables);
+      for (SourceTable t : tables) {
+        int id = first(t, ids.idColumns().toArray(String[]::new));
+        int c = t.column(truthColumn);
+        if (c < 0) {
+          throw new BadInputException(t.name(), "no column \"" + truthColumn + "\"");
+        }
+        for (List<String> row : t.rows()) {
+          map.put(new RecordRef(t.name(), row.get(id)), row.get(c));
+        }
+      }
+      return map;
+    }
+    return null;
+  }
+
+  private static int first(SourceTable t, String... names) {
+    for (String n : names) {
+      int c = t.column(n);
+      if (c >= 0) {
+        return c;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,150 @@
+package org.tumen.link;
+
+import java.util.Arrays;
+import java.util.List;
+import org.tumen.model.Progress;
+
+/**
+ * From pairwise match weights to people without chaining errors. Connected components of the pairs
+ * above the threshold would chain a–b–c into one person even when a and c plainly differ. Instead,
+ * edges are taken strongest first, and two clusters merge only if (1) the average match weight over
+ * all their cross pairs, each compared directly, is at least the threshold's (average linkage: the
+ * greedy step of correlation clustering, Bansal, Blum and Chawla 2004), and (2) no two of their
+ * records from the same list contradict each other (the fields' evidence, without the prior, is
+ * against them). Lists do hold genuine duplicates, so two records of one list may share a cluster
+ * when their fields agree. Every record ends in exactly one cluster.
+ */
+final class Clustering {
+
+  /** Merges whose cross pairs exceed this are refused: such clusters are not one person. */
+  private static final long MAX_CROSS_PAIRS = 250_000;
+
+  private Clustering() {}
+
+  /**
+   * @param weights match weights of the candidate pairs (a[i], b[i]) worth linking
+   * @return per record its cluster number, 0 to clusters - 1, numbered by first record
+   */
+  static int[] cluster(
+      Records rs,
+      Model model,
+      int[] a,
+      int[] b,
+      float[] weights,
+      double threshold,
+      Progress progress) {
+    Comparison cmp = new Comparison(rs);
+    double cut = Model.logit2(threshold);
+    int n = rs.n;
+    int[] parent = new int[n];
+    int[] next = new int[n];
+    int[] size = new int[n];
+    int[] tail = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      next[i] = -1;
+      size[i] = 1;
+      tail[i] = i;
+    }
+    int edges = 0;
+    long[] order = new long[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] >= cut) {
+        int bits = Float.floatToIntBits(weights[i]);
+        bits ^= (bits >> 31) & 0x7fffffff;
+        order[edges++] = ((long) bits << 32) | i;
+      }
+    }
+    order = Arrays.copyOf(order, edges);
+    Arrays.sort(order);
+    progress.start("clustering", edges);
+    for (int k = edges - 1; k >= 0; k--) {
+      progress.step(1);
+      int e = (int) order[k];
+      int ra = find(parent, a[e]);
+      int rb = find(parent, b[e]);
+      if (ra == rb || (long) size[ra] * size[rb] > MAX_CROSS_PAIRS) {
+        continue;
+      }
+      if (size[ra] > 1 || size[rb] > 1) {
+        if (!compatible(rs, model, cmp, ra, rb, next, cut, model.prior(a[e], b[e]))) {
+          continue;
+        }
+      } else if (rs.source[a[e]] == rs.source[b[e]] && weights[e] - model.prior(a[e], b[e]) < 0) {
+        continue;
+      }
+      // union: attach the smaller list of members to the larger
+      int big = size[ra] >= size[rb] ? ra : rb;
+      int small = big == ra ? rb : ra;
+      parent[small] = big;
+      next[tail[big]] = small;
+      tail[big] = tail[small];
+      size[big] += size[small];
+    }
+    progress.finish();
+    int[] cluster = new int[n];
+    Arrays.fill(cluster, -1);
+    int[] idOfRoot = new int[n];
+    Arrays.fill(idOfRoot, -1);
+    int clusters = 0;
+    for (int i = 0; i < n; i++) {
+      int r = find(parent, i);
+      if (idOfRoot[r] < 0) {
+        idOfRoot[r] = clusters++;
+      }
+      cluster[i] = idOfRoot[r];
+    }
+    return cluster;
+  }
+
+  private static boolean compatible(
+      Records rs,
+      Model model,
+      Comparison cmp,
+      int ra,
+      int rb,
+      int[] next,
+      double cut,
+      double prior) {
+    double sum = 0;
+    long pairs = 0;
+    for (int x = ra; x >= 0; x = next[x]) {
+      for (int y = rb; y >= 0; y = next[y]) {
+        double w = model.weight(x, y, cmp.pattern(x, y));
+        if (rs.source[x] == rs.source[y] && w - model.prior(x, y) < 0) {
+          return false;
+        }
+        // Within-list and across-list pairs have different priors: average the evidence of the
+        // fields, then judge it with the prior of the edge that proposed the merge.
+        sum += w - model.prior(x, y);
+        pairs++;
+      }
+    }
+    return sum / pairs + prior >= cut;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  /** Clusters holding more records than one person plausibly has: a sign of a bad model. */
+  static List<Integer> implausible(int[] cluster, int lists) {
+    int max = Math.max(10, 3 * lists);
+    int k = Arrays.stream(cluster).max().orElse(-1) + 1;
+    int[] sizes = new int[k];
+    for (int c : cluster) {
+      sizes[c]++;
+    }
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      if (sizes[c] > max) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

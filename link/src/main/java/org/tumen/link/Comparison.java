@@ -1,0 +1,165 @@
+package org.tumen.link;
+
+/**
+ * Compares two standardised records field by field into agreement levels (Fellegi and Sunter 1969,
+ * the comparison vector γ). A pattern packs the levels into a long, four bits per field, {@link
+ * Field#MISSING} for a missing value. Nothing here allocates. Not thread-safe: one per thread.
+ */
+final class Comparison {
+
+  private final Records rs;
+  private final Field.Kind[] kinds;
+  private final JaroWinkler jw = new JaroWinkler();
+
+  Comparison(Records rs) {
+    this.rs = rs;
+    kinds = new Field.Kind[rs.fields.size()];
+    for (int f = 0; f < kinds.length; f++) {
+      kinds[f] = rs.fields.get(f).kind();
+    }
+  }
+
+  static int level(long pattern, int f) {
+    return (int) (pattern >>> (4 * f)) & 0xF;
+  }
+
+  /** The comparison vector of records a and b; symmetric in a and b. */
+  long pattern(int a, int b) {
+    long p = 0;
+    for (int f = 0; f < kinds.length; f++) {
+      p |= (long) level(f, a, b) << (4 * f);
+    }
+    int s = rs.surnameField;
+    int g = rs.givenField;
+    if (s >= 0 && g >= 0 && level(p, s) > 1 && level(p, g) > 1 && swapped(a, b)) {
+      // Surname and given name written in the other order: the same evidence as agreement.
+      p &= ~((0xFL << (4 * s)) | (0xFL << (4 * g)));
+    }
+    return p;
+  }
+
+  private boolean swapped(int a, int b) {
+    int[] se = rs.exact[rs.surnameField];
+    int[] ge = rs.exact[rs.givenField];
+    return se[a] >= 0 && ge[a] >= 0 && se[a] == ge[b] && ge[a] == se[b];
+  }
+
+  int level(int f, int a, int b) {
+    int va = rs.value[f][a];
+    int vb = rs.value[f][b];
+    if (va < 0 || vb < 0) {
+      return Field.MISSING;
+    }
+    return switch (kinds[f]) {
+      case SURNAME, GIVEN, NAME_PART -> name(f, a, b, va, vb);
+      case DATE -> date(va, vb);
+      case YEAR -> va == vb ? 0 : Math.abs(va - vb) <= 1 ? 1 : 2;
+      case SEX, EXACT -> va == vb ? 0 : 1;
+      case PLACE -> va == vb ? 0 : similarity(f, va, vb) >= 0.90 ? 1 : 2;
+      case CODE -> va == vb ? 0 : oneEdit(rs.text[f][va], rs.text[f][vb]) ? 1 : 2;
+      case TEXT -> {
+        if (va == vb) {
+          yield 0;
+        }
+        double sim = similarity(f, va, vb);
+        yield sim >= 0.92 ? 1 : sim >= 0.80 ? 2 : 3;
+      }
+    };
+  }
+
+  private int name(int f, int a, int b, int va, int vb) {
+    if (va == vb) {
+      return rs.exact[f][a] == rs.exact[f][b] ? 0 : 1;
+    }
+    double sim = similarity(f, va, vb);
+    return sim >= 0.94 ? 2 : sim >= 0.85 ? 3 : 4;
+  }
+
+  private double similarity(int f, int va, int vb) {
+    return jw.similarity(rs.text[f][va], rs.text[f][vb]);
+  }
+
+  /**
+   * Dates packed as yyyymmdd with 0 for unknown parts: exact; one keying error (one digit, or day
+   * and month swapped); same year and month; same year; years one apart (ages turned into years);
+   * different. A partial date that agrees on every part it has counts as its shared precision.
+   */
+  static int date(int a, int b) {
+    int ya = a / 10000;
+    int yb = b / 10000;
+    int ma = a / 100 % 100;
+    int mb = b / 100 % 100;
+    int da = a % 100;
+    int db = b % 100;
+    if (ya == yb) {
+      if (ma != 0 && ma == mb) {
+        if (da != 0 && da == db) {
+          return 0;
+        }
+        return da != 0 && db != 0 && oneDigit(da, db) ? 1 : 2;
+      }
+      if (ma != 0 && mb != 0 && da != 0 && db != 0) {
+        if (ma == db && da == mb || da == db && oneDigit(ma, mb)) {
+          return 1;
+        }
+      }
+      return 3;
+    }
+    if (ma != 0 && ma == mb && da != 0 && da == db && oneDigit(ya, yb)) {
+      return 1;
+    }
+    return Math.abs(ya - yb) <= 1 ? 4 : 5;
+  }
+
+  /** Whether two numbers differ in exactly one decimal digit. */
+  private static boolean oneDigit(int x, int y) {
+    int diffs = 0;
+    while (x > 0 || y > 0) {
+      if (x % 10 != y % 10) {
+        diffs++;
+      }
+      x /= 10;
+      y /= 10;
+    }
+    return diffs == 1;
+  }
+
+  /** One substitution, insertion, deletion or transposition of neighbours (Damerau 1964). */
+  static boolean oneEdit(char[] a, char[] b) {
+    if (a.length == b.length) {
+      int first = -1;
+      int diffs = 0;
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] != b[i]) {
+          if (diffs == 0) {
+            first = i;
+          }
+          diffs++;
+        }
+      }
+      if (diffs <= 1) {
+        return true;
+      }
+      return diffs == 2
+          && first + 1 < a.length
+          && a[first] == b[first + 1]
+          && a[first + 1] == b[first]
+          && a[first] != a[first + 1];
+    }
+    char[] s = a.length < b.length ? a : b;
+    char[] l = a.length < b.length ? b : a;
+    if (l.length - s.length != 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < s.length && s[i] == l[i]) {
+      i++;
+    }
+    for (int j = i; j < s.length; j++) {
+      if (s[j] != l[j + 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+package org.tumen.link;
+
+import java.util.List;
+
+/**
+ * One comparison field: what is compared across lists (a role), how, and into which agreement
+ * levels. Level 0 is always the strongest agreement; the last level is "different". A missing value
+ * on either side has no level and weight 0.
+ *
+ * @param name the role, e.g. {@code surname}, {@code birth_date}, {@code postcode}
+ * @param kind the comparator
+ */
+record Field(String name, Kind kind) {
+
+  /** Missing on either side: neutral evidence. */
+  static final int MISSING = 15;
+
+  enum Kind {
+    SURNAME(List.of("exact", "variant", "similar_0.94", "similar_0.85", "different")),
+    GIVEN(List.of("exact", "variant", "similar_0.94", "similar_0.85", "different")),
+    NAME_PART(List.of("exact", "variant", "similar_0.94", "similar_0.85", "different")),
+    DATE(
+        List.of(
+            "exact",
+            "one_typo_or_swap",
+            "same_year_month",
+            "same_year",
+            "year_within_1",
+            "different")),
+    YEAR(List.of("exact", "within_1", "different")),
+    SEX(List.of("exact", "different")),
+    PLACE(List.of("exact", "similar_0.90", "different")),
+    CODE(List.of("exact", "one_edit", "different")),
+    TEXT(List.of("exact", "similar_0.92", "similar_0.80", "different")),
+    EXACT(List.of("exact", "different"));
+
+    final List<String> labels;
+
+    Kind(List<String> labels) {
+      this.labels = labels;
+    }
+
+    int levels() {
+      return labels.size();
+    }
+
+    /** Whether level 0 and 1 mean "the same value", so term frequencies refine their weight. */
+    boolean termFrequency() {
+      return this == SURNAME || this == GIVEN || this == NAME_PART;
+    }
+
+    static Kind of(FieldType type) {
+      return switch (type) {
+        case NAME -> NAME_PART;
+        case FULL_NAME -> NAME_PART;
+        case DATE -> DATE;
+        case YEAR -> YEAR;
+        case SEX -> SEX;
+        case PLACE -> PLACE;
+        case CODE -> CODE;
+        case TEXT -> TEXT;
+        case EXACT -> EXACT;
+        case IGNORE -> throw new IllegalArgumentException("ignored fields are not compared");
+      };
+    }
+  }
+
+  int levels() {
+    return kind.levels();
+  }
+
+  String label(int level) {
+    return level == MISSING ? "missing" : kind.labels.get(level);
+  }
+}

@@ -1,0 +1,129 @@
+package org.tumen.link;
+
+/**
+ * A fitted Fellegi–Sunter model (Fellegi and Sunter 1969, JASA 64:1183): per field and agreement
+ * level the probabilities m = P(level | match) and u = P(level | non-match), the field weight
+ * log2(m/u), the prior probability λ that a random pair of records is a match (separately for pairs
+ * within one list and across two lists), and term frequencies.
+ *
+ * <p>The match weight of a pair is log2(λ/(1-λ)) + Σ_f log2(m_f(γ_f)/u_f(γ_f)) (+ term-frequency
+ * adjustments): the posterior log-odds of a match under conditional independence of the fields
+ * given the match status, so its probability is 1 / (1 + 2^-weight).
+ *
+ * <p>Term-frequency adjustment (Winkler 1989; as in Splink): for a value v with relative frequency
+ * tf(v), agreement on v has u_v = tf(v)² and m_v = m·tf(v) instead of the field's average, which
+ * adds log2(Σ tf² / tf(v)) to the weight of agreement on v: Kim = Kim counts for less than 황보 = 황보.
+ */
+final class Model {
+
+  /** The adjustment is bounded so that one rare value cannot outweigh everything else. */
+  static final double MAX_TF_ADJUSTMENT = 6.0;
+
+  final Records rs;
+  final double[][] m;
+  final double[][] u;
+  final double[][] w;
+  final double lambdaWithin;
+  final double lambdaAcross;
+  final double priorWithin;
+  final double priorAcross;
+
+  /** Per TF field, per value id: the weight adjustment for agreeing on that value; else null. */
+  final double[][] tfAdjust;
+
+  Model(Records rs, double[][] m, double[][] u, double lambdaWithin, double lambdaAcross) {
+    this.rs = rs;
+    this.m = m;
+    this.u = u;
+    this.lambdaWithin = lambdaWithin;
+    this.lambdaAcross = lambdaAcross;
+    priorWithin = log2(lambdaWithin / (1 - lambdaWithin));
+    priorAcross = log2(lambdaAcross / (1 - lambdaAcross));
+    w = new double[m.length][];
+    for (int f = 0; f < m.length; f++) {
+      w[f] = new double[m[f].length];
+      for (int l = 0; l < m[f].length; l++) {
+        w[f][l] = log2(m[f][l] / u[f][l]);
+        // Levels are ordered from strongest to weakest agreement: weaker agreement is never
+        // better evidence (guards against noisy estimates of rare levels).
+        if (l > 0 && w[f][l] > w[f][l - 1]) {
+          w[f][l] = w[f][l - 1];
+        }
+      }
+    }
+    tfAdjust = new double[m.length][];
+    for (int f = 0; f < m.length; f++) {
+      if (!rs.field(f).kind().termFrequency() || rs.present[f] == 0) {
+        continue;
+      }
+      int[] c = rs.count[f];
+      double total = rs.present[f];
+      double sumSq = 0;
+      for (int v : c) {
+        sumSq += (v / total) * (v / total);
+      }
+      double[] adj = new double[c.length];
+      for (int v = 0; v < c.length; v++) {
+        double tf = Math.max(c[v], 1) / total;
+        adj[v] = Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, log2(sumSq / tf)));
+      }
+      tfAdjust[f] = adj;
+    }
+  }
+
+  static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  double prior(int a, int b) {
+    return rs.source[a] == rs.source[b] ? priorWithin : priorAcross;
+  }
+
+  /**
+   * The weight contributed by field f at a level. The term-frequency adjustment takes the more
+   * common of the two values (they differ only when names were swapped), so it is symmetric.
+   */
+  double fieldWeight(int f, int level, int a, int b) {
+    if (level == Field.MISSING) {
+      return 0;
+    }
+    double x = w[f][level];
+    if (level <= 1 && tfAdjust[f] != null) {
+      int va = rs.value[f][a];
+      int vb = rs.value[f][b];
+      if (va >= 0 && vb >= 0) {
+        x += Math.min(tfAdjust[f][va], tfAdjust[f][vb]);
+      }
+    }
+    return x;
+  }
+
+  /** The match weight (posterior log2-odds) of a pair with a known pattern. */
+  double weight(int a, int b, long pattern) {
+    double x = prior(a, b);
+    for (int f = 0; f < w.length; f++) {
+      x += fieldWeight(f, Comparison.level(pattern, f), a, b);
+    }
+    return x;
+  }
+
+  /** The Bayes factor's log2 of a pattern without term frequencies (for EM of λ). */
+  double patternWeight(long pattern) {
+    double x = 0;
+    for (int f = 0; f < w.length; f++) {
+      int l = Comparison.level(pattern, f);
+      if (l != Field.MISSING) {
+        x += w[f][l];
+      }
+    }
+    return x;
+  }
+
+  static double probability(double weight) {
+    return 1.0 / (1.0 + Math.pow(2, -weight));
+  }
+
+  static double logit2(double p) {
+    return log2(p / (1 - p));
+  }
+}

@@ -1,0 +1,411 @@
+package org.tumen.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tumen.model.BadInputException;
+import org.tumen.model.Sex;
+
+/**
+ * All records of all lists, standardised once into columns of interned ids and cached folded
+ * strings, so that comparing a pair allocates nothing and mostly compares ints.
+ */
+final class Records {
+
+  final List<SourceTable> tables;
+  final List<Field> fields;
+  final int n;
+
+  /** Per record: its list (index into tables) and its row in that list. */
+  final int[] source;
+
+  final int[] row;
+  final String[] recordIds;
+
+  /** Per field, per record: interned value id or -1 (for DATE/YEAR the packed date or -1). */
+  final int[][] value;
+
+  /** Per field (name kinds): per record the id of the name as written, before canonical keys. */
+  final int[][] exact;
+
+  /** Per field, per value id: the folded text. */
+  final char[][][] text;
+
+  /** Per field, per value id: how many records hold it. */
+  final int[][] count;
+
+  /** Per field: records with a value. */
+  final int[] present;
+
+  final int[] givenInitial;
+
+  /** Surname and given name as written, in either order: the smaller and larger id. */
+  final int[] nameLow;
+
+  final int[] nameHigh;
+  final int[] surnameInitial;
+  final String[] nameForm;
+
+  /** Per table, per field: the columns read (for showing evidence); empty when absent. */
+  final int[][][] columnsUsed;
+
+  final int surnameField;
+  final int givenField;
+  final int dateField;
+
+  private Records(List<SourceTable> tables, List<Field> fields, int n) {
+    this.tables = tables;
+    this.fields = fields;
+    this.n = n;
+    source = new int[n];
+    row = new int[n];
+    recordIds = new String[n];
+    value = new int[fields.size()][n];
+    exact = new int[fields.size()][];
+    text = new char[fields.size()][][];
+    count = new int[fields.size()][];
+    present = new int[fields.size()];
+    givenInitial = new int[n];
+    nameLow = new int[n];
+    nameHigh = new int[n];
+    surnameInitial = new int[n];
+    nameForm = new String[n];
+    columnsUsed = new int[tables.size()][fields.size()][];
+    surnameField = indexOf(fields, FieldSpec.SURNAME);
+    givenField = indexOf(fields, FieldSpec.GIVEN);
+    dateField = indexOf(fields, FieldSpec.BIRTH_DATE);
+  }
+
+  private static int indexOf(List<Field> fields, String name) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Field field(int f) {
+    return fields.get(f);
+  }
+
+  String sourceName(int r) {
+    return tables.get(source[r]).name();
+  }
+
+  /** The raw cells a field was read from, joined, for the review file. */
+  String raw(int f, int r) {
+    int[] cols = columnsUsed[source[r]][f];
+    StringBuilder sb = new StringBuilder();
+    for (int c : cols) {
+      String v = tables.get(source[r]).rows().get(row[r]).get(c);
+      if (!v.isBlank()) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(v.strip());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The comparison fields a spec defines: names by role (surname and given), others by role. */
+  static List<Field> fieldsOf(LinkSpec spec) {
+    Map<String, Field> out = new LinkedHashMap<>();
+    boolean surname = false;
+    boolean given = false;
+    for (FieldSpec f : spec.fields()) {
+      switch (f.type()) {
+        case IGNORE -> {}
+        case NAME, FULL_NAME -> {
+          if (f.type() == FieldType.FULL_NAME || f.role().equals(FieldSpec.SURNAME)) {
+            surname = true;
+          }
+          if (f.type() == FieldType.FULL_NAME || f.role().equals(FieldSpec.GIVEN)) {
+            given = true;
+          }
+          if (f.type() == FieldType.NAME
+              && !f.role().equals(FieldSpec.SURNAME)
+              && !f.role().equals(FieldSpec.GIVEN)) {
+            out.putIfAbsent(f.role(), new Field(f.role(), Field.Kind.NAME_PART));
+          }
+        }
+        default -> out.putIfAbsent(f.role(), new Field(f.role(), Field.Kind.of(f.type())));
+      }
+    }
+    List<Field> fields = new ArrayList<>();
+    if (surname) {
+      fields.add(new Field(FieldSpec.SURNAME, Field.Kind.SURNAME));
+    }
+    if (given) {
+      fields.add(new Field(FieldSpec.GIVEN, Field.Kind.GIVEN));
+    }
+    fields.addAll(out.values());
+    if (fields.size() > 15) {
+      throw new BadInputException("spec", "at most 15 compared fields; mark others \"ignore\"");
+    }
+    return List.copyOf(fields);
+  }
+
+  private static int column(SourceTable t, List<String> names) {
+    for (String c : names) {
+      int i = t.column(c);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Standardises every record.
+   *
+   * @throws BadInputException if a list lacks the id column, holds an id twice or blank, or a
+   *     field's column is in no list
+   */
+  static Records build(List<SourceTable> tables, LinkSpec spec) {
+    if (tables.isEmpty()) {
+      throw new BadInputException("--input", "no input lists");
+    }
+    Map<String, Integer> names = new HashMap<>();
+    for (SourceTable t : tables) {
+      Integer before = names.put(t.name(), 1);
+      if (before != null) {
+        throw new BadInputException(
+            t.name(), "two inputs have the same source name; rename one of the files");
+      }
+    }
+    for (FieldSpec f : spec.fields()) {
+      if (tables.stream().allMatch(t -> column(t, f.columns()) < 0)) {
+        throw new BadInputException(
+            tables.get(0).name(),
+            "the spec names column \""
+                + String.join("\" or \"", f.columns())
+                + "\", which no input has");
+      }
+    }
+    List<Field> fields = fieldsOf(spec);
+    int n = tables.stream().mapToInt(t -> t.rows().size()).sum();
+    Records rs = new Records(List.copyOf(tables), fields, n);
+    Builder b = new Builder(rs);
+    int r = 0;
+    for (int ti = 0; ti < tables.size(); ti++) {
+      SourceTable t = tables.get(ti);
+      int idCol = column(t, spec.idColumns());
+      if (idCol < 0) {
+        throw new BadInputException(
+            t.name(), "no id column \"" + String.join("\" or \"", spec.idColumns()) + "\"");
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      int[] sur = new int[0];
+      int[] giv = new int[0];
+      int[] full = new int[0];
+      int[][] cols = new int[fields.size()][];
+      for (FieldSpec f : spec.fields()) {
+        int c = column(t, f.columns());
+        if (c < 0 || f.type() == FieldType.IGNORE) {
+          continue;
+        }
+        if (f.type() == FieldType.FULL_NAME) {
+          full = append(full, c);
+        } else if (f.type() == FieldType.NAME && f.role().equals(FieldSpec.SURNAME)) {
+          sur = append(sur, c);
+        } else if (f.type() == FieldType.NAME && f.role().equals(FieldSpec.GIVEN)) {
+          giv = append(giv, c);
+        } else {
+          int fi = indexOf(fields, f.role());
+          if (cols[fi] == null) {
+            cols[fi] = new int[] {c};
+          }
+        }
+      }
+      if (rs.surnameField >= 0) {
+        cols[rs.surnameField] = sur.length > 0 ? sur : full;
+      }
+      if (rs.givenField >= 0) {
+        cols[rs.givenField] = giv.length > 0 ? giv : full;
+      }
+      for (int f = 0; f < fields.size(); f++) {
+        rs.columnsUsed[ti][f] = cols[f] == null ? new int[0] : cols[f];
+      }
+      for (int i = 0; i < t.rows().size(); i++, r++) {
+        List<String> row = t.rows().get(i);
+        String id = row.get(idCol).strip();
+        if (id.isEmpty()) {
+          throw new BadInputException(
+              BadInputException.at(t.name(), i + 2, idCol + 1), "blank record id");
+        }
+        Integer prev = seen.put(id, i);
+        if (prev != null) {
+          throw new BadInputException(
+              BadInputException.at(t.name(), i + 2, idCol + 1),
+              "duplicate id \"" + id + "\" (first on line " + (prev + 2) + ")");
+        }
+        rs.source[r] = ti;
+        rs.row[r] = i;
+        rs.recordIds[r] = id;
+        b.record(r, row, sur, giv, full, cols);
+      }
+    }
+    b.finish();
+    return rs;
+  }
+
+  private static int[] append(int[] a, int v) {
+    int[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = v;
+    return out;
+  }
+
+  /** Interns values and fills the columns. */
+  private static final class Builder {
+    private final Records rs;
+    private final Standardise std = new Standardise();
+    private final List<Map<String, Integer>> intern = new ArrayList<>();
+    private final List<List<String>> values = new ArrayList<>();
+    private final Map<String, Integer> exactIntern = new HashMap<>();
+    private final Map<String, Integer> initials = new HashMap<>();
+    private final Map<String, Standardise.Name> nameCache = new HashMap<>();
+
+    Builder(Records rs) {
+      this.rs = rs;
+      for (int f = 0; f < rs.fields.size(); f++) {
+        intern.add(new HashMap<>());
+        values.add(new ArrayList<>());
+        if (rs.fields.get(f).kind().termFrequency()) {
+          rs.exact[f] = new int[rs.n];
+        }
+      }
+    }
+
+    private int id(int f, String v) {
+      if (v == null || v.isEmpty()) {
+        return -1;
+      }
+      Integer id = intern.get(f).get(v);
+      if (id == null) {
+        id = values.get(f).size();
+        intern.get(f).put(v, id);
+        values.get(f).add(v);
+      }
+      return id;
+    }
+
+    private static String join(List<String> row, int[] cols) {
+      if (cols == null || cols.length == 0) {
+        return null;
+      }
+      if (cols.length == 1) {
+        return row.get(cols[0]);
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int c : cols) {
+        sb.append(row.get(c)).append(' ');
+      }
+      return sb.toString();
+    }
+
+    void record(int r, List<String> row, int[] sur, int[] giv, int[] full, int[][] cols) {
+      rs.givenInitial[r] = -1;
+      rs.surnameInitial[r] = -1;
+      rs.nameForm[r] = "";
+      if (rs.surnameField >= 0 || rs.givenField >= 0) {
+        String s = sur.length > 0 ? join(row, sur) : null;
+        String g = giv.length > 0 ? join(row, giv) : null;
+        String fn = s == null && g == null && full.length > 0 ? join(row, full) : null;
+        if (s != null || g != null || fn != null) {
+          String key = s + "\u0001" + g + "\u0001" + fn;
+          Standardise.Name nm = nameCache.computeIfAbsent(key, k -> std.name(s, g, fn));
+          if (rs.surnameField >= 0) {
+            rs.value[rs.surnameField][r] = id(rs.surnameField, nm.surnameKey());
+            rs.exact[rs.surnameField][r] = exactId(nm.surnameExact());
+            rs.surnameInitial[r] =
+                nm.surnameKey().isEmpty() ? -1 : initial(nm.surnameKey().substring(0, 1));
+          }
+          if (rs.givenField >= 0) {
+            rs.value[rs.givenField][r] = id(rs.givenField, nm.givenKey());
+            rs.exact[rs.givenField][r] = exactId(nm.givenExact());
+            rs.givenInitial[r] = nm.givenInitial().isEmpty() ? -1 : initial(nm.givenInitial());
+          }
+          rs.nameForm[r] = nm.form();
+        } else {
+          if (rs.surnameField >= 0) {
+            rs.value[rs.surnameField][r] = -1;
+            rs.exact[rs.surnameField][r] = -1;
+          }
+          if (rs.givenField >= 0) {
+            rs.value[rs.givenField][r] = -1;
+            rs.exact[rs.givenField][r] = -1;
+          }
+        }
+      }
+      for (int f = 0; f < rs.fields.size(); f++) {
+        if (f == rs.surnameField || f == rs.givenField) {
+          continue;
+        }
+        String v = join(row, cols[f]);
+        Field.Kind kind = rs.fields.get(f).kind();
+        rs.value[f][r] =
+            switch (kind) {
+              case DATE -> v == null ? -1 : std.date(v);
+              case YEAR -> year(v);
+              case SEX -> v == null ? -1 : Sex.parse(v).map(Enum::ordinal).orElse(-1);
+              case PLACE -> id(f, v == null ? null : std.place(v));
+              case NAME_PART -> {
+                String folded = Standardise.fold(v);
+                rs.exact[f][r] = exactId(folded);
+                yield id(f, folded);
+              }
+              default -> id(f, Standardise.fold(v));
+            };
+      }
+    }
+
+    private int exactId(String v) {
+      if (v == null || v.isEmpty()) {
+        return -1;
+      }
+      return exactIntern.computeIfAbsent(v, k -> exactIntern.size());
+    }
+
+    private int initial(String v) {
+      return initials.computeIfAbsent(v, k -> initials.size());
+    }
+
+    private int year(String v) {
+      int d = v == null ? -1 : std.date(v);
+      return d < 0 ? -1 : d / 10000;
+    }
+
+    void finish() {
+      for (int r = 0; r < rs.n; r++) {
+        int s = rs.surnameField >= 0 ? rs.exact[rs.surnameField][r] : -1;
+        int g = rs.givenField >= 0 ? rs.exact[rs.givenField][r] : -1;
+        rs.nameLow[r] = s < 0 || g < 0 ? -1 : Math.min(s, g);
+        rs.nameHigh[r] = s < 0 || g < 0 ? -1 : Math.max(s, g);
+      }
+      for (int f = 0; f < rs.fields.size(); f++) {
+        Field.Kind kind = rs.fields.get(f).kind();
+        List<String> vs = values.get(f);
+        rs.text[f] = new char[vs.size()][];
+        for (int i = 0; i < vs.size(); i++) {
+          rs.text[f][i] = vs.get(i).toCharArray();
+        }
+        rs.count[f] = new int[vs.size()];
+        int present = 0;
+        for (int r = 0; r < rs.n; r++) {
+          int v = rs.value[f][r];
+          if (v >= 0) {
+            present++;
+            if (kind != Field.Kind.DATE && kind != Field.Kind.YEAR && kind != Field.Kind.SEX) {
+              rs.count[f][v]++;
+            }
+          }
+        }
+        rs.present[f] = present;
+      }
+    }
+  }
+}
