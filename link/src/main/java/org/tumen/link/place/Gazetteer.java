@@ -1,0 +1,236 @@
+package org.tumen.link.place;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.tumen.link.name.TextFold;
+import org.tumen.model.DprkProvince;
+
+/**
+ * Recognises the first-level divisions of the DPRK ({@link DprkProvince}) in the spellings that
+ * lists use: Hangul full and short forms (함경북도, 함북; ROK and DPRK spellings 량강도/양강도), Hanja and
+ * simplified Chinese (咸鏡北道, 咸镜北道), English (North Hamgyong, N. Hamgyong, Hamgyong North), and
+ * romanized Korean in McCune–Reischauer, the DPRK system and RR (Hamgyŏng-pukto, Hamgyongbuk-do,
+ * Hamgyeongbuk-do). Immutable and thread-safe.
+ *
+ * <p>Latin text is reduced to a phonetic key before look-up — letters only, then the differences
+ * between romanizations folded (eo/ŏ → o, eu/ŭ → u, ae → e, aspirate h and apostrophes dropped,
+ * k/g, t/d, p/b, ch/j merged) — so that the table lists each name once per spelling family.
+ */
+public final class Gazetteer {
+
+  private static final Map<String, DprkProvince> BY_KEY = new HashMap<>();
+
+  /** Korean suffixes meaning province or city, stripped when the whole text is not found. */
+  private static final String[] HANGUL_SUFFIXES = {"특별시", "직할시", "시", "도"};
+
+  private static final String[] HAN_SUFFIXES = {"特別市", "特别市", "直轄市", "直辖市", "市", "道", "省"};
+  private static final String[] LATIN_SUFFIXES = {
+    "specialcity",
+    "directlygovernedcity",
+    "jikhalsi",
+    "chikhalsi",
+    "tukpyolsi",
+    "tukpyorsi",
+    "tukpyeolsi",
+    "province",
+    "city",
+    "si",
+    "to"
+  };
+
+  static {
+    // province | Hangul forms | Han forms | Latin stems | direction (n/s/-)
+    add(
+        DprkProvince.NORTH_HAMGYONG,
+        "함경북도 함경북 함북",
+        "咸鏡北道 咸镜北道 咸北",
+        "hamgyong hamkyong hamgyeong",
+        'n');
+    add(
+        DprkProvince.SOUTH_HAMGYONG,
+        "함경남도 함경남 함남",
+        "咸鏡南道 咸镜南道 咸南",
+        "hamgyong hamkyong hamgyeong",
+        's');
+    add(
+        DprkProvince.RYANGGANG,
+        "량강도 양강도 량강 양강",
+        "兩江道 两江道 兩江 两江",
+        "ryanggang yanggang ryangkang",
+        '-');
+    add(DprkProvince.CHAGANG, "자강도 자강", "慈江道 慈江", "chagang jagang", '-');
+    add(DprkProvince.NORTH_PYONGAN, "평안북도 평안북 평북", "平安北道 平北", "pyongan pyeongan phyongan", 'n');
+    add(DprkProvince.SOUTH_PYONGAN, "평안남도 평안남 평남", "平安南道 平南", "pyongan pyeongan phyongan", 's');
+    add(DprkProvince.NORTH_HWANGHAE, "황해북도 황해북 황북", "黃海北道 黄海北道 黃北 黄北", "hwanghae", 'n');
+    add(DprkProvince.SOUTH_HWANGHAE, "황해남도 황해남 황남", "黃海南道 黄海南道 黃南 黄南", "hwanghae", 's');
+    add(DprkProvince.KANGWON, "강원도 강원", "江原道 江原", "kangwon gangwon", '-');
+    add(
+        DprkProvince.PYONGYANG,
+        "평양직할시 평양시 평양",
+        "平壤直轄市 平壤直辖市 平壤市 平壤",
+        "pyongyang pyeongyang phyongyang",
+        '-');
+    add(
+        DprkProvince.RASON,
+        "라선특별시 라선시 라선 나선",
+        "羅先特別市 罗先特别市 羅先 罗先",
+        "rason raseon naseon rajinsonbong",
+        '-');
+    add(DprkProvince.NAMPO, "남포특별시 남포시 남포", "南浦特別市 南浦特别市 南浦市 南浦", "nampo namp'o nampho", '-');
+    // short forms in English: "Hambuk", "Pyongbuk" … (the Korean abbreviations romanized)
+    addLatin(DprkProvince.NORTH_HAMGYONG, "hambuk hampuk");
+    addLatin(DprkProvince.SOUTH_HAMGYONG, "hamnam");
+    addLatin(DprkProvince.NORTH_PYONGAN, "pyongbuk pyeongbuk");
+    addLatin(DprkProvince.SOUTH_PYONGAN, "pyongnam pyeongnam");
+    addLatin(DprkProvince.NORTH_HWANGHAE, "hwangbuk");
+    addLatin(DprkProvince.SOUTH_HWANGHAE, "hwangnam");
+  }
+
+  public Gazetteer() {
+    // the table is static and built once
+  }
+
+  /**
+   * The {@link DprkProvince#name()} of a recognised province or city ("NORTH_HAMGYONG"), or else
+   * the folded text (lower case, accents and punctuation stripped, spaces collapsed); "" for blank.
+   */
+  public String canonical(String placeText) {
+    Optional<DprkProvince> p = province(placeText);
+    return p.isPresent() ? p.get().name() : TextFold.words(placeText);
+  }
+
+  /** The province or directly governed city named by the text, if it is one of the table's. */
+  public Optional<DprkProvince> province(String placeText) {
+    String w = TextFold.words(placeText);
+    if (w.isEmpty()) {
+      return Optional.empty();
+    }
+    String compact = w.replace(" ", "");
+    DprkProvince p = BY_KEY.get(compact);
+    if (p == null) {
+      p = isLatin(compact) ? latin(compact) : cjk(compact);
+    }
+    return Optional.ofNullable(p);
+  }
+
+  private static DprkProvince cjk(String compact) {
+    for (String[] suffixes : new String[][] {HANGUL_SUFFIXES, HAN_SUFFIXES}) {
+      for (String s : suffixes) {
+        if (compact.endsWith(s) && compact.length() > s.length()) {
+          DprkProvince p = BY_KEY.get(compact.substring(0, compact.length() - s.length()));
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static DprkProvince latin(String compact) {
+    String key = phonetic(compact);
+    DprkProvince p = BY_KEY.get(key);
+    for (int i = 0; p == null && i < LATIN_SUFFIXES.length; i++) {
+      String s = phonetic(LATIN_SUFFIXES[i]);
+      if (key.endsWith(s) && key.length() > s.length() + 2) {
+        p = BY_KEY.get(key.substring(0, key.length() - s.length()));
+      }
+    }
+    return p;
+  }
+
+  private static boolean isLatin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void add(
+      DprkProvince p, String hangul, String han, String latinStems, char direction) {
+    for (String h : hangul.split(" ")) {
+      put(h, p);
+    }
+    for (String h : han.split(" ")) {
+      put(h, p);
+    }
+    put(phonetic(TextFold.asciiKey(p.english())), p);
+    for (String stem : latinStems.split(" ")) {
+      String s = TextFold.asciiKey(stem);
+      if (direction == '-') {
+        for (String suffix : new String[] {"", "do", "to"}) {
+          put(phonetic(s + suffix), p);
+        }
+        continue;
+      }
+      String[] english =
+          direction == 'n'
+              ? new String[] {"north", "n", "northern"}
+              : new String[] {"south", "s", "southern"};
+      String[] korean =
+          direction == 'n'
+              ? new String[] {"bukdo", "pukto", "buk", "puk"}
+              : new String[] {"namdo", "namto", "nam"};
+      for (String e : english) {
+        put(phonetic(e + s), p);
+        put(phonetic(s + e), p);
+      }
+      for (String k : korean) {
+        put(phonetic(s + k), p);
+      }
+    }
+  }
+
+  private static void addLatin(DprkProvince p, String forms) {
+    for (String f : forms.split(" ")) {
+      put(phonetic(f), p);
+    }
+  }
+
+  private static void put(String key, DprkProvince p) {
+    DprkProvince old = BY_KEY.putIfAbsent(key, p);
+    if (old != null && old != p) {
+      throw new IllegalStateException("place key for two provinces: " + key);
+    }
+  }
+
+  /**
+   * Folds romanization differences in lower-case ASCII letters: eo → o, eu → u, ae → e, aspirate h
+   * after a stop dropped (ph, th, kh, ch' written ch), ch/j → j, g → k except in ng, d → t, b → p,
+   * l → r. "Hamgyŏng-pukto" and "Hamgyongbuk-do" both give hamkyongpukto.
+   */
+  static String phonetic(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      char prev = b.length() == 0 ? 0 : b.charAt(b.length() - 1);
+      if (c == 'e' && (next == 'o' || next == 'u')) {
+        continue; // eo → o, eu → u
+      }
+      if (c == 'a' && next == 'e') {
+        continue; // ae → e
+      }
+      if (c == 'h' && (prev == 'p' || prev == 't' || prev == 'k')) {
+        continue;
+      }
+      if (c == 'c' && next == 'h') {
+        b.append('j');
+        i++;
+        continue;
+      }
+      switch (c) {
+        case 'g' -> b.append(prev == 'n' ? 'g' : 'k');
+        case 'd' -> b.append('t');
+        case 'b' -> b.append('p');
+        case 'l' -> b.append('r');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

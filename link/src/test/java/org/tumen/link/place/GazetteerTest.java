@@ -1,0 +1,114 @@
+package org.tumen.link.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tumen.model.DprkProvince;
+
+/**
+ * Province spellings as lists write them (helper rules: 함경북도, North Hamgyong, Hamgyongbuk-do, N.
+ * Hamgyong, 咸镜北道); romanizations after McCune–Reischauer (Hamgyŏng-pukto), the DPRK system
+ * (Hamgyong-bukto) and RR (Hamgyeongbuk-do); ROK spellings of DPRK names after the initial-sound
+ * rule (양강도 for 량강도, 나선 for 라선, KOREAN-NAMES.md).
+ */
+class GazetteerTest {
+
+  private final Gazetteer gazetteer = new Gazetteer();
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "함경북도; NORTH_HAMGYONG",
+        "함북; NORTH_HAMGYONG",
+        "함경 북도; NORTH_HAMGYONG",
+        "North Hamgyong; NORTH_HAMGYONG",
+        "north hamgyong province; NORTH_HAMGYONG",
+        "N. Hamgyong; NORTH_HAMGYONG",
+        "Hamgyong North; NORTH_HAMGYONG",
+        "Hamgyongbuk-do; NORTH_HAMGYONG",
+        "Hamgyŏng-pukto; NORTH_HAMGYONG",
+        "Hamgyong-bukto; NORTH_HAMGYONG",
+        "Hamgyeongbuk-do; NORTH_HAMGYONG",
+        "咸镜北道; NORTH_HAMGYONG",
+        "咸鏡北道; NORTH_HAMGYONG",
+        "함경남도; SOUTH_HAMGYONG",
+        "S. Hamgyong; SOUTH_HAMGYONG",
+        "Hamgyŏng-namdo; SOUTH_HAMGYONG",
+        "咸镜南道; SOUTH_HAMGYONG",
+        "량강도; RYANGGANG",
+        "양강도; RYANGGANG",
+        "Ryanggang; RYANGGANG",
+        "Yanggang-do; RYANGGANG",
+        "Ryanggang Province; RYANGGANG",
+        "两江道; RYANGGANG",
+        "兩江道; RYANGGANG",
+        "자강도; CHAGANG",
+        "Chagang; CHAGANG",
+        "Jagang-do; CHAGANG",
+        "慈江道; CHAGANG",
+        "평안북도; NORTH_PYONGAN",
+        "North P'yŏngan; NORTH_PYONGAN",
+        "Pyeonganbuk-do; NORTH_PYONGAN",
+        "平安北道; NORTH_PYONGAN",
+        "평안남도; SOUTH_PYONGAN",
+        "South Phyongan; SOUTH_PYONGAN",
+        "황해북도; NORTH_HWANGHAE",
+        "Hwanghaebuk-do; NORTH_HWANGHAE",
+        "黄海北道; NORTH_HWANGHAE",
+        "황해남도; SOUTH_HWANGHAE",
+        "S Hwanghae; SOUTH_HWANGHAE",
+        "강원도; KANGWON",
+        "Kangwon; KANGWON",
+        "Gangwon-do; KANGWON",
+        "江原道; KANGWON",
+        "평양; PYONGYANG",
+        "평양시; PYONGYANG",
+        "평양직할시; PYONGYANG",
+        "Pyongyang; PYONGYANG",
+        "P'yŏngyang; PYONGYANG",
+        "Pyeongyang; PYONGYANG",
+        "Pyongyang City; PYONGYANG",
+        "平壤; PYONGYANG",
+        "平壤市; PYONGYANG",
+        "라선; RASON",
+        "나선; RASON",
+        "Rason; RASON",
+        "Rason Special City; RASON",
+        "罗先; RASON",
+        "남포; NAMPO",
+        "Namp'o; NAMPO",
+        "Nampho; NAMPO",
+        "南浦市; NAMPO",
+      })
+  void recognisesVariants(String text, DprkProvince expected) {
+    assertThat(gazetteer.canonical(text)).isEqualTo(expected.name());
+    assertThat(gazetteer.province(text)).contains(expected);
+  }
+
+  /** The model's own Hangul and English names are recognised for every province. */
+  @ParameterizedTest
+  @EnumSource(DprkProvince.class)
+  void modelNames(DprkProvince p) {
+    assertThat(gazetteer.canonical(p.hangul())).isEqualTo(p.name());
+    assertThat(gazetteer.canonical(p.english())).isEqualTo(p.name());
+    assertThat(gazetteer.canonical(p.english().toUpperCase())).isEqualTo(p.name());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "'  Yanbian, Jilin! '; yanbian jilin",
+        "Hamgyong; hamgyong", // north or south unknown: not guessed
+        "Shenyang; shenyang",
+        "연변; 연변",
+        "''; ''",
+        "Sŏul-T'ŭkpyŏlsi; soul t ukpyolsi",
+      })
+  void unknownTextIsFolded(String text, String folded) {
+    assertThat(gazetteer.canonical(text)).isEqualTo(folded);
+  }
+}
