@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       LinkCommand.class,
       ImportCommand.class,
+      EstimateCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -46,10 +46,21 @@ final class Bootstrap {
   private Bootstrap() {}
 
   static Result bca(Selection selection, double[] y, double estimate, int replicates, long seed) {
-    long n = 0;
-    for (int p = 1; p < y.length; p++) {
-      n += (long) y[p];
-    }
+    double[] stars = replicates(selection, y, estimate, replicates, seed);
+    Jackknife jack = jackknife(selection, y);
+    return bca(estimate, stars, jack, observed(y));
+  }
+
+  /**
+   * The jackknife estimates after removing one person from each non-empty cell, with the cell
+   * counts as weights.
+   */
+  record Jackknife(double[] values, double[] weights) {}
+
+  /** The replicate estimates, in replicate order (+∞ where no model was estimable). */
+  static double[] replicates(
+      Selection selection, double[] y, double estimate, int replicates, long seed) {
+    long n = observed(y);
     if (estimate >= Integer.MAX_VALUE) {
       throw new IllegalArgumentException("population too large to resample: " + estimate);
     }
@@ -58,12 +69,25 @@ final class Bootstrap {
     for (int p = 1; p < y.length; p++) {
       probability[p] = y[p] / estimate;
     }
-    double[] stars =
-        IntStream.range(0, replicates)
-            .parallel()
-            .mapToDouble(b -> replicate(selection, probability, total, seed, b))
-            .toArray();
+    return IntStream.range(0, replicates)
+        .parallel()
+        .mapToDouble(b -> replicate(selection, probability, total, seed, b))
+        .toArray();
+  }
+
+  static long observed(double[] y) {
+    long n = 0;
+    for (int p = 1; p < y.length; p++) {
+      n += (long) y[p];
+    }
+    return n;
+  }
+
+  /** The BCa interval from replicate and jackknife estimates. */
+  static Result bca(double estimate, double[] replicates, Jackknife jack, long n) {
+    double[] stars = replicates.clone();
     Arrays.sort(stars);
+    int count = stars.length;
     int inestimable = 0;
     for (double s : stars) {
       inestimable += Double.isInfinite(s) ? 1 : 0;
@@ -73,7 +97,7 @@ final class Bootstrap {
       warnings.add(
           inestimable
               + " of "
-              + replicates
+              + count
               + " bootstrap tables had no estimable model; they count as unbounded");
     }
     double below = 0;
@@ -82,13 +106,13 @@ final class Bootstrap {
     }
     NormalDistribution normal = new NormalDistribution();
     double z0;
-    if (below == 0 || below == replicates) {
+    if (below == 0 || below == count) {
       z0 = 0;
       warnings.add("every bootstrap estimate fell on one side of the estimate: no bias correction");
     } else {
-      z0 = normal.inverseCumulativeProbability(below / replicates);
+      z0 = normal.inverseCumulativeProbability(below / count);
     }
-    double a = acceleration(selection, y);
+    double a = acceleration(jack);
     if (Double.isNaN(a)) {
       a = 0;
       warnings.add("the jackknife could not estimate the acceleration: set to 0");
@@ -132,9 +156,9 @@ final class Bootstrap {
   }
 
   /** Grouped jackknife over the observed people (one refit per non-empty cell). */
-  private static double acceleration(Selection selection, double[] y) {
+  static Jackknife jackknife(Selection selection, double[] y) {
     int[] cells = IntStream.range(1, y.length).filter(p -> y[p] > 0).toArray();
-    double[] leaveOut =
+    double[] values =
         Arrays.stream(cells)
             .parallel()
             .mapToDouble(
@@ -145,19 +169,26 @@ final class Bootstrap {
                   return best == null ? Double.NaN : best.estimate();
                 })
             .toArray();
+    double[] weights = Arrays.stream(cells).mapToDouble(p -> y[p]).toArray();
+    return new Jackknife(values, weights);
+  }
+
+  private static double acceleration(Jackknife jack) {
+    double[] v = jack.values();
+    double[] w = jack.weights();
     double weight = 0;
     double mean = 0;
-    for (int i = 0; i < cells.length; i++) {
-      weight += y[cells[i]];
-      mean += y[cells[i]] * leaveOut[i];
+    for (int i = 0; i < v.length; i++) {
+      weight += w[i];
+      mean += w[i] * v[i];
     }
     mean /= weight;
     double s2 = 0;
     double s3 = 0;
-    for (int i = 0; i < cells.length; i++) {
-      double d = mean - leaveOut[i];
-      s2 += y[cells[i]] * d * d;
-      s3 += y[cells[i]] * d * d * d;
+    for (int i = 0; i < v.length; i++) {
+      double d = mean - v[i];
+      s2 += w[i] * d * d;
+      s3 += w[i] * d * d * d;
     }
     if (s2 == 0) {
       return 0;

@@ -79,6 +79,21 @@ final class Fitter {
     int etaFrom = model.firstEta();
     int etaTo = etaFrom + model.heterogeneity().columns(k);
     int zeroEtas = 0;
+    if (model.heterogeneity() == Heterogeneity.CHAO) {
+      // Column (c - j)+ is non-zero only for people seen more than j times; if there are none its
+      // eta would run to −∞, which the lower-bound model forbids (eta >= 0): set it to zero.
+      for (int c = etaFrom; c < etaTo; c++) {
+        int above = c - etaFrom + 2;
+        double seen = 0;
+        for (int p = 1; p < patterns; p++) {
+          seen += Integer.bitCount(p) > above ? y[p] : 0;
+        }
+        if (seen == 0) {
+          active[c] = false;
+          zeroEtas++;
+        }
+      }
+    }
     while (true) {
       int[] cells = cells(keep);
       int rows = cells.length;

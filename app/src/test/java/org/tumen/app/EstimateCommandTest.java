@@ -1,0 +1,161 @@
+package org.tumen.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code tumen estimate} end to end, in process. */
+class EstimateCommandTest {
+  /**
+   * The HIV Rome table (Abeni et al. 1994; Rcapture {@code HIV}), as in
+   * shared/data/mse/hiv_rome.csv.
+   */
+  private static final String HIV =
+      "c1,c2,c3,c4,count\n1,1,1,0,3\n1,1,0,1,1\n1,1,0,0,33\n1,0,1,0,20\n1,0,0,1,6\n1,0,0,0,403\n"
+          + "0,1,1,1,3\n0,1,1,0,35\n0,1,0,1,10\n0,1,0,0,545\n0,0,1,1,11\n0,0,1,0,621\n0,0,0,1,205\n";
+
+  @TempDir Path dir;
+  private Path hiv;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void writeTable() throws IOException {
+    hiv = Files.writeString(dir.resolve("hiv.csv"), HIV);
+  }
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void fitsOneModelReadably() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--model", "Mt+[1,2]")).isZero();
+    // Baillargeon & Rivest (2007) §2.2: Mt + [1,2] gives 12318.47, profile CI 10266–14992.
+    assertThat(out.toString())
+        .contains("1,896 people")
+        .contains("Mt+[1,2]")
+        .contains("12,318")
+        .contains("10,266 – 14,992");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void writesTheJsonOfTheDesign() throws IOException {
+    assertThat(run("estimate", "--table", hiv.toString(), "--model", "Mt+[1,2]", "--json"))
+        .isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("method").asText()).isEqualTo("loglinear");
+    assertThat(j.get("model").asText()).isEqualTo("Mt+[1,2]");
+    assertThat(j.get("observed").asLong()).isEqualTo(1896);
+    assertThat(j.get("estimate").asDouble()).isBetween(12318.46, 12318.48);
+    assertThat(j.get("interval").get("level").asDouble()).isEqualTo(0.95);
+    assertThat(j.get("diagnostics").get("df").asInt()).isEqualTo(9);
+    assertThat(j.get("diagnostics").get("aic").asDouble()).isBetween(86.6496, 86.6497);
+  }
+
+  @Test
+  void inestimableModelHasNullEstimateAndReasonWithStatusZero() throws IOException {
+    Path sparse =
+        Files.writeString(
+            dir.resolve("a.csv"), "A,B,C,count\n1,0,0,40\n0,1,0,30\n0,0,1,20\n1,1,0,6\n");
+    assertThat(run("estimate", "--table", sparse.toString(), "--model", "Mt+[1,2]", "--json"))
+        .isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("estimate").isNull()).isTrue();
+    assertThat(j.get("interval").isNull()).isTrue();
+    assertThat(j.get("diagnostics").get("inestimable").asText()).contains("does not exist");
+  }
+
+  @Test
+  void allMethodsGiveAnArrayAndAdvice() throws IOException {
+    assertThat(
+            run(
+                "estimate",
+                "--table",
+                hiv.toString(),
+                "--method",
+                "all",
+                "--bootstrap",
+                "50",
+                "--json"))
+        .isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.isArray()).isTrue();
+    assertThat(j.size()).isGreaterThanOrEqualTo(2);
+    out.getBuffer().setLength(0);
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "all", "--bootstrap", "50"))
+        .isZero();
+    assertThat(out.toString()).containsAnyOf("disagree by a factor", "agree within");
+  }
+
+  @Test
+  void selectsAModelWhenNoneIsGiven() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--bootstrap", "0", "--criterion", "bic"))
+        .isZero();
+    assertThat(out.toString()).contains("loglinear").contains("profile likelihood");
+  }
+
+  @Test
+  void readsLinkageClusters() throws IOException {
+    StringBuilder csv = new StringBuilder("source,record_id,cluster_id\n");
+    int id = 0;
+    // 30 people on a only, 20 on b only, 10 on both.
+    for (int i = 0; i < 60; i++) {
+      if (i < 40) {
+        csv.append("a,").append(id++).append(",p").append(i).append('\n');
+      }
+      if (i >= 30) {
+        csv.append("b,").append(id++).append(",p").append(i).append('\n');
+      }
+    }
+    Path clusters = Files.writeString(dir.resolve("clusters.csv"), csv.toString());
+    assertThat(run("estimate", "--clusters", clusters.toString(), "--model", "Mt", "--json"))
+        .isZero();
+    // Lincoln–Petersen: 40 × 30 / 10 = 120.
+    assertThat(out.toString()).contains("\"observed\" : 60").contains("\"estimate\" : 120.0");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--method foo | unknown method",
+        "--model Mt+[1,5] | names list 5",
+        "--model Mt+[1,2 | expected an interaction term",
+        "--model Mx | unknown base model",
+        "--criterion hq | unknown criterion",
+        "--max-order 4 | must be 1, 2 or 3",
+      })
+  void badUsageIsOneLineAndStatusTwo(String option, String message) {
+    String[] parts = option.split(" ");
+    assertThat(run("estimate", "--table", hiv.toString(), parts[0], parts[1])).isEqualTo(2);
+    assertThat(err.toString().strip()).doesNotContain("\n").startsWith("tumen: ").contains(message);
+  }
+
+  @Test
+  void badTableNamesFileLineAndColumn() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b,count\n1,0,5\n1,2,3\n");
+    assertThat(run("estimate", "--table", bad.toString())).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo("tumen: " + bad + ":3:2: a list cell must be 0 or 1, found '2'");
+  }
+
+  @Test
+  void tableAndClustersTogetherIsBadUsage() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--clusters", hiv.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("exactly one of --table");
+  }
+}
