@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       DemoCommand.class,
+      SimulateCommand.class,
       LinkCommand.class,
       ImportCommand.class,
       EstimateCommand.class,
