@@ -20,6 +20,12 @@ import picocli.CommandLine.Command;
       LinkCommand.class,
       ImportCommand.class,
       EstimateCommand.class,
+      KeysCommand.class,
+      AuditCommand.class,
+      ForgetCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

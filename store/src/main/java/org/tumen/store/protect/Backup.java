@@ -136,7 +136,7 @@ public final class Backup {
    *     or truncated; nothing is written then
    */
   public Summary restore(Path in) {
-    Contents checked = read(in, null);
+    Contents checked = read(in, null, null);
     try (Connection c = protection.transaction()) {
       try {
         List<String> current = DatabaseTables.inDependencyOrder(c);
@@ -146,14 +146,20 @@ public final class Backup {
                 in.toString(), "the backup has a table this workspace lacks: " + t);
           }
         }
-        String previousHead = auditHead(c);
+        // The audit trail is never rewound: a workspace that has one keeps it (it already holds
+        // every entry of the backup, and those made since); an empty one takes the backup's.
+        String audit = auditTable(current);
+        boolean keepAudit = count(c, audit) > 0;
         for (int i = current.size() - 1; i >= 0; i--) {
+          if (keepAudit && current.get(i).equals(audit)) {
+            continue;
+          }
           try (PreparedStatement ps =
               c.prepareStatement("DELETE FROM " + DatabaseTables.quote(current.get(i)))) {
             ps.executeUpdate();
           }
         }
-        Contents written = read(in, c);
+        Contents written = read(in, c, keepAudit ? audit : null);
         for (Map.Entry<String, Long> s : written.sequences().entrySet()) {
           long now = DatabaseTables.nextValue(c, s.getKey());
           DatabaseTables.restartAt(c, s.getKey(), Math.max(now, s.getValue()) + 1000);
@@ -168,8 +174,7 @@ public final class Backup {
                 String.valueOf(in.getFileName()),
                 "backup of "
                     + written.createdAt()
-                    + "; replaced audit head "
-                    + previousHead
+                    + (keepAudit ? "; audit trail kept" : "; audit trail taken from the backup")
                     + "; forgotten re-applied="
                     + reapplied);
         c.commit();
@@ -191,10 +196,11 @@ public final class Backup {
       String createdAt) {}
 
   /**
-   * Decrypts and parses the whole backup; inserts its rows into {@code into} when not null. A
-   * decryption failure anywhere (altered, truncated) is a {@link BadInputException}.
+   * Decrypts and parses the whole backup; inserts its rows (except {@code skipTable}'s) into {@code
+   * into} when not null. A decryption failure anywhere (altered, truncated) is a {@link
+   * BadInputException}.
    */
-  private Contents read(Path in, Connection into) {
+  private Contents read(Path in, Connection into, String skipTable) {
     Map<String, List<String>> columns = new LinkedHashMap<>();
     Map<String, Long> rows = new LinkedHashMap<>();
     Map<String, Long> seqs = new LinkedHashMap<>();
@@ -215,7 +221,7 @@ public final class Backup {
           DataInputStream data = new DataInputStream(zip);
           List<String> cols = readColumns(data);
           columns.put(t, cols);
-          rows.put(t, loadRows(data, t, cols, into));
+          rows.put(t, loadRows(data, t, cols, t.equals(skipTable) ? null : into));
         } else {
           throw new IOException("unexpected entry " + e.getName());
         }
@@ -423,12 +429,16 @@ public final class Backup {
     }
   }
 
-  private static String auditHead(Connection c) throws SQLException {
+  private static String auditTable(List<String> tables) {
+    return tables.stream().filter(t -> t.equalsIgnoreCase("audit_entry")).findFirst().orElseThrow();
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
     try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT seq FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
+            c.prepareStatement("SELECT COUNT(*) FROM " + DatabaseTables.quote(table));
         ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? "entry " + rs.getLong(1) : "empty";
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

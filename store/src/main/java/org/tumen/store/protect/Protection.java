@@ -2,8 +2,11 @@ package org.tumen.store.protect;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
 
 /**
@@ -19,6 +22,9 @@ import org.tumen.store.Workspace;
  * }</pre>
  */
 public final class Protection {
+
+  /** The store's workspace_setting row that names the codec sealing the workspace (Database). */
+  private static final String CODEC_SETTING = "identity_codec";
 
   private final Workspace workspace;
   private final WorkspaceKeys keys;
@@ -55,9 +61,68 @@ public final class Protection {
     }
   }
 
-  /** Wraps keys that were just created (by {@code keys init}). */
+  /**
+   * Unlocks with the passphrase from {@code passphraseFile}, else {@value Passphrase#ENV}, else a
+   * prompt.
+   */
+  public static Protection unlock(Workspace ws, Path passphraseFile) {
+    return unlock(
+        ws, Passphrase.read(passphraseFile, "Passphrase for " + ws.directory().getFileName()));
+  }
+
+  /** Wraps keys that were just created. */
   public static Protection of(Workspace ws, WorkspaceKeys keys) {
     return new Protection(ws, keys);
+  }
+
+  /**
+   * {@code tumen keys init}: creates the workspace's keys and marks the workspace as sealed by the
+   * {@link TinkCodec}, so that no later command can store a plaintext identity in it. Refuses a
+   * workspace that already holds plaintext identities (re-import them into a new workspace).
+   *
+   * @param cost {@link Argon2Cost#RFC9106_SECOND} except in tests
+   */
+  public static Protection initialise(Workspace ws, char[] passphrase, Argon2Cost cost) {
+    try (Connection c = ws.dataSource().getConnection()) {
+      String codec = setting(c, CODEC_SETTING);
+      if (codec != null && !codec.equals(TinkCodec.ID)) {
+        throw new BadInputException(
+            ws.directory().toString(),
+            "this workspace already holds identities sealed by '"
+                + codec
+                + "'; create the keys in a new workspace and import the lists again");
+      }
+      WorkspaceKeys keys;
+      try {
+        keys = WorkspaceKeys.init(ws.directory(), passphrase, cost);
+      } finally {
+        Arrays.fill(passphrase, ' ');
+      }
+      if (codec == null) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO workspace_setting (name, setting_value) VALUES (?, ?)")) {
+          ps.setString(1, CODEC_SETTING);
+          ps.setString(2, TinkCodec.ID);
+          ps.executeUpdate();
+        }
+      }
+      Protection p = new Protection(ws, keys);
+      p.audit.append(actor(), "keys-init", ws.directory().getFileName().toString(), "");
+      return p;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot mark the workspace as sealed: " + e, e);
+    }
+  }
+
+  private static String setting(Connection c, String name) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT setting_value FROM workspace_setting WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
   }
 
   /** Who is acting: the operating-system user (the web app will pass its login instead). */

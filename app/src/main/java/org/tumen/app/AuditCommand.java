@@ -1,0 +1,103 @@
+package org.tumen.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.tumen.store.Workspace;
+import org.tumen.store.protect.AuditLog;
+import org.tumen.store.protect.IdentityCheck;
+import org.tumen.store.protect.Protection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tumen audit verify | show}: the tamper-evident audit trail. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The audit trail: every unlock, import, export, forget, backup, restore and key operation,",
+      "hash-chained and anchored with a key that is not in the database."
+    },
+    subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class})
+final class AuditCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check the chain and its anchor, and that every sealed identity value opens where it is.",
+        "Exit 0 when whole; exit 1 naming the first broken entry or value."
+      })
+  static final class Verify implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Protection p = Protection.unlock(ws, workspace.passphraseFile);
+        AuditLog.Verification v = p.audit().verify();
+        if (!v.ok()) {
+          err.printf("tumen: audit trail broken at entry %d: %s%n", v.firstBroken(), v.problem());
+          err.flush();
+          return Main.FAILURE;
+        }
+        IdentityCheck.Result ids = new IdentityCheck(p).run();
+        if (ids.firstBroken().isPresent()) {
+          err.printf(
+              "tumen: identity value altered, moved or inserted: %s%n", ids.firstBroken().get());
+          err.flush();
+          return Main.FAILURE;
+        }
+        out.printf(
+            "audit trail whole: %,d entries, chain and anchor verified; %,d identity values open"
+                + " where they are%n",
+            v.entries(), ids.opened());
+        out.flush();
+        return 0;
+      }
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "List the entries.")
+  static final class Show implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--from",
+        paramLabel = "N",
+        description = "First entry to show (default: ${DEFAULT-VALUE}).",
+        defaultValue = "1")
+    long from;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Protection p = Protection.unlock(ws, workspace.passphraseFile);
+        out.println("seq\ttime\tactor\taction\tsubject\tdetails");
+        p.audit()
+            .entries(
+                from,
+                e ->
+                    out.printf(
+                        "%d\t%s\t%s\t%s\t%s\t%s%n",
+                        e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.details()));
+        out.flush();
+      }
+      return 0;
+    }
+  }
+}

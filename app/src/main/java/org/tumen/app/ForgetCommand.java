@@ -1,0 +1,50 @@
+package org.tumen.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.tumen.store.Workspace;
+import org.tumen.store.protect.Forgetting;
+import org.tumen.store.protect.Protection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tumen forget PERSON-ID}: consent withdrawn; crypto-shred one person. */
+@Command(
+    name = "forget",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Forget a person (consent withdrawn): destroy their key in keys.tumen, so that their",
+      "identity cannot be read again from this workspace or from any backup, and delete their",
+      "sealed values. A tombstone keeps counts right; the audit trail records it."
+    })
+final class ForgetCommand implements Callable<Integer> {
+
+  @Mixin WorkspaceOptions workspace;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PERSON-ID", description = "The person's Tumen id.")
+  long personId;
+
+  @Override
+  public Integer call() {
+    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Protection p = Protection.unlock(ws, workspace.passphraseFile);
+      Forgetting.Result r = new Forgetting(p).forget(personId);
+      PrintWriter out = spec.commandLine().getOut();
+      if (r.alreadyForgotten()) {
+        out.printf("person %d was already forgotten; nothing changed%n", personId);
+      } else {
+        out.printf(
+            "person %d forgotten: key destroyed, %d sealed values deleted, tombstone kept%n",
+            personId, r.valuesDeleted());
+        out.println(
+            "replace your offline copy of keys.tumen now: an older copy can still open them");
+      }
+      out.flush();
+    }
+    return 0;
+  }
+}
