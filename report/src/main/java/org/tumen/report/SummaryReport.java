@@ -129,7 +129,7 @@ public final class SummaryReport {
     for (PopulationEstimate e : run.estimates()) {
       h.append("<tr><td>")
           .append(escape(e.method()))
-          .append("</td><td>")
+          .append("</td><td class=\"model\">")
           .append(escape(e.model()))
           .append("</td>");
       if (e.isEstimable()) {
@@ -139,8 +139,13 @@ public final class SummaryReport {
             .append(people(e.interval().lower()))
             .append(" – ")
             .append(people(e.interval().upper()))
-            .append("</td><td>")
-            .append(escape(String.join(" ", e.diagnostics().warnings())));
+            .append("</td><td>");
+        List<String> warnings = e.diagnostics().warnings();
+        if (!warnings.isEmpty()) {
+          h.append("<ul class=\"notes\">");
+          warnings.forEach(w -> h.append("<li>").append(escape(w)).append("</li>"));
+          h.append("</ul>");
+        }
       } else {
         h.append("<td class=\"n\">—</td><td class=\"n\">—</td><td>inestimable: ")
             .append(escape(e.diagnostics().inestimable()));
@@ -187,6 +192,8 @@ public final class SummaryReport {
               "table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}",
               ".n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
               "figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{color:#667;font-size:.9em}",
+              ".model{word-break:break-all;max-width:12em;font-family:ui-monospace,monospace;font-size:.9em}",
+              "ul.notes{margin:0;padding-left:1.1em;font-size:.9em}",
               "footer{margin-top:2em;color:#667;font-size:.85em}")
           .stream()
           .reduce("", String::concat);

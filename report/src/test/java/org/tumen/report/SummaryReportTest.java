@@ -53,7 +53,7 @@ class SummaryReportTest {
     assertThat(html)
         .doesNotContain("<script>")
         .contains("&lt;script&gt;")
-        .contains("note &lt;b&gt;");
+        .contains("<li>note &lt;b&gt;</li>");
   }
 
   @Test
