@@ -4,8 +4,8 @@ import java.util.List;
 import org.tumen.model.Sex;
 
 /**
- * The four column layouts a list may use (the contract in helper-rules.md between simulate, import,
- * link and the demo): the record id comes first and the note, which always says "synthetic", last.
+ * The four column layouts a list may use (the contract between simulate, import, link and the
+ * demo): the record id comes first and the note, which always says "synthetic", last.
  */
 public enum HeaderSet {
   /** {@code rec_id,surname,given_name,sex,birth_date,birthplace,note}, sex F/M. */
