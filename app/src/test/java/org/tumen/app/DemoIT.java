@@ -1,0 +1,145 @@
+package org.tumen.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real program the way a newcomer does: {@code ./tumen demo} when the launcher's jar is
+ * the one this build made (so the launcher does not rebuild), else {@code java -jar}.
+ */
+class DemoIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Path dir;
+  static Run run;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run tumen(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("tumen.jar")).toAbsolutePath();
+    Path root = Path.of(System.getProperty("tumen.root")).toAbsolutePath();
+    List<String> command = new ArrayList<>();
+    if (jar.equals(root.resolve("app/target/tumen.jar"))) {
+      command.addAll(List.of("bash", root.resolve("tumen").toString()));
+    } else {
+      command.addAll(List.of("java", "-Xmx2g", "-jar", jar.toString()));
+    }
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().remove("TUMEN_PASSPHRASE");
+    pb.environment().put("TUMEN_JAVA_OPTS", "-Xmx2g");
+    Path stdout = Files.createTempFile("tumen-out", ".txt");
+    Path stderr = Files.createTempFile("tumen-err", ".txt");
+    pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("tumen " + String.join(" ", args) + " did not finish");
+    }
+    return new Run(
+        p.exitValue(),
+        Files.readString(stdout, StandardCharsets.UTF_8),
+        Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+
+  @BeforeAll
+  static void runTheDemo(@TempDir Path tmp) throws Exception {
+    dir = tmp.resolve("demo");
+    run = tumen("demo", "--out", dir.toString(), "--population", "4000", "--seed", "3");
+  }
+
+  @Test
+  void succeedsAndPrintsAFiveLineSummary() {
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).startsWith("Simulated 4,000 people (synthetic)");
+    assertThat(lines.get(3)).containsAnyOf("Estimated total:", "No estimate:");
+    assertThat(lines.get(4)).startsWith("Summary: " + dir.resolve("summary.html"));
+  }
+
+  @Test
+  void writesAnHtmlSummaryWithAChartThatSaysTheDataAreSynthetic() throws IOException {
+    String html = Files.readString(dir.resolve("summary.html"));
+    assertThat(html).contains("Synthetic data").contains("<svg").contains("True total");
+  }
+
+  @Test
+  void everyRecordOfTheTruthEndsInExactlyOneCluster() throws IOException {
+    Set<String> truth = new HashSet<>();
+    Files.readAllLines(dir.resolve("lists/truth.csv")).stream()
+        .skip(1)
+        .forEach(l -> truth.add(l.substring(0, l.lastIndexOf(','))));
+    List<String> clustered =
+        Files.readAllLines(dir.resolve("clusters.csv")).stream()
+            .skip(1)
+            .map(l -> l.substring(0, l.lastIndexOf(',')))
+            .toList();
+    assertThat(clustered).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(clustered)).isEqualTo(truth);
+  }
+
+  @Test
+  void estimatesAreTheJsonOfDesignWithAnIntervalOrAReason() throws IOException {
+    JsonNode all = JSON.readTree(dir.resolve("estimates.json").toFile());
+    assertThat(all.isArray()).isTrue();
+    assertThat(all.size()).isGreaterThanOrEqualTo(2);
+    for (JsonNode e : all) {
+      assertThat(e.has("method") && e.has("model") && e.has("observed")).isTrue();
+      if (e.get("estimate").isNull()) {
+        assertThat(e.at("/diagnostics/inestimable").asText()).isNotBlank();
+      } else {
+        assertThat(e.at("/interval/lower").asDouble())
+            .isLessThanOrEqualTo(e.get("estimate").asDouble());
+      }
+    }
+  }
+
+  @Test
+  void theWorkspaceHoldsNoPlaintextName() throws IOException {
+    // Hangul surnames that the simulator writes on every Korean-script list.
+    List<String> names = new ArrayList<>();
+    for (String l : Files.readAllLines(dir.resolve("lists/church_a.csv")).subList(1, 30)) {
+      String name = l.split(",", -1)[1];
+      if (name.length() >= 3) {
+        names.add(name);
+      }
+    }
+    assertThat(names).isNotEmpty();
+    try (var files = Files.walk(dir.resolve("workspace"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+        for (String n : names) {
+          String needle =
+              new String(n.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+          assertThat(bytes).as(f + " holds a name").doesNotContain(needle);
+        }
+      }
+    }
+  }
+
+  @Test
+  void refusesToOverwriteAFolderItDidNotMake(@TempDir Path other) throws Exception {
+    Files.writeString(other.resolve("thesis.txt"), "precious");
+    Run refused = tumen("demo", "--out", other.toString(), "--population", "500");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err().strip())
+        .startsWith("tumen: " + other)
+        .contains("not made by 'tumen demo'");
+    assertThat(Files.readString(other.resolve("thesis.txt"))).isEqualTo("precious");
+  }
+}
