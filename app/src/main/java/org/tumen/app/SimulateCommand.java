@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate people who crossed a border and K organisations' lists that documented some",
-      "of them, written as each organisation would, with errors. Writes one CSV per list,",
-      "truth.csv (list,rec_id,person_id), scenario.json and a README. All data is synthetic.",
-      "Default scenario: North Koreans in China, 1997-2004 (docs/simulation.md)."
+      "Simulate people who crossed a border and K organisations' lists that",
+      "documented some of them, each written as its organisation would, with errors.",
+      "Writes one CSV per list, truth.csv (list,rec_id,person_id), scenario.json",
+      "and a README. All data is synthetic. Default scenario: North Koreans in",
+      "China, 1997-2004 (docs/simulation.md)."
     })
 final class SimulateCommand implements Callable<Integer> {
 

@@ -8,7 +8,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * list j records person i with probability {@code logistic(a_j + b_j z_i + g_j c_i)} — a
  * logit-normal heterogeneity model (Coull and Agresti 1999, Biometrics 55:294–301, eq. 1) with a
  * shared binary covariate c_i (contact with the church networks) that makes the lists loading on it
- * dependent beyond the shared heterogeneity. Each list draws from its own random stream.
+ * dependent beyond the shared heterogeneity. With {@link Scenario#catchabilityClasses()} z takes a
+ * few values instead, which makes it a latent class model (Agresti 1994, Biometrics 50:494–500; the
+ * model LCMCR assumes). Each list draws from its own random stream.
  */
 final class CaptureModel {
   private final List<ListSpec> lists;
@@ -49,8 +51,8 @@ final class CaptureModel {
     ListSpec l = s.lists().get(j);
     double[] female = Check.byOrdinal(s.femaleFates(), Fate.values().length);
     double[] male = Check.byOrdinal(s.maleFates(), Fate.values().length);
-    double withNetwork = expectation(l.capture(), true);
-    double without = expectation(l.capture(), false);
+    double withNetwork = expectation(s, l.capture(), true);
+    double without = expectation(s, l.capture(), false);
     double total = 0;
     for (Fate f : l.sees()) {
       double pf = s.femaleShare() * female[f.ordinal()] + (1 - s.femaleShare()) * male[f.ordinal()];
@@ -60,7 +62,14 @@ final class CaptureModel {
     return total;
   }
 
-  private static double expectation(ListSpec.Capture c, boolean network) {
+  private static double expectation(Scenario s, ListSpec.Capture c, boolean network) {
+    List<Scenario.CatchabilityClass> classes = s.catchabilityClasses();
+    if (!classes.isEmpty()) {
+      double total = classes.stream().mapToDouble(Scenario.CatchabilityClass::weight).sum();
+      return classes.stream()
+          .mapToDouble(k -> k.weight() / total * probability(c, k.z(), network))
+          .sum();
+    }
     int n = 2000; // even
     double a = -10;
     double h = 20.0 / n;

@@ -2,6 +2,7 @@ package org.tumen.simulate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -25,6 +26,7 @@ final class PopulationGenerator {
   private final Weighted<Fate> femaleFates;
   private final Weighted<Fate> maleFates;
   private final double[] network = new double[Fate.values().length];
+  private final Weighted<Double> classes;
   private final long idMultiplier;
   private final long idOffset;
   private long index;
@@ -44,6 +46,13 @@ final class PopulationGenerator {
     this.femaleFates = Weighted.of(scenario.femaleFates());
     this.maleFates = Weighted.of(scenario.maleFates());
     scenario.networkContact().forEach((f, p) -> network[f.ordinal()] = p);
+    List<Scenario.CatchabilityClass> c = scenario.catchabilityClasses();
+    this.classes =
+        c.isEmpty()
+            ? null
+            : Weighted.of(
+                c.stream().map(Scenario.CatchabilityClass::z).toList(),
+                c.stream().mapToDouble(Scenario.CatchabilityClass::weight).toArray());
     long[] key = RandomStreams.idKey(seed);
     this.idMultiplier = key[0];
     this.idOffset = key[1];
@@ -59,7 +68,7 @@ final class PopulationGenerator {
     LocalDate birth = crossing.minusDays(Math.round(age() * DAYS_PER_YEAR));
     DprkProvince province = provinces.pick(rng);
     Fate fate = (sex == Sex.FEMALE ? femaleFates : maleFates).pick(rng);
-    double z = gaussian.sample();
+    double z = classes == null ? gaussian.sample() : classes.pick(rng);
     boolean net = rng.nextDouble() < network[fate.ordinal()];
     return new Person(id, name, sex, birth, province, crossing, fate, z, net);
   }

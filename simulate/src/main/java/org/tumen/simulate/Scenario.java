@@ -39,6 +39,7 @@ import org.tumen.model.DprkProvince;
  * @param femaleFates relative weights of women's fates
  * @param maleFates relative weights of men's fates
  * @param networkContact by fate, the share of people in contact with the church networks
+ * @param catchabilityClasses latent classes of catchability; empty for z ~ N(0,1)
  * @param singleSyllableGivenNames the share of given names with one syllable (철, 혁)
  * @param pureKoreanGivenNames the share of pure-Korean given names without Hanja (보람, 은별)
  * @param maxInterviewDelayDays how long after crossing a person may be interviewed (for ages)
@@ -55,6 +56,7 @@ public record Scenario(
     Map<Fate, Double> femaleFates,
     Map<Fate, Double> maleFates,
     Map<Fate, Double> networkContact,
+    List<CatchabilityClass> catchabilityClasses,
     double singleSyllableGivenNames,
     double pureKoreanGivenNames,
     int maxInterviewDelayDays,
@@ -100,6 +102,12 @@ public record Scenario(
     femaleFates = Check.weights("femaleFates", femaleFates, Fate.class);
     maleFates = Check.weights("maleFates", maleFates, Fate.class);
     networkContact = Check.probabilities("networkContact", networkContact, Fate.class);
+    Check.present("catchabilityClasses", catchabilityClasses);
+    if (!catchabilityClasses.isEmpty()
+        && catchabilityClasses.stream().noneMatch(c -> c.weight() > 0)) {
+      throw new IllegalArgumentException("catchabilityClasses needs a class with positive weight");
+    }
+    catchabilityClasses = List.copyOf(catchabilityClasses);
     Check.probability("singleSyllableGivenNames", singleSyllableGivenNames);
     Check.probability("pureKoreanGivenNames", pureKoreanGivenNames);
     if (singleSyllableGivenNames + pureKoreanGivenNames > 1) {
@@ -132,6 +140,20 @@ public record Scenario(
       if (min < 0 || max > 110 || min > max) {
         throw new IllegalArgumentException("ageAtCrossing needs 0 <= min <= max <= 110");
       }
+    }
+  }
+
+  /**
+   * A latent class of catchability: a share of the population (relative {@code weight}) whose
+   * catchability z is {@code z}. With classes, capture follows a latent class model (each class has
+   * its own capture probability on each list) instead of the logit-normal one.
+   */
+  public record CatchabilityClass(double weight, double z) {
+    public CatchabilityClass {
+      if (!(weight >= 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("catchabilityClasses: weight must be non-negative");
+      }
+      Check.finite("catchabilityClasses: z", z);
     }
   }
 
@@ -203,6 +225,7 @@ public record Scenario(
         femaleFates,
         maleFates,
         networkContact,
+        catchabilityClasses,
         singleSyllableGivenNames,
         pureKoreanGivenNames,
         maxInterviewDelayDays,

@@ -23,6 +23,33 @@ class CaptureModelTest {
   }
 
   @Test
+  void latentClassesReplaceTheNormalCatchability() throws Exception {
+    Scenario d = Scenario.defaults();
+    String json =
+        d.toJson()
+            .replace(
+                "\"catchabilityClasses\" : [ ]",
+                "\"catchabilityClasses\" : [ {\"weight\": 0.8, \"z\": -1.0},"
+                    + " {\"weight\": 0.2, \"z\": 1.5} ]");
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("classes", ".json");
+    java.nio.file.Files.writeString(f, json);
+    Scenario s = Scenario.read(f);
+    java.nio.file.Files.delete(f);
+    assertThat(s.catchabilityClasses()).hasSize(2);
+    int n = 20_000;
+    CaptureHistories h = Simulator.captureHistories(s, n, 11);
+    for (int j = 0; j < s.lists().size(); j++) {
+      double q = CaptureModel.marginal(s, j);
+      assertThat(q)
+          .isNotCloseTo(CaptureModel.marginal(d, j), org.assertj.core.data.Offset.offset(1e-3));
+      int bit = 1 << j;
+      long seen = java.util.Arrays.stream(h.masks()).filter(m -> (m & bit) != 0).count();
+      double sd = Math.sqrt(n * q * (1 - q));
+      assertThat((double) seen).isBetween(n * q - 4 * sd, n * q + 4 * sd);
+    }
+  }
+
+  @Test
   void listsOnlySeeTheirFates() {
     Scenario s = Scenario.defaults();
     PopulationGenerator people = new PopulationGenerator(s, 3);
