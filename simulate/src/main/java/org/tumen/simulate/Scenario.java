@@ -143,6 +143,80 @@ public record Scenario(
     }
   }
 
+  /** A scenario with normally distributed catchability (no latent classes). */
+  public Scenario(
+      String name,
+      String description,
+      Map<Integer, Double> crossingYears,
+      List<Double> crossingMonths,
+      double femaleShare,
+      Age ageAtCrossing,
+      Map<DprkProvince, Double> provinces,
+      Map<Fate, Double> femaleFates,
+      Map<Fate, Double> maleFates,
+      Map<Fate, Double> networkContact,
+      double singleSyllableGivenNames,
+      double pureKoreanGivenNames,
+      int maxInterviewDelayDays,
+      List<ListSpec> lists) {
+    this(
+        name,
+        description,
+        crossingYears,
+        crossingMonths,
+        femaleShare,
+        ageAtCrossing,
+        provinces,
+        femaleFates,
+        maleFates,
+        networkContact,
+        List.of(),
+        singleSyllableGivenNames,
+        pureKoreanGivenNames,
+        maxInterviewDelayDays,
+        lists);
+  }
+
+  /** This scenario with other lists (in the order of their bits in capture histories). */
+  public Scenario withLists(List<ListSpec> newLists) {
+    return new Scenario(
+        name,
+        description,
+        crossingYears,
+        crossingMonths,
+        femaleShare,
+        ageAtCrossing,
+        provinces,
+        femaleFates,
+        maleFates,
+        networkContact,
+        catchabilityClasses,
+        singleSyllableGivenNames,
+        pureKoreanGivenNames,
+        maxInterviewDelayDays,
+        newLists);
+  }
+
+  /** This scenario with latent classes of catchability (empty: z ~ N(0,1)). */
+  public Scenario withCatchabilityClasses(List<CatchabilityClass> classes) {
+    return new Scenario(
+        name,
+        description,
+        crossingYears,
+        crossingMonths,
+        femaleShare,
+        ageAtCrossing,
+        provinces,
+        femaleFates,
+        maleFates,
+        networkContact,
+        classes,
+        singleSyllableGivenNames,
+        pureKoreanGivenNames,
+        maxInterviewDelayDays,
+        lists);
+  }
+
   /**
    * A latent class of catchability: a share of the population (relative {@code weight}) whose
    * catchability z is {@code z}. With classes, capture follows a latent class model (each class has
@@ -214,22 +288,7 @@ public record Scenario(
       throw new IllegalArgumentException(
           "the scenario has " + lists.size() + " lists; cannot take " + k);
     }
-    return new Scenario(
-        name,
-        description,
-        crossingYears,
-        crossingMonths,
-        femaleShare,
-        ageAtCrossing,
-        provinces,
-        femaleFates,
-        maleFates,
-        networkContact,
-        catchabilityClasses,
-        singleSyllableGivenNames,
-        pureKoreanGivenNames,
-        maxInterviewDelayDays,
-        lists.subList(0, k));
+    return withLists(lists.subList(0, k));
   }
 
   private static String problem(JsonProcessingException e) {

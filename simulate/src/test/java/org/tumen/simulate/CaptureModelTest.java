@@ -25,16 +25,11 @@ class CaptureModelTest {
   @Test
   void latentClassesReplaceTheNormalCatchability() throws Exception {
     Scenario d = Scenario.defaults();
-    String json =
-        d.toJson()
-            .replace(
-                "\"catchabilityClasses\" : [ ]",
-                "\"catchabilityClasses\" : [ {\"weight\": 0.8, \"z\": -1.0},"
-                    + " {\"weight\": 0.2, \"z\": 1.5} ]");
-    java.nio.file.Path f = java.nio.file.Files.createTempFile("classes", ".json");
-    java.nio.file.Files.writeString(f, json);
-    Scenario s = Scenario.read(f);
-    java.nio.file.Files.delete(f);
+    Scenario s =
+        d.withCatchabilityClasses(
+            java.util.List.of(
+                new Scenario.CatchabilityClass(0.8, -1.0),
+                new Scenario.CatchabilityClass(0.2, 1.5)));
     assertThat(s.catchabilityClasses()).hasSize(2);
     int n = 20_000;
     CaptureHistories h = Simulator.captureHistories(s, n, 11);

@@ -34,6 +34,18 @@ class ScenarioTest {
   }
 
   @Test
+  void latentClassesSurviveTheRoundTrip() throws Exception {
+    Scenario s =
+        Scenario.defaults()
+            .withCatchabilityClasses(
+                java.util.List.of(
+                    new Scenario.CatchabilityClass(3, -1), new Scenario.CatchabilityClass(1, 2)));
+    Path file = dir.resolve("classes.json");
+    s.write(file);
+    assertThat(Scenario.read(file)).isEqualTo(s);
+  }
+
+  @Test
   void firstListsKeepsTheOrder() {
     Scenario s = Scenario.defaults().firstLists(3);
     assertThat(s.listNames()).containsExactly("church_a", "church_b", "returnees");
