@@ -38,6 +38,9 @@ final class Blocking {
 
   static final long MIN_BUDGET = 500_000;
 
+  /** The longer of the two name keys: the given name whichever order the name was read in. */
+  static final String LONG_NAME = "long_name";
+
   /** The key made of surname and given name in either order. */
   static final String NAME_SET = "name_set";
 
@@ -164,6 +167,18 @@ final class Blocking {
         return rs.givenInitial;
       case "surname_initial":
         return rs.surnameInitial;
+      case LONG_NAME:
+        return rs.longName;
+      case FieldSpec.SURNAME:
+        if (rs.surnameField >= 0) {
+          return rs.surnameLoose;
+        }
+        break;
+      case FieldSpec.GIVEN:
+        if (rs.givenField >= 0) {
+          return rs.givenLoose;
+        }
+        break;
       case "birth_year":
         if (rs.dateField >= 0) {
           int[] d = rs.value[rs.dateField];
@@ -215,6 +230,7 @@ final class Blocking {
       rules.add(List.of(NAME_SET));
     }
     if (s && g && d) {
+      rules.add(List.of(LONG_NAME, "birth_year"));
       rules.add(List.of(FieldSpec.SURNAME, "given_initial", "birth_year"));
       rules.add(List.of(FieldSpec.GIVEN, "surname_initial", "birth_year"));
     }

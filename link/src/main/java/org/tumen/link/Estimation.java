@@ -290,11 +290,23 @@ final class Estimation {
     return m;
   }
 
-  /** The fields a blocking rule's keys are built from. */
+  /**
+   * The fields a blocking rule's keys are built from, and sex when the rule holds the given name: a
+   * given name largely decides sex, so agreement on sex among pairs that share a given name is no
+   * evidence of a match, and EM would mistake it for some.
+   */
   static boolean[] mask(Records rs, List<String> rule) {
     boolean[] mask = new boolean[rs.fields.size()];
+    boolean given =
+        rule.contains(FieldSpec.GIVEN)
+            || rule.contains("given_initial")
+            || rule.contains(Blocking.NAME_SET)
+            || rule.contains(Blocking.LONG_NAME);
+    for (int f = 0; f < mask.length; f++) {
+      mask[f] = given && rs.field(f).kind() == Field.Kind.SEX;
+    }
     for (String key : rule) {
-      if (key.equals(Blocking.NAME_SET)) {
+      if (key.equals(Blocking.NAME_SET) || key.equals(Blocking.LONG_NAME)) {
         mask[rs.surnameField] = true;
         mask[rs.givenField] = true;
         continue;

@@ -41,7 +41,25 @@ final class Records {
 
   final int[] givenInitial;
 
-  /** Surname and given name as written, in either order: the smaller and larger id. */
+  /** Per record: the id of its given name's similarity representation, or -1. */
+  final int[] givenRep;
+
+  /** Per representation: canonical key, plain letters, syllables, and whether written in Han. */
+  char[][] repKey;
+
+  char[][] repPlain;
+  char[][][] repSyllables;
+  boolean[] repHan;
+
+  /** Per record: the loose keys of surname and given name ({@link Standardise#loose}), or -1. */
+  final int[] surnameLoose;
+
+  final int[] givenLoose;
+
+  /** Per record: the longer of the two loose name keys (usually the given name, in any order). */
+  final int[] longName;
+
+  /** Surname and given name (loose keys) in either order: the smaller and larger id. */
   final int[] nameLow;
 
   final int[] nameHigh;
@@ -68,6 +86,10 @@ final class Records {
     count = new int[fields.size()][];
     present = new int[fields.size()];
     givenInitial = new int[n];
+    givenRep = new int[n];
+    surnameLoose = new int[n];
+    givenLoose = new int[n];
+    longName = new int[n];
     nameLow = new int[n];
     nameHigh = new int[n];
     surnameInitial = new int[n];
@@ -268,6 +290,8 @@ final class Records {
     private final Map<String, Integer> exactIntern = new HashMap<>();
     private final Map<String, Integer> initials = new HashMap<>();
     private final Map<String, Standardise.Name> nameCache = new HashMap<>();
+    private final Map<String, Integer> reps = new HashMap<>();
+    private final List<Standardise.Name> repList = new ArrayList<>();
 
     Builder(Records rs) {
       this.rs = rs;
@@ -310,6 +334,9 @@ final class Records {
     void record(int r, List<String> row, int[] sur, int[] giv, int[] full, int[][] cols) {
       rs.givenInitial[r] = -1;
       rs.surnameInitial[r] = -1;
+      rs.surnameLoose[r] = -1;
+      rs.givenLoose[r] = -1;
+      rs.longName[r] = -1;
       rs.nameForm[r] = "";
       if (rs.surnameField >= 0 || rs.givenField >= 0) {
         String s = sur.length > 0 ? join(row, sur) : null;
@@ -320,16 +347,22 @@ final class Records {
           Standardise.Name nm = nameCache.computeIfAbsent(key, k -> std.name(s, g, fn));
           if (rs.surnameField >= 0) {
             rs.value[rs.surnameField][r] = id(rs.surnameField, nm.surnameKey());
-            rs.exact[rs.surnameField][r] = exactId(nm.surnameExact());
+            rs.exact[rs.surnameField][r] = exactId(nm.surnameWritten());
             rs.surnameInitial[r] =
                 nm.surnameKey().isEmpty() ? -1 : initial(nm.surnameKey().substring(0, 1));
           }
           if (rs.givenField >= 0) {
             rs.value[rs.givenField][r] = id(rs.givenField, nm.givenKey());
-            rs.exact[rs.givenField][r] = exactId(nm.givenExact());
+            rs.exact[rs.givenField][r] = exactId(nm.givenWritten());
             rs.givenInitial[r] = nm.givenInitial().isEmpty() ? -1 : initial(nm.givenInitial());
+            rs.givenRep[r] = nm.givenKey().isEmpty() ? -1 : rep(nm);
           }
           rs.nameForm[r] = nm.form();
+          String sl = Standardise.loose(nm.surnameKey());
+          String gl = Standardise.loose(nm.givenKey());
+          rs.surnameLoose[r] = rs.surnameField >= 0 ? exactId(sl) : -1;
+          rs.givenLoose[r] = rs.givenField >= 0 ? exactId(gl) : -1;
+          rs.longName[r] = exactId(gl.length() >= sl.length() ? gl : sl);
         } else {
           if (rs.surnameField >= 0) {
             rs.value[rs.surnameField][r] = -1;
@@ -338,6 +371,7 @@ final class Records {
           if (rs.givenField >= 0) {
             rs.value[rs.givenField][r] = -1;
             rs.exact[rs.givenField][r] = -1;
+            rs.givenRep[r] = -1;
           }
         }
       }
@@ -370,6 +404,18 @@ final class Records {
       return exactIntern.computeIfAbsent(v, k -> exactIntern.size());
     }
 
+    /** Interns what given-name similarity needs beyond the key: plain letters and syllables. */
+    private int rep(Standardise.Name nm) {
+      String key =
+          nm.givenKey() + '\u0001' + nm.givenPlain() + '\u0001' + nm.han() + nm.givenSyllables();
+      return reps.computeIfAbsent(
+          key,
+          k -> {
+            repList.add(nm);
+            return repList.size() - 1;
+          });
+    }
+
     private int initial(String v) {
       return initials.computeIfAbsent(v, k -> initials.size());
     }
@@ -380,9 +426,22 @@ final class Records {
     }
 
     void finish() {
+      int k = repList.size();
+      rs.repKey = new char[k][];
+      rs.repPlain = new char[k][];
+      rs.repSyllables = new char[k][][];
+      rs.repHan = new boolean[k];
+      for (int i = 0; i < k; i++) {
+        Standardise.Name nm = repList.get(i);
+        rs.repKey[i] = nm.givenKey().toCharArray();
+        rs.repPlain[i] = nm.givenPlain().toCharArray();
+        rs.repSyllables[i] =
+            nm.givenSyllables().stream().map(String::toCharArray).toArray(char[][]::new);
+        rs.repHan[i] = nm.han();
+      }
       for (int r = 0; r < rs.n; r++) {
-        int s = rs.surnameField >= 0 ? rs.exact[rs.surnameField][r] : -1;
-        int g = rs.givenField >= 0 ? rs.exact[rs.givenField][r] : -1;
+        int s = rs.surnameLoose[r];
+        int g = rs.givenLoose[r];
         rs.nameLow[r] = s < 0 || g < 0 ? -1 : Math.min(s, g);
         rs.nameHigh[r] = s < 0 || g < 0 ? -1 : Math.max(s, g);
       }

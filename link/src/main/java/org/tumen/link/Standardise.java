@@ -1,40 +1,54 @@
 package org.tumen.link;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tumen.link.date.DateStandardiser;
+import org.tumen.link.date.StandardDate;
+import org.tumen.link.name.NameStandardiser;
+import org.tumen.link.name.Script;
+import org.tumen.link.name.StandardName;
+import org.tumen.link.place.Gazetteer;
 
 /**
- * The linker's single point of contact with standardisation: folds names, dates and places into the
- * keys the comparators use. Not thread-safe; one per worker.
+ * The linker's single point of contact with standardisation ({@code link.name}, {@code link.date},
+ * {@code link.place}): turns cells into the keys the comparators use.
  */
 final class Standardise {
 
   /**
    * A standardised name.
    *
-   * @param surnameExact the surname as written, folded (case, accents, spaces)
    * @param surnameKey the surname's canonical key (same across scripts and romanizations)
-   * @param givenExact the given name as written, folded
+   * @param surnameWritten the surname key qualified by the script it was written in: equal only for
+   *     the same spelling system
    * @param givenKey the given name's canonical romanization
+   * @param givenWritten the given key qualified by script
+   * @param givenPlain plain folded Latin letters (pinyin for Chinese characters)
+   * @param givenSyllables canonical syllables of a Korean given name, else empty
+   * @param han whether the name is written in Chinese characters (Hanja or Chinese)
    * @param givenInitial the first syllable (or letter) of the given name's key
-   * @param form the script or romanization the name is written in
+   * @param form the script or romanization the name is written in, for evaluation
    */
   record Name(
-      String surnameExact,
       String surnameKey,
-      String givenExact,
+      String surnameWritten,
       String givenKey,
+      String givenWritten,
+      String givenPlain,
+      List<String> givenSyllables,
+      boolean han,
       String givenInitial,
       String form) {}
 
-  private static final Pattern ISO =
-      Pattern.compile("(\\d{4})(?:[-./](\\d{1,2})(?:[-./](\\d{1,2}))?)?");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-  private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})");
-  private static final Pattern KOREAN =
-      Pattern.compile("(\\d{4})\\s*[년年](?:\\s*(\\d{1,2})\\s*[월月](?:\\s*(\\d{1,2})\\s*[일日])?)?");
+
+  private final NameStandardiser names = new NameStandardiser();
+  private final DateStandardiser dates = new DateStandardiser();
+  private final Gazetteer places = new Gazetteer();
 
   /** Case, width and accent folding; keeps letters and digits, one space between words. */
   static String fold(String text) {
@@ -62,74 +76,120 @@ final class Standardise {
     return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
+  /** A name from split columns (either may be null) or, when both are null, from a full name. */
   Name name(String surname, String given, String full) {
-    String sur;
-    String giv;
-    if (surname != null || given != null) {
-      sur = fold(surname);
-      giv = fold(given);
-    } else {
-      String f = fold(full);
-      int sp = f.indexOf(' ');
-      sur = sp < 0 ? f : f.substring(0, sp);
-      giv = sp < 0 ? "" : f.substring(sp + 1);
-    }
-    String initial = giv.isEmpty() ? "" : giv.substring(0, 1);
-    return new Name(sur, sur, giv, giv, initial, form(sur + giv));
-  }
-
-  private static String form(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-      if (sc == Character.UnicodeScript.HANGUL) {
-        return "hangul";
-      }
-      if (sc == Character.UnicodeScript.HAN) {
-        return "han";
-      }
-    }
-    return s.isEmpty() ? "" : "latin";
+    StandardName n =
+        surname != null || given != null ? names.parts(surname, given) : names.full(full);
+    String written = surname != null || given != null ? surname + " " + given : full;
+    String initial =
+        !n.givenSyllables().isEmpty()
+            ? loose(n.givenSyllables().get(0))
+            : n.given().isEmpty() ? "" : loose(n.given()).substring(0, 1);
+    boolean han =
+        n.script() == Script.HANJA
+            || n.script() == Script.HAN_CHINESE
+            || n.script() == Script.HANJA_HANGUL;
+    String tag = n.script().name() + ":";
+    return new Name(
+        n.surname(),
+        n.surname().isEmpty() ? "" : tag + n.surname(),
+        n.given(),
+        n.given().isEmpty() ? "" : tag + n.given(),
+        n.givenPlain(),
+        n.givenSyllables(),
+        han,
+        initial,
+        form(n.script(), written));
   }
 
   /**
-   * A date packed as {@code year*10000 + month*100 + day} (0 for unknown parts), or -1. Impossible
-   * days are kept as written: a keying error in a day still tells us the year and month.
+   * The name's form for evaluation: its script, and for Latin letters McCune–Reischauer (breves or
+   * apostrophes) apart from the other romanizations.
+   */
+  private static String form(Script script, String written) {
+    return switch (script) {
+      case HANGUL -> "hangul";
+      case HANJA, HANJA_HANGUL -> "hanja";
+      case HAN_CHINESE -> "chinese";
+      case LATIN -> written.matches("(?s).*[ŏŭŎŬ'’ʼ].*") ? "latin-mr" : "latin";
+      case MIXED -> "mixed";
+      case NONE -> "";
+    };
+  }
+
+  /**
+   * A date packed as {@code year*10000 + month*100 + day} (0 for unknown parts), or -1. A compact
+   * {@code yyyymmdd} naming no real day (FEBRL has some) keeps its year and month: a keying error
+   * in a day still tells us the rest.
    */
   int date(String text) {
-    String s = text == null ? "" : text.strip();
-    if (s.isEmpty()) {
+    if (text == null || text.isBlank()) {
       return -1;
     }
-    Matcher m = COMPACT.matcher(s);
-    if (m.matches()) {
-      return pack(m.group(1), m.group(2), m.group(3));
+    Optional<StandardDate> d = dates.parse(text);
+    if (d.isPresent()) {
+      StandardDate s = d.get();
+      return s.year() * 10000 + s.month() * 100 + s.day();
     }
-    m = ISO.matcher(s);
+    Matcher m = COMPACT.matcher(text.strip());
     if (m.matches()) {
-      return pack(m.group(1), m.group(2), m.group(3));
-    }
-    m = DMY.matcher(s);
-    if (m.matches()) {
-      return pack(m.group(3), m.group(2), m.group(1));
-    }
-    m = KOREAN.matcher(s);
-    if (m.matches()) {
-      return pack(m.group(1), m.group(2), m.group(3));
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      if (year >= StandardDate.MIN_YEAR && year <= StandardDate.MAX_YEAR) {
+        return year * 10000 + (month >= 1 && month <= 12 ? month * 100 : 0);
+      }
     }
     return -1;
   }
 
-  private static int pack(String y, String mo, String d) {
-    int year = Integer.parseInt(y);
-    int month = mo == null ? 0 : Integer.parseInt(mo);
-    int day = d == null ? 0 : Integer.parseInt(d);
-    if (year < 1 || month > 12 || day > 31 || month == 0 && day != 0) {
-      return year > 0 ? year * 10000 : -1;
+  /**
+   * A looser key for romanized names, for blocking and the "variant" level: folds what the
+   * romanization systems and passport spellings still write differently after standardisation
+   * (ch/j, g/k, d/t, b/p, r/l, f/p, eo/o, eu/u, u/o, ae/e, oo/u, ee/i, doubled letters), so that
+   * Gwang-gil, Kwangkil and Kwanggil meet.
+   */
+  static String loose(String key) {
+    if (key.isEmpty()) {
+      return key;
     }
-    return year * 10000 + month * 100 + day;
+    String s =
+        key.replace("ch", "j")
+            .replace("sh", "s")
+            .replace("eo", "o")
+            .replace("eu", "u")
+            .replace("ae", "e")
+            .replace("oo", "u")
+            .replace("ee", "i");
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c =
+          switch (s.charAt(i)) {
+            case 'g' -> 'k';
+            case 'd' -> 't';
+            case 'b', 'f' -> 'p';
+            case 'r' -> 'l';
+            case 'u' -> 'o';
+            case ' ', '-', '\'' -> 0;
+            default -> s.charAt(i);
+          };
+      if (c != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
+  private static final Pattern PROVINCE_WORD =
+      Pattern.compile("(?i)[\\s,]+(prov\\.?|province)\\s*$");
+
+  /** The gazetteer's canonical place; "Prov." and "Province" at the end are dropped first. */
   String place(String text) {
-    return fold(text);
+    if (text != null && places.province(text).isEmpty()) {
+      String stripped = PROVINCE_WORD.matcher(text).replaceFirst("");
+      if (!stripped.equals(text)) {
+        return places.canonical(stripped);
+      }
+    }
+    return places.canonical(text);
   }
 }
