@@ -133,7 +133,7 @@ final class Bootstrap {
 
   private static double replicate(
       Selection selection, double[] probability, int total, long seed, int b) {
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, b});
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(streamSeed(seed, b));
     double[] star = new double[probability.length];
     int remaining = total;
     double rest = 1;
@@ -153,6 +153,16 @@ final class Bootstrap {
     }
     Fit best = selection.reselect(star).best();
     return best == null ? Double.POSITIVE_INFINITY : best.estimate();
+  }
+
+  /**
+   * The seed of replicate b's stream. A {@code long} seed is expanded by SplitMix64 inside
+   * commons-rng; a raw {@code long[]} such as {seed, b} would be used as the state itself, and
+   * xoroshiro's first outputs from such a sparse state are near zero (they biased every replicate's
+   * first cells low).
+   */
+  static Long streamSeed(long seed, int b) {
+    return seed * 0x9E3779B97F4A7C15L + b * 0xBF58476D1CE4E5B9L + 1;
   }
 
   /** Grouped jackknife over the observed people (one refit per non-empty cell). */

@@ -194,6 +194,9 @@ final class Fitter {
 
   private Existence.Outcome outcome(
       Model model, boolean[] keep, double[] y, boolean[] active, int rows, int p) {
+    if (irls.positiveRowsHaveFullRank(x, rows, p, yv)) {
+      return Existence.Outcome.ESTIMABLE;
+    }
     if (model.lists() > 6 || active.length > 64) {
       return Existence.check(x, rows, p, yv);
     }

@@ -56,7 +56,7 @@ final class Irls {
         System.arraycopy(mu, 0, glmWeights, 0, rows);
       }
       System.arraycopy(beta, 0, previous, 0, cols);
-      if (!normalEquations(x, rows, cols, mu, z) || !choleskySolve(cols, b)) {
+      if (!normalEquations(x, rows, cols, mu, z, 1e-13) || !choleskySolve(cols, b)) {
         return false;
       }
       System.arraycopy(b, 0, beta, 0, cols);
@@ -84,6 +84,20 @@ final class Irls {
     }
     deviance = dev;
     return false;
+  }
+
+  /**
+   * Whether the rows with positive {@code y} have full column rank: a Cholesky factorisation of
+   * their cross-product, far cheaper than an SVD. True means the Poisson MLE exists and is
+   * identifiable (no direction can be zero on all positive cells), so no linear program is needed.
+   */
+  boolean positiveRowsHaveFullRank(double[] x, int rows, int cols, double[] y) {
+    ensure(rows, cols);
+    for (int i = 0; i < rows; i++) {
+      z[i] = y[i] > 0 ? 1 : 0;
+      eta[i] = 0;
+    }
+    return normalEquations(x, rows, cols, z, eta, 1e-10);
   }
 
   /** Coefficient {@code j} of the last fit. */
@@ -119,7 +133,7 @@ final class Irls {
     }
     // R's glm reports the covariance of its last weighted least-squares step, whose weights are the
     // means at the start of the iteration where it stopped; use the same weights to match it.
-    if (!normalEquations(x, rows, cols, glmStopped ? glmWeights : mu, z)) {
+    if (!normalEquations(x, rows, cols, glmStopped ? glmWeights : mu, z, 1e-13)) {
       return Double.NaN;
     }
     // Solve L v = e_j; the variance is |v|^2 restricted to the rows from j on.
@@ -179,7 +193,8 @@ final class Irls {
    * Builds {@code X'WX} (lower triangle, factorised in place by Cholesky) and {@code X'Wz}; false
    * if the matrix is not numerically positive definite.
    */
-  private boolean normalEquations(double[] x, int rows, int cols, double[] weights, double[] work) {
+  private boolean normalEquations(
+      double[] x, int rows, int cols, double[] weights, double[] work, double tolerance) {
     java.util.Arrays.fill(a, 0, cols * cols, 0);
     java.util.Arrays.fill(b, 0, cols, 0);
     for (int i = 0, o = 0; i < rows; i++, o += cols) {
@@ -209,7 +224,7 @@ final class Irls {
           s -= a[r * cols + m] * a[c * cols + m];
         }
         if (r == c) {
-          if (!(s > 1e-13 * maxDiagonal)) {
+          if (!(s > tolerance * maxDiagonal)) {
             return false;
           }
           a[r * cols + r] = Math.sqrt(s);
