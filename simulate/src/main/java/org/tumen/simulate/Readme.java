@@ -22,7 +22,8 @@ final class Readme {
     sb.append(scenario.description()).append("\n\n");
     sb.append("Population: ").append(population).append(" people, seed ").append(seed);
     sb.append("; ").append(documented).append(" of them are on at least one list.\n");
-    sb.append("The same scenario.json, population and seed give these files byte for byte.\n\n");
+    sb.append("The same scenario.json, population and seed give these files byte for byte\n");
+    sb.append("(with the same version of Tumen).\n\n");
     sb.append("Files\n");
     for (SimulationSummary.ListSummary l : lists) {
       sb.append(

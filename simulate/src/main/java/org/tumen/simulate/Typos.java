@@ -146,7 +146,7 @@ final class Typos {
       int i = rng.nextInt(s.length());
       return s.substring(0, i) + s.substring(i + 1);
     }
-    if (u < 0.2) {
+    if (s.length() >= 2 && u < 0.2) {
       int i = rng.nextInt(s.length());
       return s.substring(0, i + 1) + s.charAt(i) + s.substring(i + 1);
     }
