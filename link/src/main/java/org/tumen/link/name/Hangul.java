@@ -22,7 +22,7 @@ final class Hangul {
   static final int LAST = 0xD7A3;
 
   private static final String[] ONSET = {
-    "k", "k", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "j", "j", "j", "k", "t", "p", "h"
+    "g", "g", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "j", "j", "j", "g", "t", "p", "h"
   };
   private static final String[] VOWEL = {
     "a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u", "wo", "we", "wi",

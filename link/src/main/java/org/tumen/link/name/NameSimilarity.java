@@ -18,6 +18,12 @@ public final class NameSimilarity {
 
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
+  /** Score of two keys that differ only in what {@link StandardName#givenCoarse()} folds. */
+  static final double COARSE_EQUAL = 0.95;
+
+  /** Score of two syllables that differ only in what the coarse key folds. */
+  static final double SYLLABLE_COARSE = 0.9;
+
   private NameSimilarity() {}
 
   /** Similarity of the given names; 0 if either is missing (callers treat missing apart). */
@@ -29,6 +35,9 @@ public final class NameSimilarity {
       return 1;
     }
     double best = JW.apply(a.given(), b.given());
+    if (StandardName.coarse(a.given()).equals(StandardName.coarse(b.given()))) {
+      best = Math.max(best, COARSE_EQUAL);
+    }
     List<String> sa = a.givenSyllables();
     List<String> sb = b.givenSyllables();
     if (!sa.isEmpty() && sa.size() == sb.size()) {
@@ -58,16 +67,8 @@ public final class NameSimilarity {
     if (x.equals(y)) {
       return 1;
     }
-    if (x.length() == y.length()) {
-      boolean loose = true;
-      for (int i = 0; i < x.length() && loose; i++) {
-        char c = x.charAt(i);
-        char d = y.charAt(i);
-        loose = c == d || (c == 'u' || c == 'o') && (d == 'u' || d == 'o');
-      }
-      if (loose) {
-        return 0.9;
-      }
+    if (StandardName.coarse(x).equals(StandardName.coarse(y))) {
+      return SYLLABLE_COARSE;
     }
     return 0.5 * JW.apply(x, y);
   }

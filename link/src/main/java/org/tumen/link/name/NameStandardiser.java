@@ -28,7 +28,30 @@ public final class NameStandardiser {
     if (s.isEmpty() && g.isEmpty()) {
       return StandardName.EMPTY;
     }
+    if (swapped(s, g)) {
+      String t = s;
+      s = g;
+      g = t;
+    }
     return build(s, g, scriptOf(s + " " + g));
+  }
+
+  /**
+   * Whether the two columns hold the name the other way round ("Soon-young | Jung"): the given
+   * column is one word that is a table surname and the surname column is not one but reads as a
+   * Korean given name (Hangul, Hanja, or a romanization of two or more syllables).
+   */
+  private static boolean swapped(String surname, String given) {
+    if (given.isEmpty() || given.indexOf(' ') >= 0 || given.indexOf('-') >= 0) {
+      return false;
+    }
+    if (surname.isEmpty() || surnameEntry(surname) != null) {
+      return false;
+    }
+    if (!hasCjk(surname) && syllableCount(surname) < 2) {
+      return false; // "Smith | Lee" is a western surname and a given name, not a swap
+    }
+    return surnameEntry(given) != null && listed(given);
   }
 
   /**
@@ -71,10 +94,11 @@ public final class NameStandardiser {
 
   /**
    * Chooses which end of a multi-word name is the surname: a comma or an all-capitals word says so;
-   * otherwise the end that is the more common table surname, the back end counting half (Korean
-   * order is the usual one). "Sun Hui Ri" → Ri (14.7% of Koreans) rather than Sun (孫, 0.9%). With
-   * no table surname at either end a Hangul or Han name keeps Korean order and a Latin one is read
-   * in western order.
+   * otherwise the end that is the more common table surname, the back end counting half, or a tenth
+   * when there are three or more words (Korean order is the usual one). "Sun Hui Ri" → Ri (14.7% of
+   * Koreans) rather than Sun (孫, 0.9%); "Ok Rim Jo" → Jo (2.1%) rather than Ok (0.05%). With no
+   * table surname at either end a Hangul or Han name keeps Korean order and a Latin one is read in
+   * western order.
    */
   private StandardName ordered(List<String> tokens, Script script) {
     int n = tokens.size();
@@ -92,6 +116,11 @@ public final class NameStandardiser {
     }
     if (capsCount == 1 && lower && (caps == 0 || caps == n - 1)) {
       return caps == 0 ? split(tokens, 1, true, script) : split(tokens, 1, false, script);
+    }
+    if (isCjk(tokens.get(0).charAt(0))) {
+      // Hangul and Hanja keep Korean order unless only the last word is a surname (기수 차)
+      boolean back = surnameEntry(tokens.get(0)) == null && surnameEntry(tokens.get(n - 1)) != null;
+      return split(tokens, 1, !back, script);
     }
     double bestScore = -1;
     int bestLen = 1;
@@ -113,7 +142,13 @@ public final class NameStandardiser {
       }
       // Korean order is the common one in our lists, and a spelling found only through its
       // canonical reading (Young → 용) is weaker evidence than one listed in the table.
-      double score = e.frequency() * (front ? 1 : 0.5) * (listed(text) ? 1 : 0.1);
+      // With three or more words (syllables written apart, DPRK style) the surname is far more
+      // often in front, and a one-letter word at the back is a syllable (Song Ae I = 송애이).
+      if (!front && n >= 3 && text.length() == 1) {
+        continue;
+      }
+      double backWeight = n >= 3 ? 0.1 : 0.5;
+      double score = e.frequency() * (front ? 1 : backWeight) * (listed(text) ? 1 : 0.1);
       if (score > bestScore) {
         bestScore = score;
         bestLen = len;
@@ -121,10 +156,34 @@ public final class NameStandardiser {
       }
     }
     if (bestScore < 0 && !isCjk(tokens.get(0).charAt(0))) {
-      // no Korean surname at either end: a Latin name in western order (John Smith)
-      return split(tokens, 1, false, script);
+      return split(tokens, 1, !westernOrder(tokens), script);
     }
     return split(tokens, bestLen, bestFront, script);
+  }
+
+  /**
+   * With no table surname at either end (a misspelt one, or a western name), the end that reads as
+   * a Korean given name of two or more syllables is the given name ("Yn Jongsok", "Ryonghwan Il");
+   * two single syllables keep Korean order; anything else is read in western order (John Smith).
+   */
+  private static boolean westernOrder(List<String> tokens) {
+    int front = syllableCount(tokens.get(0));
+    int back = syllableCount(tokens.get(tokens.size() - 1));
+    boolean frontGiven = front >= 2;
+    boolean backGiven = back >= 2;
+    if (frontGiven != backGiven) {
+      return frontGiven;
+    }
+    return !(front == 1 && back == 1);
+  }
+
+  /** Korean syllables in a Latin word, or 0 if it is not a romanization. */
+  private static int syllableCount(String word) {
+    if (word.indexOf('-') >= 0) {
+      return 2;
+    }
+    String[] s = Romanized.syllables(TextFold.asciiKey(word));
+    return s == null ? 0 : s.length;
   }
 
   private StandardName split(List<String> tokens, int len, boolean front, Script script) {
@@ -210,7 +269,9 @@ public final class NameStandardiser {
     if (hasCjk(given)) {
       return cjkGiven(sKey, given, script, korean, freq);
     }
-    return latinGiven(sKey, given, script, korean, freq, surname.isEmpty());
+    boolean koreanContext =
+        korean || hasCjk(surname) || !surname.isEmpty() && syllableCount(surname) == 1;
+    return latinGiven(sKey, given, script, koreanContext, freq, surname.isEmpty());
   }
 
   private static StandardName cjkGiven(
@@ -244,18 +305,25 @@ public final class NameStandardiser {
   }
 
   /**
-   * A Latin given name is read as a Korean romanization when the surname is a Korean one (or
-   * missing and the given name is written in separate syllables, "Sun Hui"), and every word of it
+   * A Latin given name is read as a Korean romanization when the surname is a Korean one (in the
+   * table, in Hangul or Hanja, or a single romanized syllable such as a misspelt "Kiim"), or is
+   * missing and the given name is written in separate syllables ("Sun Hui"), and every word of it
    * segments into syllables; otherwise it is folded as in FEBRL (case and accents only).
    */
   private static StandardName latinGiven(
-      String sKey, String given, Script script, boolean korean, double freq, boolean noSurname) {
+      String sKey,
+      String given,
+      Script script,
+      boolean koreanContext,
+      double freq,
+      boolean noSurname) {
+    boolean korean = !Double.isNaN(freq);
     List<String> words = latinWords(given);
     String plain = words.size() == 1 ? words.get(0) : String.join("", words);
     if (plain.isEmpty()) {
       return new StandardName(sKey, "", List.of(), script, korean, freq, "");
     }
-    if (korean || noSurname && words.size() >= 2) {
+    if (koreanContext || noSurname && words.size() >= 2) {
       List<String> syllables = new ArrayList<>(4);
       for (String w : words) {
         String[] s = Romanized.syllables(w);
@@ -302,10 +370,20 @@ public final class NameStandardiser {
       if (e == null) {
         String reading = hangulReading(t);
         e = reading == null ? null : Surnames.lookup(reading);
+        if (e == null && reading != null && reading.length() <= 2) {
+          // a spelling the canonical alphabet folds onto a table surname (긤 → 김, 캉 → 강)
+          e = Surnames.byCanonical(Surnames.canonicalSurname(reading));
+        }
       }
       return e;
     }
-    String k = TextFold.asciiKey(surname);
+    if (!TextFold.isAscii(surname) || surname.indexOf('\'') >= 0) {
+      Surnames.Entry m = Surnames.marked(markedKey(surname));
+      if (m != null) {
+        return m;
+      }
+    }
+    String k = TextFold.asciiKey(umlaut(surname));
     if (k.isEmpty()) {
       return null;
     }
@@ -321,11 +399,32 @@ public final class NameStandardiser {
     return e;
   }
 
+  /** Lower case, NFC, apostrophes unified, separators dropped: "Ch’u" → ch'u. */
+  private static String markedKey(String surname) {
+    StringBuilder b = new StringBuilder(surname.length());
+    for (int i = 0; i < surname.length(); i++) {
+      char c = surname.charAt(i);
+      if (c == '’' || c == '‘' || c == 'ʼ' || c == '`' || c == '\'') {
+        b.append('\'');
+      } else if (Character.isLetter(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(b);
+  }
+
+  /** Pinyin ü (呂 Lü) written v, as pinyin input does, so that it does not fold to u (盧 Lu). */
+  private static String umlaut(String surname) {
+    return surname.indexOf('ü') < 0 && surname.indexOf('Ü') < 0
+        ? surname
+        : surname.replace('ü', 'v').replace('Ü', 'V');
+  }
+
   /** Whether the surname is written in the table as it stands (not only by its reading). */
   private static boolean listed(String surname) {
     return hasCjk(surname)
         ? Surnames.lookup(cjkOnly(surname)) != null
-        : Surnames.lookup(TextFold.asciiKey(surname)) != null;
+        : Surnames.lookup(TextFold.asciiKey(umlaut(surname))) != null;
   }
 
   /** A surname outside the table: its canonical romanization if Korean, else its folded letters. */
@@ -334,7 +433,7 @@ public final class NameStandardiser {
       return TextFold.asciiKey(surname);
     }
     String t = cjkOnly(surname);
-    String reading = Hangul.allSyllables(t) ? t : hangulReading(t);
+    String reading = hangulReading(t);
     return reading != null ? Surnames.canonicalSurname(reading) : Han.pinyin(t);
   }
 

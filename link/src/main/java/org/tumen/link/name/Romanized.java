@@ -23,9 +23,9 @@ final class Romanized {
     {"rh", "r"},
     {"ph", "p"},
     {"th", "t"},
-    {"kh", "k"},
-    {"g", "k"},
-    {"k", "k"},
+    {"kh", "g"},
+    {"g", "g"},
+    {"k", "g"},
     {"n", "n"},
     {"d", "t"},
     {"t", "t"},
@@ -42,7 +42,7 @@ final class Romanized {
 
   /** Tense consonants written doubled, read as onsets only at the start of a word. */
   private static final String[][] DOUBLED = {
-    {"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}
+    {"kk", "g"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}
   };
 
   private static final String[][] VOWELS = {
@@ -82,38 +82,42 @@ final class Romanized {
     {"ng", "ng"},
     {"n", "n"},
     {"m", "m"},
+    {"ck", "k"},
     {"k", "k"},
     {"l", "r"},
     {"r", "r"},
     {"p", "p"},
     {"b", "p"},
+    {"ch", "t"},
     {"t", "t"},
     {"", ""}
   };
 
   /**
-   * Passport spellings that write ㅓ as u (정 Jung, 성 Sung, 현 Hyun, 경 Kyung, 철 Chul …). In given
-   * names the ㅓ syllable is far more common than the ㅜ one (중, 숭, 훈 …), so these are read as ㅓ: a
-   * recall-minded choice documented in docs/names.md. ㅡ spelt eu (승 Seung) is not affected.
+   * Passport spellings that write ㅕ as yu or ㅓ as u where no other syllable used in names is spelt
+   * so (현 Hyun, 경 Kyung, 명 Myung, 철 Chul, 범 Bum …). Some are also the canonical form of a syllable
+   * no one is named with (휸 hyun, 흉 hyung, 뮹 myung, 퓽 pyung, 휵 hyuk) or rarely (륜 ryun): such a
+   * canonical key reads back as the ㅕ syllable. Spellings that would also be the DPRK or
+   * McCune–Reischauer form of another common syllable (Sung: 성 in passports, 승 in the DPRK system;
+   * Jung, Chung, Gun) are left to the o/u folding of {@link StandardName#givenCoarse()}.
    */
   private static final Map<String, String> PASSPORT_EO =
       Map.ofEntries(
-          Map.entry("jung", "jong"),
-          Map.entry("chung", "jong"),
-          Map.entry("sung", "song"),
-          Map.entry("young", "yong"),
-          Map.entry("yung", "yong"),
-          Map.entry("kyung", "kyong"),
-          Map.entry("kyoung", "kyong"),
-          Map.entry("gyung", "kyong"),
+          Map.entry("hyun", "hyon"),
+          Map.entry("kyung", "gyong"),
+          Map.entry("kyoung", "gyong"),
+          Map.entry("gyoung", "gyong"),
           Map.entry("hyung", "hyong"),
           Map.entry("myung", "myong"),
           Map.entry("byung", "pyong"),
           Map.entry("pyung", "pyong"),
-          Map.entry("hyun", "hyon"),
+          Map.entry("young", "yong"),
+          Map.entry("hyuk", "hyok"),
+          Map.entry("byul", "pyor"),
+          Map.entry("ryun", "ryon"),
+          Map.entry("lyun", "ryon"),
           Map.entry("chul", "jor"),
-          Map.entry("bum", "pom"),
-          Map.entry("gun", "kon"));
+          Map.entry("bum", "pom"));
 
   private static final int MAX_WORD = 24;
   private static final int CACHE_LIMIT = 200_000;
@@ -142,11 +146,13 @@ final class Romanized {
     if (n == 0 || n > MAX_WORD) {
       return NOT_KOREAN;
     }
+    // cost = 2 per syllable + 1 per digraph (kh, ph, th, rh) read as an initial inside the word
     int[] best = new int[n + 1];
     int[] next = new int[n + 1];
     String[] syl = new String[n + 1];
     java.util.Arrays.fill(best, Integer.MAX_VALUE);
     best[n] = 0;
+    next[n] = n;
     for (int i = n - 1; i >= 0; i--) {
       tryOnsets(w, i, ONSETS, best, next, syl);
       if (i == 0) {
@@ -156,7 +162,11 @@ final class Romanized {
     if (best[0] == Integer.MAX_VALUE) {
       return NOT_KOREAN;
     }
-    String[] out = new String[best[0]];
+    int count = 0;
+    for (int i = 0; i < n; i = next[i]) {
+      count++;
+    }
+    String[] out = new String[count];
     for (int i = 0, k = 0; i < n; i = next[i]) {
       out[k++] = syl[i];
     }
@@ -170,6 +180,9 @@ final class Romanized {
       if (!w.startsWith(on[0], i)) {
         continue;
       }
+      boolean aspirate =
+          "kh".equals(on[0]) || "ph".equals(on[0]) || "th".equals(on[0]) || "rh".equals(on[0]);
+      int penalty = i > 0 && aspirate ? 1 : 0;
       int v0 = i + on[0].length();
       for (String[] vo : VOWELS) {
         if (!w.startsWith(vo[0], v0)) {
@@ -181,12 +194,12 @@ final class Romanized {
             continue;
           }
           int j = c0 + co[0].length();
-          if (best[j] == Integer.MAX_VALUE || j < n && "n".equals(co[0]) && w.charAt(j) == 'g') {
+          if (best[j] == Integer.MAX_VALUE) {
             continue;
           }
-          int count = best[j] + 1;
-          if (count < best[i] || count == best[i] && j < next[i]) {
-            best[i] = count;
+          int cost = best[j] + 2 + penalty;
+          if (cost < best[i] || cost == best[i] && j < next[i]) {
+            best[i] = cost;
             next[i] = j;
             String raw = w.substring(i, j);
             String fixed = PASSPORT_EO.get(raw);

@@ -56,6 +56,32 @@ public record StandardName(
     return !given.isEmpty();
   }
 
+  /**
+   * The given-name key with the vowel distinctions that romanizations blur folded as well: u and o
+   * merge (passports write ㅓ as u: 선 Sun, 정 Jung; the DPRK system writes ㅡ as u) and a y glide
+   * after a consonant is dropped (혜 Hye/Hae, 현 Hyon/Hon). A blocking key and a "known variant"
+   * comparison level; computed on each call.
+   */
+  public String givenCoarse() {
+    return coarse(given);
+  }
+
+  static String coarse(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == 'y' && i > 0 && !isVowel(key.charAt(i - 1))) {
+        continue;
+      }
+      b.append(c == 'u' ? 'o' : c);
+    }
+    return b.toString();
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
   /** Whether neither part is known. */
   public boolean isEmpty() {
     return surname.isEmpty() && given.isEmpty();

@@ -1,7 +1,9 @@
 package org.tumen.link.name;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,31 +22,38 @@ import java.util.Set;
  */
 final class Surnames {
 
-  /** One surname of the table. */
-  record Entry(String key, double frequency, String hangul) {}
+  /**
+   * One surname of the table.
+   *
+   * @param key the canonical key
+   * @param frequency share of the ROK population
+   * @param hangul the ROK Hangul form
+   * @param forms every form in the table: Hangul, Hanja and folded Latin spellings
+   */
+  record Entry(String key, double frequency, String hangul, List<String> forms) {}
 
   // key | share | Hangul forms | Hanja forms | Latin spellings (folded: lower case, no marks)
   private static final String TABLE =
       """
       kim|0.215|김|金|kim gim kym keem jin
       lee|0.147|이 리|李|lee yi rhee rhie ri i li lie yie ree
-      park|0.084|박|朴|park pak bak bahk paak piao
-      choi|0.047|최|崔|choi choe chwe choy cui
-      jung|0.043|정|鄭 郑 丁 程|jung jeong chung chong jong cheong joung zheng ding
+      park|0.084|박|朴|park pak bak bahk pahk paak piao
+      choi|0.047|최|崔|choi choe chwe choy chey cui
+      jung|0.043|정|鄭 郑 丁 程|jung jeong chung chong jong cheong joung jeung zheng ding
       kang|0.024|강|姜 康 強 强 江|kang gang kahng jiang
-      cho|0.021|조|趙 赵 曺 曹|cho jo joh zhao cao
+      cho|0.021|조|趙 赵 曺 曹|cho jo joh joe zhao cao
       yoon|0.021|윤|尹|yoon yun youn yin
-      jang|0.020|장|張 张 蔣 蒋 章|jang chang zhang
+      jang|0.020|장|張 张 蔣 蒋 章|jang chang jhang zhang
       lim|0.017|임 림|林 任|lim im yim rim lin ren
       han|0.016|한|韓 韩|han hahn
       oh|0.015|오|吳 吴|oh o wu
-      seo|0.015|서|徐|seo suh so xu
-      shin|0.015|신|申 辛 愼 慎|shin sin sheen shen xin
+      seo|0.015|서|徐|seo suh seoh so xu
+      shin|0.015|신|申 辛 愼 慎|shin sin shinn sheen shen xin
       kwon|0.014|권|權 权|kwon gwon kweon quan
       hwang|0.014|황|黃 黄|hwang whang huang
       ahn|0.014|안|安|ahn an
-      song|0.014|송|宋|song
-      yoo|0.013|유 류|柳 劉 刘 兪 俞|yoo yu ryu ryoo rhyu liu
+      song|0.014|송|宋|song soung
+      yoo|0.013|유 류|柳 劉 刘 兪 俞|yoo yu you ryu ryoo rhyu liu
       jeon|0.011|전|全 田 錢 钱|jeon jun chun jon chon cheun tian
       hong|0.011|홍|洪|hong
       ko|0.009|고|高|ko koh go kho gao
@@ -63,7 +72,7 @@ final class Surnames {
       cha|0.004|차|車 车|cha chah che
       joo|0.004|주|朱 周|joo ju chu zhu zhou
       woo|0.004|우|禹|woo u
-      koo|0.004|구|具 丘 邱|koo ku goo gu qiu
+      koo|0.004|구|具 丘 邱|koo ku goo gu
       min|0.003|민|閔 闵|min
       na|0.003|나 라|羅 罗|na ra la rah nah luo
       chin|0.003|진|陳 陈 秦 晉 晋|chin chen qin
@@ -77,9 +86,9 @@ final class Surnames {
       hyun|0.002|현|玄|hyun hyeon hyon xuan
       ham|0.002|함|咸|ham hahm xian
       byun|0.002|변|卞 邊 边|byun byeon pyon pyun bian
-      yeom|0.001|염 렴|廉|yeom yum yom ryom lian
+      yeom|0.001|염 렴|廉|yeom yum youm yom ryom lian
       yeo|0.001|여 려|呂 吕 余|yeo yoh yo ryo lyu lv
-      choo|0.001|추|秋|choo
+      choo|0.001|추|秋|choo qiu
       do|0.001|도|都 陶|do doh to tao du
       soh|0.001|소|蘇 苏 邵|soh su shao
       seok|0.001|석|石 昔|seok suk sok shi
@@ -117,6 +126,15 @@ final class Surnames {
       seomun|0.00003|서문|西門 西门|seomun somun seomoon ximen
       """;
 
+  /**
+   * McCune–Reischauer spellings that fold (breves and apostrophes dropped) onto a more common
+   * surname, looked up before folding: Sŏng is 성 though Song is 송, Sŏn 선 though Son is 손, Ch'u 추
+   * though Chu is 주, Ch'ŏn 천 though Chon is 전.
+   */
+  private static final Map<String, String> MARKED =
+      Map.of("sŏng", "sung", "sŏn", "seon", "ch'u", "choo", "ch'ŏn", "cheon");
+
+  private static final List<Entry> ENTRIES = new ArrayList<>();
   private static final Map<String, Entry> BY_TEXT = new HashMap<>();
   private static final Map<String, Entry> BY_CANONICAL = new HashMap<>();
   private static final Set<String> TWO_SYLLABLE = new HashSet<>();
@@ -125,7 +143,12 @@ final class Surnames {
     for (String line : TABLE.split("\n")) {
       String[] f = line.split("\\|");
       String[] hangul = f[2].split(" ");
-      Entry e = new Entry(f[0], Double.parseDouble(f[1]), hangul[0]);
+      List<String> forms = new ArrayList<>();
+      forms.addAll(List.of(hangul));
+      forms.addAll(List.of(f[3].split(" ")));
+      forms.addAll(List.of(f[4].split(" ")));
+      Entry e = new Entry(f[0], Double.parseDouble(f[1]), hangul[0], List.copyOf(forms));
+      ENTRIES.add(e);
       for (String h : hangul) {
         put(BY_TEXT, h, e);
         if (h.length() == 2) {
@@ -157,14 +180,31 @@ final class Surnames {
     }
   }
 
+  /**
+   * The entry for a McCune–Reischauer spelling with its breve or apostrophe (Sŏng, Ch'u), given in
+   * lower case NFC with the apostrophe as ', or null.
+   */
+  static Entry marked(String lowerCase) {
+    String key = MARKED.get(lowerCase);
+    return key == null ? null : BY_TEXT.get(key);
+  }
+
   /** The canonical romanization of a Hangul surname with the initial-sound rule applied. */
   static String canonicalSurname(String hangul) {
     StringBuilder b = new StringBuilder(4);
     for (int i = 0; i < hangul.length(); i++) {
-      String s = Hangul.canonical(hangul.charAt(i));
-      b.append(i == 0 ? Hangul.initial(s) : s);
+      char c = hangul.charAt(i);
+      if (Hangul.isSyllable(c)) {
+        String s = Hangul.canonical(c);
+        b.append(b.length() == 0 ? Hangul.initial(s) : s);
+      }
     }
     return b.toString();
+  }
+
+  /** Every surname of the table, most common first (for docs/names.md and the tests). */
+  static List<Entry> entries() {
+    return List.copyOf(ENTRIES);
   }
 
   /** The entry for a Hangul or Han surname as written, or for a folded Latin spelling. */

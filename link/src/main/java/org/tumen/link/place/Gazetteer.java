@@ -34,6 +34,7 @@ public final class Gazetteer {
     "tukpyorsi",
     "tukpyeolsi",
     "province",
+    "prov",
     "city",
     "si",
     "to"

@@ -49,18 +49,18 @@ class NameStandardiserTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "박; 동구; park; tongku", // ROK/DPRK Hangul
-        "Pak; Tong Gu; park; tongku", // DPRK system (KOREAN-NAMES.md example)
-        "Park; Dong-gu; park; tongku", // passport
-        "Bak; Donggu; park; tongku", // RR
-        "朴; 東九; park; tongku", // Hanja
+        "박; 동구; park; tonggu", // ROK/DPRK Hangul
+        "Pak; Tong Gu; park; tonggu", // DPRK system (KOREAN-NAMES.md example)
+        "Park; Dong-gu; park; tonggu", // passport
+        "Bak; Donggu; park; tonggu", // RR
+        "朴; 東九; park; tonggu", // Hanja
         "안; 복철; ahn; pokjor",
         "An; Pok Chol; ahn; pokjor", // DPRK system (KOREAN-NAMES.md example)
         "Ahn; Bok-cheol; ahn; pokjor", // RR-like passport
-        "최; 경화; choi; kyonghwa",
-        "Ch'oe; Kyŏng-hwa; choi; kyonghwa", // MR with apostrophe and breve
-        "Choi; Kyung-hwa; choi; kyonghwa", // passport writes ㅓ as u
-        "Choe; Gyeonghwa; choi; kyonghwa", // RR
+        "최; 경화; choi; gyonghwa",
+        "Ch'oe; Kyŏng-hwa; choi; gyonghwa", // MR with apostrophe and breve
+        "Choi; Kyung-hwa; choi; gyonghwa", // passport writes ㅓ as u
+        "Choe; Gyeonghwa; choi; gyonghwa", // RR
         "정; 영희; jung; yonghi",
         "Chŏng; Yŏng-hŭi; jung; yonghi", // MR
         "Jong; Yong Hui; jung; yonghi", // DPRK
@@ -129,11 +129,16 @@ class NameStandardiserTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "Kim Il Sung; kim; irsong",
-        "Il Sung Kim; kim; irsong",
+        "Kim Il Sung; kim; irsung", // passport u for ㅓ: equal to 일성 (irsong) only in the coarse key
+        "Il Sung Kim; kim; irsung",
         "O Song Hui; oh; songhi",
         "Pak Chol Ho; park; jorho",
         "Chol Ho Pak; park; jorho",
+        "Ok Rim Jo; cho; okrim", // three words, surname at the back: Jo (2.1%) over Ok (0.05%)
+        "Song Ae I; song; ei", // a one-letter word at the back is a syllable (송애이)
+        "Myong Hui Ri; lee; myonghi",
+        "Yn Jongsok; yn; jongsok", // misspelt surname: the two-syllable word is the given name
+        "Ryonghwan Il; il; yonghwan",
         "KIM Chol-ho; kim; jorho",
         "Chol-ho KIM; kim; jorho",
         "Kim, Chol Ho; kim; jorho",
@@ -176,6 +181,89 @@ class NameStandardiserTest {
     StandardName n = names.full(full);
     assertThat(n.surname()).isEqualTo(sKey);
     assertThat(n.given()).isEqualTo(gKey);
+  }
+
+  /** Simulated split-name lists sometimes hold the name the other way round. */
+  @ParameterizedTest(name = "[{index}] {0} | {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Soon-young; Jung; jung; sunyong",
+        "Dongnam; LEE; lee; tongnam",
+        "Cheolho; I; lee; jorho",
+        "Smith; Lee; smith; lee", // a table surname alone does not swap a western surname
+      })
+  void swappedColumns(String surname, String given, String sKey, String gKey) {
+    StandardName n = names.parts(surname, given);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.given()).isEqualTo(gKey);
+  }
+
+  /**
+   * Passport spellings write ㅓ as u (KOREAN-NAMES.md, "Passports"); the DPRK system writes ㅡ as u.
+   * Where a spelling is unambiguous it is read back to ㅓ; otherwise the coarse key meets both.
+   */
+  @ParameterizedTest(name = "[{index}] {0} {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "현수; Hyun-soo; true", // hyun is always 현
+        "경희; Kyung-hee; true",
+        "명숙; Myung-sook; true",
+        "철민; Chul-min; true",
+        "영철; Young-chul; true",
+        "혁; Hyuk; true",
+        "승철; Sung Chol; true", // DPRK Sung is 승: exact
+        "성철; Sung-chul; false", // passport Sung is 성: coarse only
+        "선화; Sun-hwa; false",
+        "정숙; Jung-suk; false",
+      })
+  void passportVowels(String hangul, String latin, boolean exact) {
+    StandardName h = names.parts("김", hangul);
+    StandardName l = names.parts("Kim", latin);
+    assertThat(h.given().equals(l.given())).isEqualTo(exact);
+    assertThat(h.givenCoarse()).isEqualTo(l.givenCoarse());
+  }
+
+  /**
+   * Segmentation of joined romanizations (Romanized): where syllables part does not change keys.
+   */
+  @ParameterizedTest(name = "[{index}] {0} {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "순금; Sungum", // 순금 or 승움: the velar is g at a syllable start, so both read sungum
+        "순금; Sungeum",
+        "옥향; Okhyang", // ok-hyang, not o-khyang (DPRK kh)
+        "혁환; Hyeokhwan",
+        "춘구; Chungu",
+        "영태; Yongthae", // DPRK th inside a word
+        "경옥; Kyung-ock",
+        "빛나; Bichna",
+        "련희; Ryon Hui",
+        "련희; Lyun-hee",
+      })
+  void joinedRomanizations(String hangul, String latin) {
+    assertThat(names.parts("김", hangul).given()).isEqualTo(names.parts("Kim", latin).given());
+  }
+
+  /** McCune–Reischauer breves and apostrophes decide between surnames that fold together. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Sŏng; sung", // 성
+        "Song; song", // 송
+        "Sŏn; seon", // 선
+        "Son; son", // 손
+        "Ch'u; choo", // 추
+        "Chu; joo", // 주
+        "Lü; yeo", // 呂 in pinyin
+        "Lu; noh", // 盧 in pinyin
+        "긤; kim", // a Hangul misspelling the canonical alphabet folds (ㅢ = ㅣ)
+      })
+  void markedSpellings(String surname, String key) {
+    assertThat(names.parts(surname, "").surname()).isEqualTo(key);
   }
 
   @org.junit.jupiter.api.Test
