@@ -83,6 +83,7 @@ final class CaptureModel {
   }
 
   private static double logistic(double x) {
-    return 1 / (1 + Math.exp(-x));
+    // StrictMath: the same bits on every platform, so a capture never flips between machines.
+    return 1 / (1 + StrictMath.exp(-x));
   }
 }
