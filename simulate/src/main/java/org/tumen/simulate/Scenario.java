@@ -233,13 +233,22 @@ public record Scenario(
 
   /** The default scenario: North Koreans who crossed into China, 1997–2004, and five lists. */
   public static Scenario defaults() {
-    try (InputStream in = Scenario.class.getResourceAsStream("default-scenario.json")) {
-      if (in == null) {
-        throw new IllegalStateException("default-scenario.json is missing from the build");
+    return Defaults.SCENARIO;
+  }
+
+  /** Loaded once, on first use; a scenario is immutable, so every caller can share it. */
+  private static final class Defaults {
+    static final Scenario SCENARIO = load();
+
+    private static Scenario load() {
+      try (InputStream in = Scenario.class.getResourceAsStream("default-scenario.json")) {
+        if (in == null) {
+          throw new IllegalStateException("default-scenario.json is missing from the build");
+        }
+        return JSON.readValue(in, Scenario.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the built-in default scenario does not load", e);
       }
-      return JSON.readValue(in, Scenario.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the built-in default scenario does not load", e);
     }
   }
 
