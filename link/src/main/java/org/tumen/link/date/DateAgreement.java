@@ -15,7 +15,10 @@ public enum DateAgreement {
   SAME_YEAR_MONTH,
   /** Same year; months differ, or one side knows only the year. */
   SAME_YEAR,
-  /** Years one apart and at least one side was derived from an age. */
+  /**
+   * Years one apart, and at least one side was derived from an age or is a year alone (a year alone
+   * is how lists usually record an age).
+   */
   WITHIN_ONE_YEAR,
   /** Known and incompatible. */
   DIFFERENT,
@@ -42,9 +45,18 @@ public enum DateAgreement {
       }
       return SAME_YEAR;
     }
-    if (Math.abs(a.year() - b.year()) == 1 && (a.ageDerived() || b.ageDerived())) {
+    if (Math.abs(a.year() - b.year()) == 1 && (mayBeFromAge(a) || mayBeFromAge(b))) {
       return WITHIN_ONE_YEAR;
     }
     return DIFFERENT;
+  }
+
+  /**
+   * Whether a year may have been worked out from an age: flagged so, or a year alone, which is how
+   * clerks usually record an age (interview year minus age, one year off whenever the birthday had
+   * not yet come, or counted the Korean way).
+   */
+  private static boolean mayBeFromAge(StandardDate d) {
+    return d.ageDerived() || !d.hasMonth();
   }
 }

@@ -27,8 +27,11 @@ class DateAgreementTest {
         "1975-03-09; 28세; WITHIN_ONE_YEAR", // 2003 − 28 = 1975 → same year
         "1974-03-09; 28세; WITHIN_ONE_YEAR",
         "1976; age 28; WITHIN_ONE_YEAR",
-        "1974; 1975; DIFFERENT", // ±1 only for ages
-        "1973; 28세; DIFFERENT",
+        "1974; 1975; WITHIN_ONE_YEAR", // a year alone is usually a recorded age
+        "1974-05-01; 1975-05-01; DIFFERENT", // ±1 only for ages and years alone
+        "1974-05; 1975; WITHIN_ONE_YEAR",
+        "1974-05; 1975-05; DIFFERENT",
+        "1973; 28세; DIFFERENT", // two years apart
         "1975-03-09; 1985-03-09; DIFFERENT",
         "1975-03-09; ''; MISSING",
         "''; ''; MISSING",
