@@ -48,7 +48,17 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Main::handle);
+    cl.setParameterExceptionHandler(Main::badUsage);
     return cl.execute(args);
+  }
+
+  /** Bad flags or values: one line, and where to read more, instead of the whole usage text. */
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println(
+        "tumen: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    return BAD_INPUT;
   }
 
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
