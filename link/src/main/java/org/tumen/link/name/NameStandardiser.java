@@ -33,7 +33,7 @@ public final class NameStandardiser {
       s = g;
       g = t;
     }
-    return build(s, g, scriptOf(s + " " + g));
+    return build(s, g, scriptOf(s, g));
   }
 
   /**
@@ -63,7 +63,7 @@ public final class NameStandardiser {
     if (t.isEmpty()) {
       return StandardName.EMPTY;
     }
-    Script script = scriptOf(t);
+    Script script = scriptOf(t, "");
     int comma = t.indexOf(',');
     if (comma < 0) {
       comma = t.indexOf('，');
@@ -476,16 +476,31 @@ public final class NameStandardiser {
 
   // ---------------------------------------------------------------- script detection
 
-  /** The script of a name: see {@link Script}. Punctuation, digits and spaces do not count. */
-  static Script scriptOf(String text) {
+  /**
+   * The script of a name written in one or two parts: see {@link Script}. Punctuation, digits and
+   * spaces do not count.
+   */
+  static Script scriptOf(String first, String second) {
     boolean hangul = false;
     boolean han = false;
     boolean simplified = false;
     boolean latin = false;
     boolean other = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+    int n = first.length();
+    int total = n + second.length();
+    for (int i = 0; i < total; ) {
+      String text = i < n ? first : second;
+      int at = i < n ? i : i - n;
+      int cp = text.codePointAt(at);
       i += Character.charCount(cp);
+      if (cp < 128) {
+        latin |= cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+        continue;
+      }
+      if (Hangul.isSyllable(cp)) {
+        hangul = true;
+        continue;
+      }
       if (!Character.isLetter(cp)) {
         continue;
       }

@@ -20,7 +20,8 @@ public final class TextFold {
     if (text == null) {
       return "";
     }
-    String s = isAscii(text) ? text : NFKC.normalize(text);
+    // most text is already NFKC (Hangul syllables, plain Latin): the quick check allocates nothing
+    String s = isAscii(text) || NFKC.isNormalized(text) ? text : NFKC.normalize(text);
     return s.strip();
   }
 
