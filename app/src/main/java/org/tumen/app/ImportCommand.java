@@ -70,13 +70,16 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (s.alreadyImported()) {
       out.printf(
-          "%s was already imported into list '%s' (%,d records, %s); nothing changed%n",
-          s.file(), s.list(), s.records(), s.importedAt());
+          "%s was already imported into list '%s' (%s, %s); nothing changed%n",
+          s.file(), s.list(), count(s.records(), "record"), s.importedAt());
       return 0;
     }
     out.printf(
-        "imported %,d records into list '%s' from %s (%s)%n",
-        s.records(), s.list(), s.file(), s.encoding() == null ? "xlsx" : s.encoding());
+        "imported %s into list '%s' from %s (%s)%n",
+        count(s.records(), "record"),
+        s.list(),
+        s.file(),
+        s.encoding() == null ? "xlsx" : s.encoding());
     if (!s.extraColumns().isEmpty()) {
       out.printf(
           "kept %d extra column%s: %s%n",
@@ -86,15 +89,20 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (s.datesKeptAsWritten() > 0) {
       out.printf(
-          "%,d birth dates kept only as written (unknown form, or day and month could be either"
-              + " way round)%n",
-          s.datesKeptAsWritten());
+          "%s kept only as written (unknown form, or day and month could be either way round)%n",
+          count(s.datesKeptAsWritten(), "birth date"));
     }
     if (s.sexKeptAsWritten() > 0) {
-      out.printf("%,d sex values kept only as written (not F/M, 여/남, 女/男)%n", s.sexKeptAsWritten());
+      out.printf(
+          "%s kept only as written (not F/M, 여/남, 女/男)%n",
+          count(s.sexKeptAsWritten(), "sex value"));
     }
     out.flush();
     return 0;
+  }
+
+  private static String count(long n, String noun) {
+    return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   private static ImportFormat parseFormat(String text) {
