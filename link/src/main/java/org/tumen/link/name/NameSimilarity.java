@@ -21,6 +21,9 @@ public final class NameSimilarity {
   /** Score of two keys that differ only in what {@link StandardName#givenCoarse()} folds. */
   static final double COARSE_EQUAL = 0.95;
 
+  /** Score of surnames one of which is the other's alternative reading (pinyin Quan and 전). */
+  static final double ALTERNATIVE = 0.9;
+
   /** Score of two syllables that differ only in what the coarse key folds. */
   static final double SYLLABLE_COARSE = 0.9;
 
@@ -55,12 +58,22 @@ public final class NameSimilarity {
     return best;
   }
 
-  /** Similarity of the surname keys: 1 when equal (every variant of a table surname), else JW. */
+  /**
+   * Similarity of the surname keys: 1 when equal (every variant of a table surname), 0.9 when one
+   * is the other's {@link StandardName#surnameAlternative()}, else Jaro–Winkler; 0 if one is
+   * missing.
+   */
   public static double surname(StandardName a, StandardName b) {
     if (!a.hasSurname() || !b.hasSurname()) {
       return 0;
     }
-    return a.surname().equals(b.surname()) ? 1 : JW.apply(a.surname(), b.surname());
+    if (a.surname().equals(b.surname())) {
+      return 1;
+    }
+    if (a.surname().equals(b.surnameAlternative()) || b.surname().equals(a.surnameAlternative())) {
+      return ALTERNATIVE;
+    }
+    return JW.apply(a.surname(), b.surname());
   }
 
   static double syllable(String x, String y) {

@@ -164,17 +164,16 @@ public final class NameStandardiser {
   /**
    * With no table surname at either end (a misspelt one, or a western name), the end that reads as
    * a Korean given name of two or more syllables is the given name ("Yn Jongsok", "Ryonghwan Il");
-   * two single syllables keep Korean order; anything else is read in western order (John Smith).
+   * two romanized words keep Korean order ("Miin Chunhyang"); a word that is no romanization at
+   * either end means a western name in western order (John Smith).
    */
   private static boolean westernOrder(List<String> tokens) {
     int front = syllableCount(tokens.get(0));
     int back = syllableCount(tokens.get(tokens.size() - 1));
-    boolean frontGiven = front >= 2;
-    boolean backGiven = back >= 2;
-    if (frontGiven != backGiven) {
-      return frontGiven;
+    if (front >= 2 && back < 2 || back >= 2 && front < 2) {
+      return front >= 2;
     }
-    return !(front == 1 && back == 1);
+    return front == 0 || back == 0;
   }
 
   /** Korean syllables in a Latin word, or 0 if it is not a romanization. */
@@ -263,15 +262,29 @@ public final class NameStandardiser {
         sKey = unknownSurnameKey(surname);
       }
     }
+    StandardName n;
     if (given.isEmpty()) {
-      return new StandardName(sKey, "", List.of(), script, korean, freq, "");
+      n = new StandardName(sKey, "", List.of(), script, korean, freq, "", "");
+    } else if (hasCjk(given)) {
+      n = cjkGiven(sKey, given, script, korean, freq);
+    } else {
+      boolean koreanContext =
+          korean || hasCjk(surname) || !surname.isEmpty() && syllableCount(surname) == 1;
+      n = latinGiven(sKey, given, script, koreanContext, freq, surname.isEmpty());
     }
-    if (hasCjk(given)) {
-      return cjkGiven(sKey, given, script, korean, freq);
-    }
-    boolean koreanContext =
-        korean || hasCjk(surname) || !surname.isEmpty() && syllableCount(surname) == 1;
-    return latinGiven(sKey, given, script, koreanContext, freq, surname.isEmpty());
+    String alternative =
+        korean && !hasCjk(surname) ? Surnames.alternative(TextFold.asciiKey(surname)) : "";
+    return alternative.isEmpty()
+        ? n
+        : new StandardName(
+            n.surname(),
+            n.given(),
+            n.givenSyllables(),
+            n.script(),
+            n.koreanSurname(),
+            n.surnameFrequency(),
+            n.givenPlain(),
+            alternative);
   }
 
   private static StandardName cjkGiven(
@@ -298,10 +311,10 @@ public final class NameStandardiser {
     }
     String pinyin = han ? Han.pinyin(given) : "";
     if (unread) {
-      return new StandardName(sKey, pinyin, List.of(), script, korean, freq, pinyin);
+      return new StandardName(sKey, pinyin, List.of(), script, korean, freq, pinyin, "");
     }
     String key = String.join("", syllables);
-    return new StandardName(sKey, key, syllables, script, korean, freq, han ? pinyin : key);
+    return new StandardName(sKey, key, syllables, script, korean, freq, han ? pinyin : key, "");
   }
 
   /**
@@ -321,7 +334,7 @@ public final class NameStandardiser {
     List<String> words = latinWords(given);
     String plain = words.size() == 1 ? words.get(0) : String.join("", words);
     if (plain.isEmpty()) {
-      return new StandardName(sKey, "", List.of(), script, korean, freq, "");
+      return new StandardName(sKey, "", List.of(), script, korean, freq, "", "");
     }
     if (koreanContext || noSurname && words.size() >= 2) {
       List<String> syllables = new ArrayList<>(4);
@@ -337,10 +350,10 @@ public final class NameStandardiser {
       }
       if (syllables != null) {
         return new StandardName(
-            sKey, String.join("", syllables), syllables, script, korean, freq, plain);
+            sKey, String.join("", syllables), syllables, script, korean, freq, plain, "");
       }
     }
-    return new StandardName(sKey, plain, List.of(), script, korean, freq, plain);
+    return new StandardName(sKey, plain, List.of(), script, korean, freq, plain, "");
   }
 
   /** Words of a Latin name: split at spaces, hyphens and dots; apostrophes and marks dropped. */

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param givenPlain the given name as plain folded Latin letters: the input letters for Latin,
  *     toneless Mandarin pinyin for Chinese characters, the canonical key for Hangul. It lets a
  *     Chinese-character record meet its pinyin spelling (顺姬 and Shunji → {@code shunji}).
+ * @param surnameAlternative the key of a second table surname the Latin spelling may stand for
+ *     (pinyin Quan: {@code kwon} for 權, alternative {@code jeon} for 全; Jin: {@code kim} for 金,
+ *     alternative {@code chin} for 陳), else {@code ""}; for blocking and a "variant" level
  */
 public record StandardName(
     String surname,
@@ -28,17 +31,19 @@ public record StandardName(
     Script script,
     boolean koreanSurname,
     double surnameFrequency,
-    String givenPlain) {
+    String givenPlain,
+    String surnameAlternative) {
 
   /** A name with nothing in it. */
   public static final StandardName EMPTY =
-      new StandardName("", "", List.of(), Script.NONE, false, Double.NaN, "");
+      new StandardName("", "", List.of(), Script.NONE, false, Double.NaN, "", "");
 
   public StandardName {
     Objects.requireNonNull(surname, "surname");
     Objects.requireNonNull(given, "given");
     Objects.requireNonNull(script, "script");
     Objects.requireNonNull(givenPlain, "givenPlain");
+    Objects.requireNonNull(surnameAlternative, "surnameAlternative");
     givenSyllables = List.copyOf(givenSyllables);
     if (koreanSurname == Double.isNaN(surnameFrequency)) {
       throw new IllegalArgumentException("a table surname has a frequency, any other has NaN");

@@ -60,8 +60,8 @@ final class Surnames {
       moon|0.009|문|文|moon mun moun wen
       yang|0.009|양 량|梁 楊 杨|yang ryang liang
       son|0.009|손|孫 孙|son sohn sun
-      bae|0.008|배|裵 裴|bae pae bai pei
-      baek|0.008|백|白|baek paek paik baik beak
+      bae|0.008|배|裵 裴|bae pae pei
+      baek|0.008|백|白|baek paek paik baik beak bai
       heo|0.006|허|許 许|heo huh hur ho
       nam|0.006|남|南|nam nan
       sim|0.005|심|沈|sim shim
@@ -134,6 +134,33 @@ final class Surnames {
   private static final Map<String, String> MARKED =
       Map.of("sŏng", "sung", "sŏn", "seon", "ch'u", "choo", "ch'ŏn", "cheon");
 
+  /**
+   * The second surname a folded Latin spelling may stand for, where the table gives it to the more
+   * common one (see the class comment): pinyin Quan is 權 권 and 全 전, Jin 金 김 and 陳 진 …
+   */
+  private static final Map<String, String> ALTERNATIVE =
+      Map.ofEntries(
+          Map.entry("quan", "jeon"),
+          Map.entry("jin", "chin"),
+          Map.entry("xu", "heo"),
+          Map.entry("bai", "bae"),
+          Map.entry("shen", "sim"),
+          Map.entry("lu", "yook"),
+          Map.entry("yu", "woo"),
+          Map.entry("ju", "koo"),
+          Map.entry("chu", "choo"),
+          Map.entry("sun", "seon"),
+          Map.entry("song", "sung"),
+          Map.entry("so", "soh"),
+          Map.entry("chon", "cheon"),
+          Map.entry("chun", "cheon"),
+          Map.entry("jiang", "jang"),
+          Map.entry("ji", "gil"),
+          Map.entry("yun", "yeon"),
+          Map.entry("yan", "yeon"),
+          Map.entry("xuan", "seon"),
+          Map.entry("cheng", "jung"));
+
   private static final List<Entry> ENTRIES = new ArrayList<>();
   private static final Map<String, Entry> BY_TEXT = new HashMap<>();
   private static final Map<String, Entry> BY_CANONICAL = new HashMap<>();
@@ -166,6 +193,14 @@ final class Surnames {
       put(BY_TEXT, f[0], e);
       for (String l : f[4].split(" ")) {
         put(BY_TEXT, l, e);
+      }
+    }
+    for (Map.Entry<String, String> a : ALTERNATIVE.entrySet()) {
+      Entry first = BY_TEXT.get(a.getKey());
+      if (first == null
+          || first.key().equals(a.getValue())
+          || ENTRIES.stream().noneMatch(e -> e.key().equals(a.getValue()))) {
+        throw new IllegalStateException("bad alternative surname: " + a);
       }
     }
   }
@@ -210,6 +245,11 @@ final class Surnames {
   /** The entry for a Hangul or Han surname as written, or for a folded Latin spelling. */
   static Entry lookup(String text) {
     return BY_TEXT.get(text);
+  }
+
+  /** The other key a folded Latin surname spelling may mean, or "" if it means one surname. */
+  static String alternative(String folded) {
+    return ALTERNATIVE.getOrDefault(folded, "");
   }
 
   /** The entry whose Hangul has this canonical romanization (Cheong, Ch'oe, Hŏ …), if any. */

@@ -65,6 +65,9 @@ class NameSimilarityTest {
         "Rhee; 리; 1.0",
         "Smith; Smyth; 0.85",
         "Choi; Hcoi; 0.8", // a keying error against a table key
+        "Quan; 전; 0.9", // pinyin of 全: the table gives Quan to 權 (kwon), 전 is its alternative
+        "Jin; 陳; 0.9", // pinyin Jin is 金 first, 陳 second
+        "Bai; 배; 0.9",
       })
   void surnames(String a, String b, double atLeast) {
     assertThat(NameSimilarity.surname(names.parts(a, ""), names.parts(b, "")))

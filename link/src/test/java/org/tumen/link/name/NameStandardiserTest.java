@@ -139,6 +139,7 @@ class NameStandardiserTest {
         "Myong Hui Ri; lee; myonghi",
         "Yn Jongsok; yn; jongsok", // misspelt surname: the two-syllable word is the given name
         "Ryonghwan Il; il; yonghwan",
+        "Miin Chunhyang; miin; chunhyang", // two romanized words: Korean order
         "KIM Chol-ho; kim; jorho",
         "Chol-ho KIM; kim; jorho",
         "Kim, Chol Ho; kim; jorho",
@@ -264,6 +265,24 @@ class NameStandardiserTest {
       })
   void markedSpellings(String surname, String key) {
     assertThat(names.parts(surname, "").surname()).isEqualTo(key);
+  }
+
+  /** Latin spellings of two table surnames keep the second as an alternative key. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Quan; kwon; jeon",
+        "Jin; kim; chin",
+        "Xu; seo; heo",
+        "Sun; son; seon",
+        "Kim; kim; ''",
+        "권; kwon; ''", // Hangul is never ambiguous this way
+      })
+  void surnameAlternatives(String surname, String key, String alternative) {
+    StandardName n = names.parts(surname, "순희");
+    assertThat(n.surname()).isEqualTo(key);
+    assertThat(n.surnameAlternative()).isEqualTo(alternative);
   }
 
   @org.junit.jupiter.api.Test
