@@ -129,9 +129,6 @@ final class LinkCommand implements Callable<Integer> {
       linkSpec = LinkSpec.read(spec);
     } else {
       linkSpec = LinkSpec.infer(tables);
-      err.println("tumen: inferred spec (save it, edit it, pass it with --spec):");
-      err.println(linkSpec.toJson());
-      err.flush();
     }
     if (threshold != null) {
       linkSpec = linkSpec.withThreshold(threshold);
@@ -150,6 +147,12 @@ final class LinkCommand implements Callable<Integer> {
     long start = System.nanoTime();
     LinkResult result = linker.link(tables, linkSpec, TerminalProgress.forConsole());
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (spec == null) {
+      // printed once the spec has proved usable, so that bad input still gives one line
+      err.println("tumen: inferred spec (save it, edit it, pass it with --spec):");
+      err.println(linkSpec.toJson());
+      err.flush();
+    }
     write(out, result, LinkCsv::writeClusters);
     if (pairs != null) {
       write(pairs, result, LinkCsv::writePairs);

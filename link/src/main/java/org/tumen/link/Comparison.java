@@ -72,14 +72,27 @@ final class Comparison {
       return rs.exact[f][a] == rs.exact[f][b] ? 0 : 1;
     }
     if (f == rs.givenField && rs.givenLoose[a] == rs.givenLoose[b]
-        || f == rs.surnameField && rs.surnameLoose[a] == rs.surnameLoose[b]) {
+        || f == rs.surnameField && surnameVariant(a, b)) {
       return 1;
+    }
+    if (f == rs.surnameField && oneEdit(rs.text[f][va], rs.text[f][vb])) {
+      // Surname keys are two to five letters: one keying error is "similar" whatever Jaro says.
+      return 3;
     }
     double sim = kinds[f] == Field.Kind.GIVEN ? given(rs.givenRep[a], rs.givenRep[b]) : 0;
     if (sim < 0.94) {
       sim = Math.max(sim, similarity(f, va, vb));
     }
     return sim >= 0.94 ? 2 : sim >= 0.85 ? 3 : 4;
+  }
+
+  /** Surnames that are one under a loose key, or as written in Latin letters. */
+  private boolean surnameVariant(int a, int b) {
+    int la = rs.surnameLoose[a];
+    int lb = rs.surnameLoose[b];
+    int wa = rs.surnameAlternative[a];
+    int wb = rs.surnameAlternative[b];
+    return la == lb || wa >= 0 && (wa == wb || wa == lb) || wb >= 0 && wb == la;
   }
 
   /**
@@ -134,9 +147,12 @@ final class Comparison {
   }
 
   /**
-   * Dates packed as yyyymmdd with 0 for unknown parts: exact; one keying error (one digit, or day
-   * and month swapped); same year and month; same year; years one apart (ages turned into years);
-   * different. A partial date that agrees on every part it has counts as its shared precision.
+   * Dates packed as yyyymmdd with 0 for unknown parts. Levels: 0 exact; 1 one keying error (one
+   * digit, or day and month swapped) between two full dates; 2 same year and month, one without a
+   * day; 3 same year, one without a month; 4 years one apart, one without a month (a year worked
+   * out from an age is often one off); 5 same year but months or days that disagree although both
+   * are known (two people more often than one); 6 different. A partial date is thus judged by what
+   * it knows: agreement to a year is weak evidence, disagreement of two full dates strong.
    */
   static int date(int a, int b) {
     int ya = a / 10000;
@@ -145,24 +161,30 @@ final class Comparison {
     int mb = b / 100 % 100;
     int da = a % 100;
     int db = b % 100;
+    boolean bothMonths = ma != 0 && mb != 0;
+    boolean bothDays = da != 0 && db != 0;
     if (ya == yb) {
-      if (ma != 0 && ma == mb) {
-        if (da != 0 && da == db) {
+      if (!bothMonths) {
+        return 3;
+      }
+      if (ma == mb) {
+        if (da == db && da != 0) {
           return 0;
         }
-        return da != 0 && db != 0 && oneDigit(da, db) ? 1 : 2;
-      }
-      if (ma != 0 && mb != 0 && da != 0 && db != 0) {
-        if (ma == db && da == mb || da == db && oneDigit(ma, mb)) {
-          return 1;
+        if (!bothDays) {
+          return 2;
         }
+        return oneDigit(da, db) ? 1 : 5;
       }
-      return 3;
+      if (bothDays && (ma == db && da == mb || da == db && oneDigit(ma, mb))) {
+        return 1;
+      }
+      return 5;
     }
-    if (ma != 0 && ma == mb && da != 0 && da == db && oneDigit(ya, yb)) {
+    if (bothMonths && ma == mb && bothDays && da == db && oneDigit(ya, yb)) {
       return 1;
     }
-    return Math.abs(ya - yb) <= 1 ? 4 : 5;
+    return !bothMonths && Math.abs(ya - yb) <= 1 ? 4 : 6;
   }
 
   /** Whether two numbers differ in exactly one decimal digit. */

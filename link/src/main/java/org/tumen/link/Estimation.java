@@ -26,6 +26,15 @@ final class Estimation {
   private static final double TOLERANCE = 1e-7;
   private static final double M_FLOOR = 1e-4;
 
+  /** Lower bound on m of a field's "different" level. */
+  static final double MIN_M_DIFFERENT = 0.01;
+
+  /** Rules with fewer unmasked fields leave EM nothing to separate matches by. */
+  static final int MIN_FREE_FIELDS = 2;
+
+  /** Rules whose EM finds a smaller share of matches do not inform m. */
+  static final double MIN_MATCH_SHARE = 0.05;
+
   private Estimation() {}
 
   /** u_f(l) from {@code samples} random pairs, with add-one smoothing. */
@@ -252,7 +261,23 @@ final class Estimation {
         continue;
       }
       boolean[] mask = mask(rs, rules.get(r));
+      int free = 0;
+      for (boolean masked : mask) {
+        free += masked ? 0 : 1;
+      }
+      if (free < MIN_FREE_FIELDS) {
+        continue;
+      }
       Fit fit = em(perRule[r], mask, u, start);
+      if (fit.lambda() < MIN_MATCH_SHARE) {
+        // Where matches are rare the latent class EM finds may be some subpopulation of
+        // non-matches instead (e.g. namesakes from one province): not trusted for m.
+        notes.add(
+            String.format(
+                "EM on rule %s: match share %.4f too low to estimate m; skipped",
+                rules.get(r), fit.lambda()));
+        continue;
+      }
       for (int f = 0; f < nf; f++) {
         if (!mask[f]) {
           estimated[f] = true;
@@ -279,7 +304,7 @@ final class Estimation {
                 + rs.field(f).name()
                 + " is in every blocking rule: its m comes from EM on all candidate pairs");
       }
-      m[f] = normalised(pooled[f]);
+      m[f] = bounded(normalised(pooled[f]));
       if (m[f][0] <= u[f][0]) {
         notes.add(
             "warning: field "
@@ -288,6 +313,25 @@ final class Estimation {
       }
     }
     return m;
+  }
+
+  /**
+   * Sanity bound: matches disagree outright on any field at least {@link #MIN_M_DIFFERENT} of the
+   * time (keying errors, unrecognised variants). EM fitted on few fields can push this towards 0,
+   * which would make one disagreement veto any match.
+   */
+  static double[] bounded(double[] m) {
+    int last = m.length - 1;
+    if (m[last] >= MIN_M_DIFFERENT) {
+      return m;
+    }
+    double[] out = m.clone();
+    double scale = (1 - MIN_M_DIFFERENT) / (1 - m[last]);
+    for (int l = 0; l < last; l++) {
+      out[l] *= scale;
+    }
+    out[last] = MIN_M_DIFFERENT;
+    return out;
   }
 
   /**

@@ -23,9 +23,10 @@ record Field(String name, Kind kind) {
         List.of(
             "exact",
             "one_typo_or_swap",
-            "same_year_month",
-            "same_year",
-            "year_within_1",
+            "same_month_partial",
+            "same_year_partial",
+            "year_within_1_partial",
+            "same_year_conflict",
             "different")),
     YEAR(List.of("exact", "within_1", "different")),
     SEX(List.of("exact", "different")),
@@ -42,6 +43,15 @@ record Field(String name, Kind kind) {
 
     int levels() {
       return labels.size();
+    }
+
+    /**
+     * Whether level l is by construction weaker agreement than level l - 1. Dates are ordered only
+     * up to "years one apart": a conflict between known months may be worse evidence than a plainly
+     * different year, or not.
+     */
+    boolean weakerThanPrevious(int l) {
+      return this != DATE || l <= 4;
     }
 
     /** Whether level 0 and 1 mean "the same value", so term frequencies refine their weight. */

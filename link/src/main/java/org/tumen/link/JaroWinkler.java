@@ -64,7 +64,7 @@ final class JaroWinkler {
       sf &= sf - 1;
     }
     double m = matches;
-    double jaro = (m / s.length + m / t.length + (m - transpositions / 2) / m) / 3.0;
+    double jaro = (m / s.length + m / t.length + (m - transpositions / 2.0) / m) / 3.0;
     if (jaro < 0.7) {
       return jaro;
     }

@@ -46,7 +46,7 @@ final class Model {
         w[f][l] = log2(m[f][l] / u[f][l]);
         // Levels are ordered from strongest to weakest agreement: weaker agreement is never
         // better evidence (guards against noisy estimates of rare levels).
-        if (l > 0 && w[f][l] > w[f][l - 1]) {
+        if (l > 0 && rs.field(f).kind().weakerThanPrevious(l) && w[f][l] > w[f][l - 1]) {
           w[f][l] = w[f][l - 1];
         }
       }

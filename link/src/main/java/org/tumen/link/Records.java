@@ -56,6 +56,9 @@ final class Records {
 
   final int[] givenLoose;
 
+  /** Per record: the loose key of the surname as written ({@link Standardise.Name}), or -1. */
+  final int[] surnameAlternative;
+
   /** Per record: the longer of the two loose name keys (usually the given name, in any order). */
   final int[] longName;
 
@@ -88,6 +91,7 @@ final class Records {
     givenInitial = new int[n];
     givenRep = new int[n];
     surnameLoose = new int[n];
+    surnameAlternative = new int[n];
     givenLoose = new int[n];
     longName = new int[n];
     nameLow = new int[n];
@@ -335,6 +339,7 @@ final class Records {
       rs.givenInitial[r] = -1;
       rs.surnameInitial[r] = -1;
       rs.surnameLoose[r] = -1;
+      rs.surnameAlternative[r] = -1;
       rs.givenLoose[r] = -1;
       rs.longName[r] = -1;
       rs.nameForm[r] = "";
@@ -361,6 +366,7 @@ final class Records {
           String sl = Standardise.loose(nm.surnameKey());
           String gl = Standardise.loose(nm.givenKey());
           rs.surnameLoose[r] = rs.surnameField >= 0 ? exactId(sl) : -1;
+          rs.surnameAlternative[r] = rs.surnameField >= 0 ? exactId(nm.surnameAlternative()) : -1;
           rs.givenLoose[r] = rs.givenField >= 0 ? exactId(gl) : -1;
           rs.longName[r] = exactId(gl.length() >= sl.length() ? gl : sl);
         } else {

@@ -32,6 +32,9 @@ final class Standardise {
    * @param han whether the name is written in Chinese characters (Hanja or Chinese)
    * @param givenInitial the first syllable (or letter) of the given name's key
    * @param form the script or romanization the name is written in, for evaluation
+   * @param surnameAlternative the loose key of the surname as written, when it is written in Latin
+   *     letters (pinyin Jin is 金 Kim to the surname table but 진 Jin to a Korean reader), else the
+   *     loose canonical key
    */
   record Name(
       String surnameKey,
@@ -42,7 +45,8 @@ final class Standardise {
       List<String> givenSyllables,
       boolean han,
       String givenInitial,
-      String form) {}
+      String form,
+      String surnameAlternative) {}
 
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
@@ -99,7 +103,28 @@ final class Standardise {
         n.givenSyllables(),
         han,
         initial,
-        form(n.script(), written));
+        form(n.script(), written),
+        n.script() == Script.LATIN ? writtenSurname(surname, full, n) : loose(n.surname()));
+  }
+
+  /**
+   * The loose key of the surname as written in Latin letters: the surname column, or the word of a
+   * full name that is not part of the given name.
+   */
+  private static String writtenSurname(String surname, String full, StandardName n) {
+    if (surname != null) {
+      return loose(fold(surname));
+    }
+    String given = loose(n.given());
+    String best = loose(n.surname());
+    for (String word : fold(full).split(" ")) {
+      String w = loose(word);
+      if (!w.isEmpty() && !given.contains(w)) {
+        best = w;
+        break;
+      }
+    }
+    return best;
   }
 
   /**

@@ -1,0 +1,45 @@
+package org.tumen.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Agreement levels of dates and codes, case by case. */
+class ComparisonTest {
+
+  @ParameterizedTest(name = "{0} vs {1} -> level {2} ({3})")
+  @CsvSource({
+    "19750309, 19750309, 0, same day",
+    "19750309, 19750308, 1, one digit of the day",
+    "19750309, 19750903, 1, day and month swapped",
+    "19750309, 19850309, 1, one digit of the year",
+    "19750309, 19750300, 2, same month and one has no day",
+    "19750309, 19750000, 3, same year and one has only the year",
+    "19750000, 19760000, 4, years one apart (ages)",
+    "19750309, 19760000, 4, a year one off a full date",
+    "19750309, 19751127, 5, same year but both months known and different",
+    "19750309, 19750327, 5, same month but days far apart",
+    "19750309, 19800000, 6, different years",
+    "19750309, 19761127, 6, full dates a year apart",
+  })
+  void dateLevels(int a, int b, int level, String why) {
+    assertThat(Comparison.date(a, b)).as(why).isEqualTo(level);
+    assertThat(Comparison.date(b, a)).as("symmetric: " + why).isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0} vs {1}: {2}")
+  @CsvSource({
+    "4066625, 4066625, true",
+    "4066625, 4066624, true",
+    "4066625, 4066652, true",
+    "4066625, 406625, true",
+    "4066625, 40666255, true",
+    "4066625, 4066000, false",
+    "4066625, 6406625, false",
+  })
+  void oneEdit(String a, String b, boolean expected) {
+    assertThat(Comparison.oneEdit(a.toCharArray(), b.toCharArray())).isEqualTo(expected);
+    assertThat(Comparison.oneEdit(b.toCharArray(), a.toCharArray())).isEqualTo(expected);
+  }
+}

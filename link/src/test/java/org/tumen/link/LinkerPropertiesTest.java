@@ -1,0 +1,106 @@
+package org.tumen.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.tumen.model.Progress;
+
+/** Invariants of linking that hold for any input. */
+class LinkerPropertiesTest {
+
+  private static final List<String> HEADERS =
+      List.of("rec_id", "surname", "given_name", "sex", "birth_date", "birthplace");
+  private static final String[] SURNAMES = {"Kim", "Lee", "Park", "Choi", "Jung", "Han", "Ri"};
+  private static final String[] GIVEN = {"Sun-hui", "Young-ho", "Min", "Chol", "Ok-hwa", "Il"};
+  private static final String[] PLACES = {"North Hamgyong", "Ryanggang", "South Pyongan", ""};
+
+  /** Two lists of random people; the second holds exact copies of some of the first's rows. */
+  private static List<SourceTable> lists(long seed, int size) {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    List<List<String>> a = new ArrayList<>();
+    List<List<String>> b = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      List<String> row =
+          List.of(
+              "a" + i,
+              SURNAMES[rnd.nextInt(SURNAMES.length)],
+              GIVEN[rnd.nextInt(GIVEN.length)],
+              rnd.nextBoolean() ? "F" : "M",
+              rnd.nextInt(10) == 0
+                  ? ""
+                  : String.format(
+                      "%d-%02d-%02d",
+                      1950 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)),
+              PLACES[rnd.nextInt(PLACES.length)]);
+      a.add(row);
+      if (rnd.nextInt(3) == 0) {
+        List<String> copy = new ArrayList<>(row);
+        copy.set(0, "b" + i);
+        b.add(copy);
+      } else {
+        b.add(
+            List.of(
+                "b" + i,
+                SURNAMES[rnd.nextInt(SURNAMES.length)],
+                GIVEN[rnd.nextInt(GIVEN.length)],
+                rnd.nextBoolean() ? "F" : "M",
+                String.format("%d", 1950 + rnd.nextInt(40)),
+                ""));
+      }
+    }
+    return List.of(new SourceTable("list_a", HEADERS, a), new SourceTable("list_b", HEADERS, b));
+  }
+
+  private static LinkResult link(List<SourceTable> t) {
+    return new Linker().withThreads(1).link(t, LinkSpec.infer(t), Progress.NONE);
+  }
+
+  @Property(tries = 15)
+  void clustersPartitionTheRecords(
+      @ForAll long seed, @ForAll @IntRange(min = 5, max = 40) int size) {
+    List<SourceTable> t = lists(seed, size);
+    LinkResult r = link(t);
+    assertThat(r.size()).isEqualTo(2 * size);
+    Set<RecordRef> seen = new HashSet<>();
+    for (List<RecordRef> cluster : r.clusters()) {
+      assertThat(cluster).isNotEmpty();
+      for (RecordRef ref : cluster) {
+        assertThat(seen.add(ref)).as("%s in two clusters", ref).isTrue();
+      }
+    }
+    assertThat(seen).hasSize(2 * size);
+  }
+
+  @Property(tries = 15)
+  void aRecordMatchesItsCopyAndWeightsAreSymmetric(
+      @ForAll long seed, @ForAll @IntRange(min = 5, max = 40) int size) {
+    List<SourceTable> t = lists(seed, size);
+    LinkResult r = link(t);
+    for (int i = 0; i < size; i++) {
+      RecordRef a = new RecordRef("list_a", "a" + i);
+      RecordRef b = new RecordRef("list_b", "b" + i);
+      Explanation ab = r.explain(a, b);
+      Explanation ba = r.explain(b, a);
+      assertThat(ab.pair().weight()).isCloseTo(ba.pair().weight(), within(1e-9));
+      assertThat(ab.pair().weight())
+          .isCloseTo(
+              ab.prior() + ab.fields().stream().mapToDouble(FieldEvidence::weight).sum(),
+              within(1e-9));
+      if (t.get(0).rows().get(i).subList(1, 6).equals(t.get(1).rows().get(i).subList(1, 6))) {
+        // a record's copy is at least as good a match for it as any other record
+        for (int j = 0; j < size; j++) {
+          assertThat(ab.pair().weight())
+              .isGreaterThanOrEqualTo(
+                  r.explain(a, new RecordRef("list_b", "b" + j)).pair().weight() - 1e-9);
+        }
+      }
+    }
+  }
+}
