@@ -60,10 +60,24 @@ final class AuditCommand implements Runnable {
           err.flush();
           return Main.FAILURE;
         }
+        if (ids.missing() > 0) {
+          err.printf(
+              "tumen: %,d identity values are missing: the audit trail accounts for %,d, the"
+                  + " workspace holds %,d (deleted outside Tumen?)%n",
+              ids.missing(), ids.accountedFor(), ids.opened());
+          err.flush();
+          return Main.FAILURE;
+        }
         out.printf(
             "audit trail whole: %,d entries, chain and anchor verified; %,d identity values open"
                 + " where they are%n",
             v.entries(), ids.opened());
+        if (ids.missing() < 0) {
+          out.printf(
+              "note: %,d identity values have no import entry in the audit trail (an import"
+                  + " interrupted before its entry was written, or not audited)%n",
+              -ids.missing());
+        }
         out.flush();
         return 0;
       }

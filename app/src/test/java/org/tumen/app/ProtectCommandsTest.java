@@ -80,8 +80,9 @@ class ProtectCommandsTest {
             + "K3,박시험,여,1962,Ryanggang,synthetic\n",
         StandardCharsets.UTF_8);
     try (Workspace w = Workspace.open(ws, Optional.empty())) {
-      Protection.unlock(w, pass);
-      w.importer().importList("church-a", csv, null, Map.of(), Progress.NONE);
+      Protection p = Protection.unlock(w, pass);
+      long n = w.importer().importList("church-a", csv, null, Map.of(), Progress.NONE).records();
+      p.recordImport("church-a", n);
     }
   }
 
@@ -183,6 +184,21 @@ class ProtectCommandsTest {
     Run r = inWorkspace("audit", "verify");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).contains("entry 2").contains("altered");
+  }
+
+  @Test
+  void auditVerifyNoticesDeletedIdentityValues() throws Exception {
+    importList();
+    assertThat(inWorkspace("audit", "verify").status()).isZero();
+    try (Workspace w = Workspace.open(ws, Optional.empty());
+        Connection c = w.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "DELETE FROM identity_field WHERE owner_id = (SELECT MIN(owner_id) FROM identity_field)");
+    }
+    Run r = inWorkspace("audit", "verify");
+    assertThat(r.status()).as(r.out() + r.err() + inWorkspace("audit", "show").out()).isEqualTo(1);
+    assertThat(r.err()).contains("missing");
   }
 
   @Test

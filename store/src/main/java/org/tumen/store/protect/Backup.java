@@ -176,7 +176,9 @@ public final class Backup {
                     + written.createdAt()
                     + (keepAudit ? "; audit trail kept" : "; audit trail taken from the backup")
                     + "; forgotten re-applied="
-                    + reapplied);
+                    + reapplied
+                    + "; values="
+                    + count(c, identityTable(current)));
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -427,6 +429,13 @@ public final class Backup {
     } else {
       ps.setObject(i, v);
     }
+  }
+
+  private static String identityTable(List<String> tables) {
+    return tables.stream()
+        .filter(t -> t.equalsIgnoreCase("identity_field"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String auditTable(List<String> tables) {

@@ -22,8 +22,17 @@ public final class IdentityCheck {
     }
   }
 
-  /** The result: how many values opened, and the first that did not. */
-  public record Result(long opened, Optional<Broken> firstBroken) {}
+  /**
+   * The result: how many values opened, the first that did not, and how many values the audit trail
+   * accounts for (imports add, forgetting removes, a restore sets the count), or -1 when the trail
+   * holds no count.
+   */
+  public record Result(long opened, Optional<Broken> firstBroken, long accountedFor) {
+    /** Values missing (positive: deleted outside Tumen) or unaccounted for (negative). */
+    public long missing() {
+      return accountedFor < 0 ? 0 : accountedFor - opened;
+    }
+  }
 
   private final Protection protection;
 
@@ -55,7 +64,8 @@ public final class IdentityCheck {
               s.open(table, owner, field, rs.getBytes(5));
               opened++;
             } catch (IllegalStateException e) {
-              return new Result(opened, Optional.of(new Broken(table, owner, field, person)));
+              return new Result(
+                  opened, Optional.of(new Broken(table, owner, field, person)), accounted());
             }
           }
         }
@@ -65,6 +75,41 @@ public final class IdentityCheck {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read identity values: " + e.getMessage(), e);
     }
-    return new Result(opened, Optional.empty());
+    return new Result(opened, Optional.empty(), accounted());
+  }
+
+  /** The number of values the audit trail's counts add up to. */
+  private long accounted() {
+    long[] n = {-1};
+    protection
+        .audit()
+        .entries(
+            1,
+            e -> {
+              Long v = values(e.details());
+              if (v == null) {
+                return;
+              }
+              switch (e.action()) {
+                case "import" -> n[0] = Math.max(n[0], 0) + v;
+                case "forget" -> n[0] = Math.max(n[0], 0) - v;
+                case "restore" -> n[0] = v;
+                default -> {}
+              }
+            });
+    return n[0];
+  }
+
+  private static Long values(String details) {
+    for (String part : details.split("[ ;]+")) {
+      if (part.startsWith("values=")) {
+        try {
+          return Long.parseLong(part.substring("values=".length()));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 }

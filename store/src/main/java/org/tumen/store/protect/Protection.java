@@ -125,6 +125,29 @@ public final class Protection {
     }
   }
 
+  /**
+   * Records an import in the audit trail with the number of identity values it sealed, so that
+   * {@code tumen audit verify} can tell when values were deleted behind Tumen's back ({@link
+   * IdentityCheck}). Call it after {@code importList} returns.
+   */
+  public long recordImport(String list, long records) {
+    long values;
+    try (Connection c = workspace.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM identity_field f JOIN record r ON r.id = f.owner_id"
+                    + " JOIN source s ON s.id = r.source_id WHERE s.name = ?")) {
+      ps.setString(1, list);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        values = rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the imported values: " + e, e);
+    }
+    return audit.append(actor(), "import", list, "records=" + records + " values=" + values);
+  }
+
   /** Who is acting: the operating-system user (the web app will pass its login instead). */
   public static String actor() {
     return System.getProperty("user.name", "unknown");
