@@ -10,6 +10,9 @@ import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.coverage.SampleCoverage;
+import org.tumen.estimate.lcmcr.Lcmcr;
+import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
 import org.tumen.estimate.loglinear.LogLinear;
 import org.tumen.model.BadInputException;
@@ -107,7 +110,6 @@ final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     String chosen = method.toLowerCase(Locale.ROOT);
     if (!List.of("loglinear", "lcmcr", "chao", "all").contains(chosen)) {
       throw new BadInputException(
@@ -115,24 +117,28 @@ final class EstimateCommand implements Callable<Integer> {
     }
     Criterion crit = criterion();
     CaptureTable capture = readTable();
-    if (chosen.equals("lcmcr") || chosen.equals("chao")) {
-      err.println("tumen: --method " + chosen + " is not built yet; use --method loglinear");
-      return Main.FAILURE;
-    }
     List<PopulationEstimate> results = new ArrayList<>();
-    results.add(logLinear(capture, crit));
-    if (chosen.equals("all")) {
-      results.add(LogLinear.fit(capture, capture.listCount() >= 3 ? "Mth-chao" : "Mt"));
+    if (chosen.equals("loglinear") || chosen.equals("all")) {
+      results.add(logLinear(capture, crit));
+    }
+    if (chosen.equals("all") && capture.listCount() >= 3) {
+      results.add(LogLinear.fit(capture, "Mth-chao"));
+    }
+    if (chosen.equals("lcmcr") || chosen.equals("all")) {
+      results.add(Lcmcr.estimate(capture, lcmcrOptions()));
+    }
+    if (chosen.equals("chao") || chosen.equals("all")) {
+      results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
     }
     if (json) {
-      out.println(
-          chosen.equals("all") ? EstimateJson.write(results) : EstimateJson.write(results.get(0)));
+      // One object per DESIGN.md; an array for --method all and for chao's three estimators.
+      boolean array = chosen.equals("all") || chosen.equals("chao");
+      out.println(array ? EstimateJson.write(results) : EstimateJson.write(results.get(0)));
     } else {
       Report.print(out, capture, results);
       if (chosen.equals("all")) {
         out.println();
         out.println(Report.advice(results));
-        out.println("Not built yet, so not shown: lcmcr, chao.");
       }
     }
     out.flush();
@@ -151,6 +157,21 @@ final class EstimateCommand implements Callable<Integer> {
       throw new BadInputException("--bootstrap", "must not be negative, not " + replicates);
     }
     return LogLinear.select(capture, crit, maxOrder, replicates, seed);
+  }
+
+  private LcmcrOptions lcmcrOptions() {
+    LcmcrOptions d = LcmcrOptions.defaults();
+    try {
+      return new LcmcrOptions(
+          classes == null ? d.classes() : classes,
+          burnin == null ? d.burnin() : burnin,
+          samples == null ? d.samples() : samples,
+          thinning == null ? d.thinning() : thinning,
+          seed,
+          d.chains());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--classes/--burnin/--samples/--thinning", e.getMessage());
+    }
   }
 
   private Criterion criterion() {
@@ -175,6 +196,10 @@ final class EstimateCommand implements Callable<Integer> {
   static final class Report {
     /** Ratio of the largest to the smallest estimate above which one number would mislead. */
     static final double DISAGREEMENT = 1.5;
+
+    /** What Tumen reports when the methods agree (docs/methods.md, "Which method by default"). */
+    static final String DEFAULT_REPORT =
+        "the log-linear estimate with its selection-aware interval";
 
     private Report() {}
 
@@ -231,41 +256,82 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     /**
-     * What to trust, in plain language: how far apart the estimable results are, and what to
-     * report.
+     * What to trust, in plain language: how far apart the methods' headline estimates are, what to
+     * report, and where Chao's lower bound puts the floor.
      */
     static String advice(List<PopulationEstimate> results) {
       List<PopulationEstimate> numbers =
           results.stream().filter(PopulationEstimate::isEstimable).toList();
-      if (numbers.isEmpty()) {
-        return "No method gives a number for this table: the lists overlap too little or in the"
-            + " wrong way. Do not report an estimate; report the people observed.";
+      List<PopulationEstimate> estimates = numbers.stream().filter(e -> !isLowerBound(e)).toList();
+      if (estimates.isEmpty()) {
+        return "No method gives an estimate for this table: the lists overlap too little or in"
+            + " the wrong way. Report the people observed, not a total.";
       }
-      double min = numbers.stream().mapToDouble(PopulationEstimate::estimate).min().orElseThrow();
-      double max = numbers.stream().mapToDouble(PopulationEstimate::estimate).max().orElseThrow();
-      double lowest = numbers.stream().mapToDouble(e -> e.interval().lower()).min().orElseThrow();
-      double highest = numbers.stream().mapToDouble(e -> e.interval().upper()).max().orElseThrow();
-      String range = String.format(Locale.ROOT, "%,.0f to %,.0f", lowest, highest);
+      double min = estimates.stream().mapToDouble(PopulationEstimate::estimate).min().orElseThrow();
+      double max = estimates.stream().mapToDouble(PopulationEstimate::estimate).max().orElseThrow();
+      double lowest = estimates.stream().mapToDouble(e -> e.interval().lower()).min().orElseThrow();
+      double highest =
+          estimates.stream().mapToDouble(e -> e.interval().upper()).max().orElseThrow();
+      String range =
+          Double.isInfinite(highest)
+              ? String.format(Locale.ROOT, "%,.0f or more", lowest)
+              : String.format(Locale.ROOT, "%,.0f to %,.0f", lowest, highest);
+      StringBuilder text = new StringBuilder();
       double factor = max / min;
-      if (numbers.size() > 1 && factor >= DISAGREEMENT) {
-        return String.format(
-            Locale.ROOT,
-            "The methods disagree by a factor of %.1f (%,.0f to %,.0f): they make different"
-                + " assumptions and the data cannot tell which holds. Report the range, %s,"
-                + " not one number.",
-            factor,
-            min,
-            max,
-            Double.isInfinite(highest)
-                ? String.format(Locale.ROOT, "%,.0f or more", lowest)
-                : range);
+      if (estimates.size() > 1 && factor >= DISAGREEMENT) {
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "The methods disagree by a factor of %.1f (%,.0f to %,.0f): they make different"
+                    + " assumptions and this table cannot tell which holds. Report the range, %s,"
+                    + " not one number.",
+                factor,
+                min,
+                max,
+                range));
+      } else {
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "The methods agree within %.0f%%. Report %s, with the range of the intervals,"
+                    + " %s, if a reader may doubt the assumptions.",
+                (factor - 1) * 100,
+                DEFAULT_REPORT,
+                range));
       }
-      return String.format(
-          Locale.ROOT,
-          "The methods agree within %.0f%%. The selection-aware log-linear interval is the one to"
-              + " report; the union of the intervals, %s, is the honest range if in doubt.",
-          (factor - 1) * 100,
-          Double.isInfinite(highest) ? String.format(Locale.ROOT, "%,.0f or more", lowest) : range);
+      numbers.stream()
+          .filter(Report::isLowerBound)
+          .findFirst()
+          .ifPresent(
+              b ->
+                  text.append(
+                      String.format(
+                          Locale.ROOT,
+                          " Chao's lower bound is %,.0f: a total below it would need lists that"
+                              + " favour the same people less than chance.",
+                          b.estimate())));
+      return text.toString();
+    }
+
+    /**
+     * The estimate each method would put forward: not a lower bound, not SC-N0 (which assumes what
+     * the selected log-linear model tests), and of sample coverage's N and N1 the one Chao et al.
+     * (2001) recommend for the table's coverage (N at 55% or more, N1 below).
+     */
+    private static boolean isHeadline(PopulationEstimate e) {
+      if (isLowerBound(e)) {
+        return false;
+      }
+      if (!e.method().equals("chao")) {
+        return true;
+      }
+      Object coverage = e.diagnostics().convergence().get("sampleCoverage");
+      boolean high = coverage instanceof Number c && c.doubleValue() >= 0.55;
+      return e.model().equals(high ? "SC-N" : "SC-N1");
+    }
+
+    private static boolean isLowerBound(PopulationEstimate e) {
+      return e.method().equals("loglinear") && e.model().contains("-chao");
     }
 
     private static String interval(PopulationEstimate e) {

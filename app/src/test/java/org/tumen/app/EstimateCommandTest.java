@@ -89,15 +89,81 @@ class EstimateCommandTest {
                 "all",
                 "--bootstrap",
                 "50",
+                "--burnin",
+                "200",
+                "--samples",
+                "100",
+                "--thinning",
+                "2",
                 "--json"))
         .isZero();
     JsonNode j = new ObjectMapper().readTree(out.toString());
     assertThat(j.isArray()).isTrue();
     assertThat(j.size()).isGreaterThanOrEqualTo(2);
     out.getBuffer().setLength(0);
-    assertThat(run("estimate", "--table", hiv.toString(), "--method", "all", "--bootstrap", "50"))
+    assertThat(
+            run(
+                "estimate",
+                "--table",
+                hiv.toString(),
+                "--method",
+                "all",
+                "--bootstrap",
+                "50",
+                "--burnin",
+                "200",
+                "--samples",
+                "100",
+                "--thinning",
+                "2"))
         .isZero();
-    assertThat(out.toString()).containsAnyOf("disagree by a factor", "agree within");
+    assertThat(out.toString())
+        .containsAnyOf("disagree by a factor", "agree within")
+        .contains("lcmcr")
+        .contains("SC-N1")
+        .contains("Chao's lower bound");
+    assertThat(j.findValuesAsText("method")).contains("loglinear", "lcmcr", "chao");
+  }
+
+  @Test
+  void sampleCoverageGivesAnArrayOfItsThreeEstimators() throws IOException {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "chao", "--json")).isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.isArray()).isTrue();
+    assertThat(j.findValuesAsText("model")).containsExactly("SC-N0", "SC-N", "SC-N1");
+  }
+
+  @Test
+  void lcmcrTakesItsSamplerSettings() throws IOException {
+    assertThat(
+            run(
+                "estimate",
+                "--table",
+                hiv.toString(),
+                "--method",
+                "lcmcr",
+                "--classes",
+                "5",
+                "--burnin",
+                "200",
+                "--samples",
+                "100",
+                "--thinning",
+                "2",
+                "--seed",
+                "3",
+                "--json"))
+        .isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("method").asText()).isEqualTo("lcmcr");
+    assertThat(j.get("model").asText()).isEqualTo("LCMCR K=5");
+  }
+
+  @Test
+  void badSamplerSettingsAreBadInput() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "lcmcr", "--samples", "3"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("samples");
   }
 
   @Test
