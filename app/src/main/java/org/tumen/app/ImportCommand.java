@@ -10,6 +10,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
 import org.tumen.store.imports.ImportFormat;
 import org.tumen.store.imports.ImportSummary;
+import org.tumen.store.protect.Protection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,15 @@ final class ImportCommand implements Callable<Integer> {
     ImportFormat fmt = format == null ? null : parseFormat(format);
     ImportSummary s;
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      // A workspace with keys seals identities with them; without, the store refuses to mix.
+      Protection protection =
+          Protection.hasKeys(ws.directory())
+              ? Protection.unlock(ws, workspace.passphraseFile)
+              : null;
       s = ws.importer().importList(list, file, fmt, map, TerminalProgress.forConsole());
+      if (protection != null && !s.alreadyImported()) {
+        protection.recordImport(s.list(), s.records());
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (s.alreadyImported()) {

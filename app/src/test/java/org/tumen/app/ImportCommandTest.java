@@ -1,16 +1,22 @@
 package org.tumen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
+import org.tumen.store.protect.Argon2Cost;
+import org.tumen.store.protect.Protection;
 
 /** {@code tumen import} in process: output, exit status, and nothing stored on bad input. */
 class ImportCommandTest {
@@ -103,6 +109,56 @@ class ImportCommandTest {
         .isEqualTo(
             "tumen: " + f + ":3:3: birth_date: not a real date: month 2 of 1975 has no day 30\n");
     assertThat(records()).isZero();
+  }
+
+  @Test
+  void aProtectedWorkspaceSealsTheImportAndAuditsIt() throws Exception {
+    Path pass = csv("pass.txt", "synthetic test passphrase\n");
+    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
+      Protection.initialise(
+          ws, "synthetic test passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
+    }
+    Path f = csv("p.csv", "id,name,birth_date\n1,Kim Canary Chol,1975-03-09\n");
+
+    Run r = importFile("p", f, "--passphrase-file", pass.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
+      // Without the passphrase the workspace refuses to read (or add) identities.
+      assertThatThrownBy(() -> ws.records().forEachRecord("p", rec -> {}))
+          .isInstanceOf(BadInputException.class);
+      Protection.unlock(ws, pass);
+      List<List<String>> values = new ArrayList<>();
+      ws.records().forEachRecord("p", rec -> values.add(rec.values()));
+      assertThat(values).containsExactly(List.of("1", "Kim Canary Chol", "1975-03-09"));
+    }
+    assertThat(
+            run(
+                    "audit",
+                    "show",
+                    "--workspace",
+                    dir.resolve("ws").toString(),
+                    "--passphrase-file",
+                    pass.toString())
+                .out())
+        .contains("import");
+    byte[] db = Files.readAllBytes(dir.resolve("ws").resolve("tumen.mv.db"));
+    assertThat(new String(db, StandardCharsets.ISO_8859_1)).doesNotContain("Canary");
+  }
+
+  @Test
+  void aProtectedWorkspaceWithAWrongPassphraseStoresNothing() throws Exception {
+    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
+      Protection.initialise(
+          ws, "synthetic test passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
+    }
+    Path wrong = csv("wrong.txt", "not it\n");
+    Run r = importFile("p", csv("p.csv", "id,name\n1,x\n"), "--passphrase-file", wrong.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith("tumen: ").contains("passphrase");
+    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
+      assertThat(ws.records().lists()).isEmpty();
+    }
   }
 
   @Test
