@@ -5,6 +5,7 @@ import com.google.crypto.tink.subtle.AesGcmJce;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class TinkCodec implements IdentityCodec {
   public static final int DEFAULT_INDEX_BITS = 16;
 
   private static final int CACHE = 1 << 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WorkspaceKeys keys;
   private final int indexBytes;
@@ -64,10 +66,20 @@ public final class TinkCodec implements IdentityCodec {
 
   @Override
   public byte[] newPersonKey(long personId) {
+    byte[] dek = new byte[32];
+    RANDOM.nextBytes(dek);
     try {
-      return keys.newWrappedDataKey(personId);
+      byte[] wrapped = keys.wrapDataKey(personId, dek);
+      // The importer seals the new person's values next: keep the key rather than unwrap it.
+      FieldSealer s = new Sealer(new AesGcmJce(dek), personId);
+      synchronized (sealers) {
+        sealers.put(personId, s);
+      }
+      return wrapped;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot make a data key for person " + personId, e);
+    } finally {
+      Arrays.fill(dek, (byte) 0);
     }
   }
 
