@@ -29,8 +29,8 @@ final class Hangul {
     "yu", "u", "i", "i"
   };
   private static final String[] CODA = {
-    "", "k", "k", "k", "n", "n", "n", "t", "r", "k", "m", "r", "r", "r", "p", "r", "m", "p", "p",
-    "t", "t", "ng", "t", "t", "k", "t", "p", "t"
+    "", "g", "g", "g", "n", "n", "n", "t", "r", "g", "m", "r", "r", "r", "p", "r", "m", "p", "p",
+    "t", "t", "ng", "t", "t", "g", "t", "p", "t"
   };
 
   private static final String[] CANONICAL = new String[LAST - FIRST + 1];

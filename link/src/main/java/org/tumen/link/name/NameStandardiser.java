@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class NameStandardiser {
 
+  /** The share of a rare surname (0.1%), given to a short unknown word in front of a name. */
+  private static final double RARE_SURNAME = 0.001;
+
   public NameStandardiser() {
     // the tables are static and built once
   }
@@ -48,7 +51,7 @@ public final class NameStandardiser {
     if (surname.isEmpty() || surnameEntry(surname) != null) {
       return false;
     }
-    if (!hasCjk(surname) && syllableCount(surname) < 2) {
+    if (!hasCjk(surname) && syllableCount(surname) == 0) {
       return false; // "Smith | Lee" is a western surname and a given name, not a swap
     }
     return surnameEntry(given) != null && listed(given);
@@ -94,11 +97,11 @@ public final class NameStandardiser {
 
   /**
    * Chooses which end of a multi-word name is the surname: a comma or an all-capitals word says so;
-   * otherwise the end that is the more common table surname, the back end counting half, or a tenth
-   * when there are three or more words (Korean order is the usual one). "Sun Hui Ri" → Ri (14.7% of
-   * Koreans) rather than Sun (孫, 0.9%); "Ok Rim Jo" → Jo (2.1%) rather than Ok (0.05%). With no
-   * table surname at either end a Hangul or Han name keeps Korean order and a Latin one is read in
-   * western order.
+   * otherwise the end that is the more common table surname, the back end counting a twentieth, or
+   * a tenth when there are three or more words (Korean order is the usual one; lists swap a few
+   * percent of names). "Sun Hui Ri" → Ri (14.7% of Koreans) rather than Sun (孫, 0.9%); "Ok Rim Jo"
+   * → Jo (2.1%) rather than Ok (0.05%); "Xu Jin" → Xu (徐, 1.5%) though Jin (金) is 21.5%. A short
+   * word in front that is no romanization counts as a rare surname (0.1%, "Kmi Hyang Ok").
    */
   private StandardName ordered(List<String> tokens, Script script) {
     int n = tokens.size();
@@ -147,7 +150,7 @@ public final class NameStandardiser {
       if (!front && n >= 3 && text.length() == 1) {
         continue;
       }
-      double backWeight = n >= 3 ? 0.1 : 0.5;
+      double backWeight = n >= 3 ? 0.1 : 0.05;
       double score = e.frequency() * (front ? 1 : backWeight) * (listed(text) ? 1 : 0.1);
       if (score > bestScore) {
         bestScore = score;
@@ -155,7 +158,17 @@ public final class NameStandardiser {
         bestFront = front;
       }
     }
-    if (bestScore < 0 && !isCjk(tokens.get(0).charAt(0))) {
+    String first = tokens.get(0);
+    if (!bestFront
+        && bestScore < RARE_SURNAME
+        && first.length() <= 4
+        && surnameEntry(first) == null
+        && syllableCount(first) == 0) {
+      // nothing better at the back than a short word in front that is no romanization, so a
+      // misspelt surname (Kmi Hyang Ok): keep Korean order, as if it were a rare surname
+      return split(tokens, 1, true, script);
+    }
+    if (bestScore < 0 && !isCjk(first.charAt(0))) {
       return split(tokens, 1, !westernOrder(tokens), script);
     }
     return split(tokens, bestLen, bestFront, script);
@@ -164,8 +177,8 @@ public final class NameStandardiser {
   /**
    * With no table surname at either end (a misspelt one, or a western name), the end that reads as
    * a Korean given name of two or more syllables is the given name ("Yn Jongsok", "Ryonghwan Il");
-   * two romanized words keep Korean order ("Miin Chunhyang"); a word that is no romanization at
-   * either end means a western name in western order (John Smith).
+   * otherwise Korean order ("Miin Chunhyang", "Yasn Hun"), unless neither end is a romanization at
+   * all: a western name in western order (John Smith).
    */
   private static boolean westernOrder(List<String> tokens) {
     int front = syllableCount(tokens.get(0));
@@ -173,7 +186,7 @@ public final class NameStandardiser {
     if (front >= 2 && back < 2 || back >= 2 && front < 2) {
       return front >= 2;
     }
-    return front == 0 || back == 0;
+    return front == 0 && back == 0;
   }
 
   /** Korean syllables in a Latin word, or 0 if it is not a romanization. */
@@ -270,7 +283,7 @@ public final class NameStandardiser {
     } else {
       boolean koreanContext =
           korean || hasCjk(surname) || !surname.isEmpty() && syllableCount(surname) == 1;
-      n = latinGiven(sKey, given, script, koreanContext, freq, surname.isEmpty());
+      n = latinGiven(sKey, given, script, koreanContext, freq);
     }
     String alternative =
         korean && !hasCjk(surname) ? Surnames.alternative(TextFold.asciiKey(surname)) : "";
@@ -319,24 +332,19 @@ public final class NameStandardiser {
 
   /**
    * A Latin given name is read as a Korean romanization when the surname is a Korean one (in the
-   * table, in Hangul or Hanja, or a single romanized syllable such as a misspelt "Kiim"), or is
-   * missing and the given name is written in separate syllables ("Sun Hui"), and every word of it
-   * segments into syllables; otherwise it is folded as in FEBRL (case and accents only).
+   * table, in Hangul or Hanja, or a single romanized syllable such as a misspelt "Kiim") or the
+   * given name is written in separate words ("Sun Hui", DPRK style), and every word of it segments
+   * into syllables; otherwise it is folded as in FEBRL (case and accents only).
    */
   private static StandardName latinGiven(
-      String sKey,
-      String given,
-      Script script,
-      boolean koreanContext,
-      double freq,
-      boolean noSurname) {
+      String sKey, String given, Script script, boolean koreanContext, double freq) {
     boolean korean = !Double.isNaN(freq);
     List<String> words = latinWords(given);
     String plain = words.size() == 1 ? words.get(0) : String.join("", words);
     if (plain.isEmpty()) {
       return new StandardName(sKey, "", List.of(), script, korean, freq, "", "");
     }
-    if (koreanContext || noSurname && words.size() >= 2) {
+    if (koreanContext || words.size() >= 2) {
       List<String> syllables = new ArrayList<>(4);
       for (String w : words) {
         String[] s = Romanized.syllables(w);

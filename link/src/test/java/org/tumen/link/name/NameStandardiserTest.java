@@ -54,9 +54,9 @@ class NameStandardiserTest {
         "Park; Dong-gu; park; tonggu", // passport
         "Bak; Donggu; park; tonggu", // RR
         "朴; 東九; park; tonggu", // Hanja
-        "안; 복철; ahn; pokjor",
-        "An; Pok Chol; ahn; pokjor", // DPRK system (KOREAN-NAMES.md example)
-        "Ahn; Bok-cheol; ahn; pokjor", // RR-like passport
+        "안; 복철; ahn; pogjor",
+        "An; Pok Chol; ahn; pogjor", // DPRK system (KOREAN-NAMES.md example)
+        "Ahn; Bok-cheol; ahn; pogjor", // RR-like passport
         "최; 경화; choi; gyonghwa",
         "Ch'oe; Kyŏng-hwa; choi; gyonghwa", // MR with apostrophe and breve
         "Choi; Kyung-hwa; choi; gyonghwa", // passport writes ㅓ as u
@@ -69,12 +69,12 @@ class NameStandardiserTest {
         "鄭; 英姬; jung; yonghi", // Hanja
         "郑; 英姬; jung; yonghi", // simplified
         "Zheng; Yingji; jung; yingji", // pinyin: given name stays pinyin
-        "류; 미옥; yoo; miok", // DPRK keeps ㄹ
-        "유; 미옥; yoo; miok", // ROK drops it
-        "Ryu; Mi Ok; yoo; miok",
-        "Yoo; Mi-ok; yoo; miok",
-        "柳; 美玉; yoo; miok",
-        "劉; 美玉; yoo; miok", // 劉 is also 유 in ROK Hangul: same key (ambiguity kept)
+        "류; 미옥; yoo; miog", // DPRK keeps ㄹ
+        "유; 미옥; yoo; miog", // ROK drops it
+        "Ryu; Mi Ok; yoo; miog",
+        "Yoo; Mi-ok; yoo; miog",
+        "柳; 美玉; yoo; miog",
+        "劉; 美玉; yoo; miog", // 劉 is also 유 in ROK Hangul: same key (ambiguity kept)
         "Liu; Meiyu; yoo; meiyu", // pinyin
         "림; 철수; lim; jorsu",
         "Rim; Chol Su; lim; jorsu",
@@ -111,12 +111,12 @@ class NameStandardiserTest {
         "황보영; hwangbo; yong",
         "皇甫英; hwangbo; yong",
         "제갈성; jegal; song",
-        "선우은숙; seonwoo; unsuk",
+        "선우은숙; seonwoo; unsug",
         "독고영재; dokgo; yongje",
         "사공명; sagong; myong",
         "Namgung Min-su; namgung; minsu",
         "Hwangbo Young; hwangbo; yong",
-        "Sunwoo Eun-suk; seonwoo; unsuk",
+        "Sunwoo Eun-suk; seonwoo; unsug",
         "Min-su Namgung; namgung; minsu",
       })
   void twoSyllableSurnames(String full, String sKey, String gKey) {
@@ -134,12 +134,15 @@ class NameStandardiserTest {
         "O Song Hui; oh; songhi",
         "Pak Chol Ho; park; jorho",
         "Chol Ho Pak; park; jorho",
-        "Ok Rim Jo; cho; okrim", // three words, surname at the back: Jo (2.1%) over Ok (0.05%)
+        "Ok Rim Jo; cho; ogrim", // three words, surname at the back: Jo (2.1%) over Ok (0.05%)
         "Song Ae I; song; ei", // a one-letter word at the back is a syllable (송애이)
         "Myong Hui Ri; lee; myonghi",
         "Yn Jongsok; yn; jongsok", // misspelt surname: the two-syllable word is the given name
         "Ryonghwan Il; il; yonghwan",
         "Miin Chunhyang; miin; chunhyang", // two romanized words: Korean order
+        "Xu Jin; seo; jin", // two table surnames: front unless the back is far more common
+        "Kmi Hyang Ok; kmi; hyangog", // a misspelt surname in front is no romanization
+        "Mi Suk Pang; bang; misug", // western order, three words
         "KIM Chol-ho; kim; jorho",
         "Chol-ho KIM; kim; jorho",
         "Kim, Chol Ho; kim; jorho",
@@ -192,6 +195,7 @@ class NameStandardiserTest {
         "Soon-young; Jung; jung; sunyong",
         "Dongnam; LEE; lee; tongnam",
         "Cheolho; I; lee; jorho",
+        "Hyang; Yi; lee; hyang",
         "Smith; Lee; smith; lee", // a table surname alone does not swap a western surname
       })
   void swappedColumns(String surname, String given, String sKey, String gKey) {
@@ -238,6 +242,8 @@ class NameStandardiserTest {
         "옥향; Okhyang", // ok-hyang, not o-khyang (DPRK kh)
         "혁환; Hyeokhwan",
         "춘구; Chungu",
+        "옥이; Oki", // o-ki or ok-i: the same letters
+        "옥이; Ok I",
         "영태; Yongthae", // DPRK th inside a word
         "경옥; Kyung-ock",
         "빛나; Bichna",
