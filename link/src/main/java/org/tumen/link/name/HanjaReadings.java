@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>Each Hanja has one reading here, the one used in names; ㄹ-initial readings are kept (龍 룡, 女 녀)
  * because the canonical key applies the initial-sound rule itself. The table is a choice of about
- * 550 characters; a character outside it leaves the given name unread (docs/names.md).
+ * 850 characters; a character outside it leaves the given name unread (docs/names.md).
  */
 final class HanjaReadings {
 

@@ -17,8 +17,8 @@ import java.util.Set;
  *
  * <p>Several Hanja that are one Hangul surname in the ROK share one key (柳 劉 兪 are all 유; 林 and 任
  * are both 임; 鄭 丁 程 are all 정): a list written in Hangul cannot tell them apart, so the key must
- * not either. A Latin spelling that could be two surnames goes to the more common one; each such
- * choice is commented below.
+ * not either. A Latin spelling that could be two surnames goes to the more common one, and the
+ * other is kept as its alternative ({@link #alternative}); docs/names.md lists these choices.
  */
 final class Surnames {
 
