@@ -281,8 +281,7 @@ public final class NameStandardiser {
     } else if (hasCjk(given)) {
       n = cjkGiven(sKey, given, script, korean, freq);
     } else {
-      boolean koreanContext =
-          korean || hasCjk(surname) || !surname.isEmpty() && syllableCount(surname) == 1;
+      boolean koreanContext = korean || hasCjk(surname) || looksKorean(given);
       n = latinGiven(sKey, given, script, koreanContext, freq);
     }
     String alternative =
@@ -332,9 +331,9 @@ public final class NameStandardiser {
 
   /**
    * A Latin given name is read as a Korean romanization when the surname is a Korean one (in the
-   * table, in Hangul or Hanja, or a single romanized syllable such as a misspelt "Kiim") or the
-   * given name is written in separate words ("Sun Hui", DPRK style), and every word of it segments
-   * into syllables; otherwise it is folded as in FEBRL (case and accents only).
+   * table, or written in Hangul or Hanja) or the given name is written the Korean way (see {@link
+   * #looksKorean}), and every word of it segments into syllables; otherwise it is folded as in
+   * FEBRL (case and accents only), so that a western name and its misspellings stay comparable.
    */
   private static StandardName latinGiven(
       String sKey, String given, Script script, boolean koreanContext, double freq) {
@@ -344,7 +343,7 @@ public final class NameStandardiser {
     if (plain.isEmpty()) {
       return new StandardName(sKey, "", List.of(), script, korean, freq, "", "");
     }
-    if (koreanContext || words.size() >= 2) {
+    if (koreanContext) {
       List<String> syllables = new ArrayList<>(4);
       for (String w : words) {
         String[] s = Romanized.syllables(w);
@@ -362,6 +361,37 @@ public final class NameStandardiser {
       }
     }
     return new StandardName(sKey, plain, List.of(), script, korean, freq, plain, "");
+  }
+
+  /**
+   * Whether a Latin given name is written the Korean way whatever its surname (a misspelt "Kmi"):
+   * syllables joined by a hyphen (Sun-hui), or two or more capitalised words of one syllable each
+   * (Hyang Ok, the DPRK system). FEBRL's misspellings split words too ("joshu a"), but in lower
+   * case, and never with a hyphen.
+   */
+  private static boolean looksKorean(String given) {
+    if (given.indexOf('-') > 0) {
+      return true;
+    }
+    int words = 0;
+    int start = -1;
+    for (int i = 0; i <= given.length(); i++) {
+      boolean space = i == given.length() || given.charAt(i) == ' ';
+      if (!space && start < 0) {
+        start = i;
+        if (!Character.isUpperCase(given.charAt(i))) {
+          return false;
+        }
+      } else if (space && start >= 0) {
+        String[] s = Romanized.syllables(TextFold.asciiKey(given.substring(start, i)));
+        if (s == null || s.length != 1) {
+          return false;
+        }
+        words++;
+        start = -1;
+      }
+    }
+    return words >= 2;
   }
 
   /** Words of a Latin name: split at spaces, hyphens and dots; apostrophes and marks dropped. */

@@ -138,7 +138,7 @@ class NameStandardiserTest {
         "Song Ae I; song; ei", // a one-letter word at the back is a syllable (송애이)
         "Myong Hui Ri; lee; myonghi",
         "Yn Jongsok; yn; jongsok", // misspelt surname: the two-syllable word is the given name
-        "Ryonghwan Il; il; yonghwan",
+        "Ryonghwan Il; il; ryonghwan", // unknown surname, joined given name: folded as written
         "Miin Chunhyang; miin; chunhyang", // two romanized words: Korean order
         "Xu Jin; seo; jin", // two table surnames: front unless the back is far more common
         "Kmi Hyang Ok; kmi; hyangog", // a misspelt surname in front is no romanization
@@ -163,6 +163,12 @@ class NameStandardiserTest {
         "  O'Brien ; Mary-Ann ; obrien; maryann",
         "MÜLLER; José; muller; jose",
         "smith; michael; smith; michael",
+        // FEBRL misspellings split words; a Korean reading would change their keys (regression)
+        "ryan; j oel; ryan; joel",
+        "ryan; joel; ryan; joel",
+        "browne; joshu a; browne; joshua",
+        "dixon; phoe be; dixon; phoebe",
+        "phillpott; ro nan; phillpott; ronan",
       })
   void westernNames(String surname, String given, String sKey, String gKey) {
     StandardName n = names.parts(surname, given);
