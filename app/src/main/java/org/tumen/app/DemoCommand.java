@@ -24,7 +24,6 @@ import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.PopulationEstimate;
-import org.tumen.estimate.lcmcr.Lcmcr;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
 import org.tumen.estimate.loglinear.LogLinear;
@@ -198,13 +197,20 @@ final class DemoCommand implements Callable<Integer> {
               + " (docs/linkage.md); each cluster is one person.",
           "Population estimated from the clusters' capture histories (docs/methods.md).");
 
-  /** Every method the demo runs; the first is the headline (docs/methods.md says why). */
+  /**
+   * Every method, the headline first: the log-linear model chosen by AIC with the selection-aware
+   * BCa interval, which covered the truth most often in the coverage study (docs/methods.md).
+   */
   private List<PopulationEstimate> estimate(CaptureTable capture) {
     List<PopulationEstimate> results = new ArrayList<>();
-    results.add(Lcmcr.estimate(capture, LcmcrOptions.defaults().withSeed(seed)));
-    results.add(LogLinear.select(capture, Criterion.AIC, 2, 0, seed));
+    results.add(LogLinear.select(capture, Criterion.AIC, 2, BOOTSTRAP_REPLICATES, seed));
+    results.addAll(
+        EstimateCommand.otherMethods(capture, LcmcrOptions.defaults().withSeed(seed), seed));
     return results;
   }
+
+  /** As many as {@code tumen estimate} uses by default: Chan et al. (2021) used 1,000. */
+  private static final int BOOTSTRAP_REPLICATES = 1000;
 
   private static String headline(PopulationEstimate e, int truth) {
     if (!e.isEstimable()) {

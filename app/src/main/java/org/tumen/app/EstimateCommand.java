@@ -118,17 +118,15 @@ final class EstimateCommand implements Callable<Integer> {
     Criterion crit = criterion();
     CaptureTable capture = readTable();
     List<PopulationEstimate> results = new ArrayList<>();
-    if (chosen.equals("loglinear") || chosen.equals("all")) {
-      results.add(logLinear(capture, crit));
-    }
-    if (chosen.equals("all") && capture.listCount() >= 3) {
-      results.add(LogLinear.fit(capture, "Mth-chao"));
-    }
-    if (chosen.equals("lcmcr") || chosen.equals("all")) {
-      results.add(Lcmcr.estimate(capture, lcmcrOptions()));
-    }
-    if (chosen.equals("chao") || chosen.equals("all")) {
-      results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
+    switch (chosen) {
+      case "loglinear" -> results.add(logLinear(capture, crit));
+      case "lcmcr" -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
+      case "chao" ->
+          results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
+      default -> {
+        results.add(logLinear(capture, crit));
+        results.addAll(otherMethods(capture, lcmcrOptions(), seed));
+      }
     }
     if (json) {
       // One object per DESIGN.md; an array for --method all and for chao's three estimators.
@@ -143,6 +141,21 @@ final class EstimateCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Every method beside the default log-linear one, in the order {@code --method all} and the demo
+   * show them: Chao's lower bound (a floor), LCMCR, then the three sample-coverage estimators.
+   */
+  static List<PopulationEstimate> otherMethods(
+      CaptureTable capture, LcmcrOptions lcmcr, long seed) {
+    List<PopulationEstimate> results = new ArrayList<>();
+    if (capture.listCount() >= 3) {
+      results.add(LogLinear.fit(capture, "Mth-chao"));
+    }
+    results.add(Lcmcr.estimate(capture, lcmcr));
+    results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
+    return results;
   }
 
   private PopulationEstimate logLinear(CaptureTable capture, Criterion crit) {

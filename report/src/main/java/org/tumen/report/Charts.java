@@ -4,16 +4,19 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -50,8 +53,8 @@ final class Charts {
   }
 
   /**
-   * One horizontal bar per estimate spanning its interval, the observed count as a dashed line and,
-   * when known, the true total as a red line.
+   * One horizontal bar per estimate spanning its interval with a mark at the estimate, the observed
+   * count as a dashed line and, when known, the true total as a red line.
    */
   static String estimates(List<PopulationEstimate> estimates, long observed, long truth) {
     List<PopulationEstimate> shown =
@@ -75,6 +78,16 @@ final class Charts {
     renderer.setShadowVisible(false);
     CategoryPlot plot = new CategoryPlot(data, axis(null), numberAxis("people"), renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    DefaultCategoryDataset points = new DefaultCategoryDataset();
+    for (int i = 0; i < shown.size(); i++) {
+      points.addValue(shown.get(i).estimate(), "estimate", labels[i]);
+    }
+    LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
+    dots.setSeriesPaint(0, INK);
+    dots.setSeriesShape(0, new Rectangle2D.Double(-2, -7, 4, 14));
+    plot.setDataset(1, points);
+    plot.setRenderer(1, dots);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(false);
     plot.addRangeMarker(marker(observed, "observed", INK, true));

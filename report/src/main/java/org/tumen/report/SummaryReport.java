@@ -121,7 +121,8 @@ public final class SummaryReport {
     }
     h.append("<h2>Estimates</h2>\n<figure>")
         .append(Charts.estimates(run.estimates(), Math.max(run.people(), 0), run.truePopulation()))
-        .append("<figcaption>Each bar spans an interval; the dashed line marks the people observed")
+        .append(
+            "<figcaption>Each bar spans an interval and its mark is the estimate; the dashed line marks the people observed")
         .append(run.truePopulation() > 0 ? ", the red line the true total of the simulation" : "")
         .append(".</figcaption></figure>\n<table><thead><tr><th>method</th><th>model</th>")
         .append("<th class=\"n\">estimate</th><th class=\"n\">interval</th><th>notes</th></tr>")
