@@ -7,11 +7,12 @@ import org.tumen.link.name.TextFold;
 import org.tumen.model.DprkProvince;
 
 /**
- * Recognises the first-level divisions of the DPRK ({@link DprkProvince}) in the spellings that
- * lists use: Hangul full and short forms (함경북도, 함북; ROK and DPRK spellings 량강도/양강도), Hanja and
- * simplified Chinese (咸鏡北道, 咸镜北道), English (North Hamgyong, N. Hamgyong, Hamgyong North), and
- * romanized Korean in McCune–Reischauer, the DPRK system and RR (Hamgyŏng-pukto, Hamgyongbuk-do,
- * Hamgyeongbuk-do). Immutable and thread-safe.
+ * Recognises the first-level divisions of the DPRK ({@link DprkProvince}), and the cities people
+ * name instead of their province (청진 Chongjin → North Hamgyong, 혜산 Hyesan → Ryanggang …), in the
+ * spellings that lists use: Hangul full and short forms (함경북도, 함북; ROK and DPRK spellings 량강도/양강도),
+ * Hanja and simplified Chinese (咸鏡北道, 咸镜北道), English (North Hamgyong, N. Hamgyong, Hamgyong North),
+ * and romanized Korean in McCune–Reischauer, the DPRK system and RR (Hamgyŏng-pukto,
+ * Hamgyongbuk-do, Hamgyeongbuk-do). Immutable and thread-safe.
  *
  * <p>Latin text is reduced to a phonetic key before look-up — letters only, then the differences
  * between romanizations folded (eo/ŏ → o, eu/ŭ → u, ae → e, aspirate h and apostrophes dropped,
@@ -86,6 +87,35 @@ public final class Gazetteer {
     addLatin(DprkProvince.SOUTH_PYONGAN, "pyongnam pyeongnam");
     addLatin(DprkProvince.NORTH_HWANGHAE, "hwangbuk");
     addLatin(DprkProvince.SOUTH_HWANGHAE, "hwangnam");
+    // cities people name as a birthplace instead of their province: provincial capitals and the
+    // border cities most crossers come from (Hangul | Han | Latin spellings)
+    city(DprkProvince.NORTH_HAMGYONG, "청진|清津|chongjin chungjin cheongjin");
+    city(DprkProvince.NORTH_HAMGYONG, "회령|會寧 会宁|hoeryong hoeryeong hweryong");
+    city(DprkProvince.NORTH_HAMGYONG, "무산|茂山|musan");
+    city(DprkProvince.NORTH_HAMGYONG, "온성|穩城 稳城|onsong onseong");
+    city(DprkProvince.NORTH_HAMGYONG, "김책|金策|kimchaek gimchaek");
+    city(DprkProvince.NORTH_HAMGYONG, "길주|吉州|kilju gilju");
+    city(DprkProvince.SOUTH_HAMGYONG, "함흥|咸興 咸兴|hamhung hamheung");
+    city(DprkProvince.SOUTH_HAMGYONG, "흥남|興南 兴南|hungnam heungnam");
+    city(DprkProvince.SOUTH_HAMGYONG, "단천|端川|tanchon dancheon");
+    city(DprkProvince.SOUTH_HAMGYONG, "신포|新浦|sinpo shinpo");
+    city(DprkProvince.RYANGGANG, "혜산|惠山|hyesan");
+    city(DprkProvince.RYANGGANG, "삼지연|三池淵 三池渊|samjiyon samjiyeon");
+    city(DprkProvince.CHAGANG, "강계|江界|kanggye ganggye");
+    city(DprkProvince.CHAGANG, "만포|滿浦 满浦|manpo");
+    city(DprkProvince.CHAGANG, "희천|熙川|huichon huicheon");
+    city(DprkProvince.NORTH_PYONGAN, "신의주|新義州 新义州|sinuiju shinuiju sinujiu");
+    city(DprkProvince.NORTH_PYONGAN, "정주|定州|chongju jeongju");
+    city(DprkProvince.NORTH_PYONGAN, "구성|龜城 龟城|kusong guseong");
+    city(DprkProvince.SOUTH_PYONGAN, "평성|平城|pyongsong pyeongseong");
+    city(DprkProvince.SOUTH_PYONGAN, "순천|順川 顺川|sunchon suncheon");
+    city(DprkProvince.SOUTH_PYONGAN, "안주|安州|anju");
+    city(DprkProvince.SOUTH_PYONGAN, "개천|价川|kaechon gaecheon");
+    city(DprkProvince.NORTH_HWANGHAE, "사리원|沙里院|sariwon");
+    city(DprkProvince.NORTH_HWANGHAE, "송림|松林|songrim songnim");
+    city(DprkProvince.SOUTH_HWANGHAE, "해주|海州|haeju");
+    city(DprkProvince.KANGWON, "원산|元山|wonsan");
+    city(DprkProvince.KANGWON, "문천|文川|munchon muncheon");
   }
 
   public Gazetteer() {
@@ -183,6 +213,21 @@ public final class Gazetteer {
       for (String k : korean) {
         put(phonetic(s + k), p);
       }
+    }
+  }
+
+  /**
+   * A city: "Hangul | Han forms | Latin spellings"; "시"/"市"/"City" suffixes are stripped on
+   * look-up.
+   */
+  private static void city(DprkProvince p, String forms) {
+    String[] f = forms.split("\\|");
+    put(f[0], p);
+    for (String h : f[1].split(" ")) {
+      put(h, p);
+    }
+    for (String l : f[2].split(" ")) {
+      put(phonetic(l), p);
     }
   }
 

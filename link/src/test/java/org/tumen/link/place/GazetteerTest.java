@@ -94,6 +94,39 @@ class GazetteerTest {
     assertThat(gazetteer.province(text)).contains(expected);
   }
 
+  /** Cities people give instead of their province. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "청진; NORTH_HAMGYONG",
+        "청진시; NORTH_HAMGYONG",
+        "Chongjin; NORTH_HAMGYONG",
+        "Ch'ŏngjin City; NORTH_HAMGYONG",
+        "清津; NORTH_HAMGYONG",
+        "회령시; NORTH_HAMGYONG",
+        "Hoeryŏng; NORTH_HAMGYONG",
+        "무산; NORTH_HAMGYONG",
+        "함흥; SOUTH_HAMGYONG",
+        "Hamhŭng; SOUTH_HAMGYONG",
+        "咸兴市; SOUTH_HAMGYONG",
+        "혜산시; RYANGGANG",
+        "Hyesan; RYANGGANG",
+        "惠山; RYANGGANG",
+        "강계; CHAGANG",
+        "신의주; NORTH_PYONGAN",
+        "Sinŭiju; NORTH_PYONGAN",
+        "新义州; NORTH_PYONGAN",
+        "평성; SOUTH_PYONGAN",
+        "사리원; NORTH_HWANGHAE",
+        "해주; SOUTH_HWANGHAE",
+        "원산; KANGWON",
+        "Wonsan; KANGWON",
+      })
+  void recognisesCities(String text, DprkProvince expected) {
+    assertThat(gazetteer.canonical(text)).isEqualTo(expected.name());
+  }
+
   /** The model's own Hangul and English names are recognised for every province. */
   @ParameterizedTest
   @EnumSource(DprkProvince.class)
