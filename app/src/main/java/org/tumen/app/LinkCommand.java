@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.tumen.link.Evaluation;
+import org.tumen.link.FieldParameters;
 import org.tumen.link.LabelledPair;
 import org.tumen.link.LinkCsv;
 import org.tumen.link.LinkResult;
@@ -105,6 +106,11 @@ final class LinkCommand implements Callable<Integer> {
   String truthColumn;
 
   @Option(
+      names = "--verbose",
+      description = "Print the fitted model (m, u, weights), blocking rules and timings on stderr.")
+  boolean verbose;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: all cores).")
@@ -161,8 +167,24 @@ final class LinkCommand implements Callable<Integer> {
       write(review, result, LinkCsv::writeReview);
     }
     result.model().notes().stream()
-        .filter(n -> n.startsWith("warning"))
+        .filter(n -> verbose || n.startsWith("warning"))
         .forEach(n -> err.println("tumen: " + n));
+    if (verbose) {
+      for (FieldParameters f : result.model().fields()) {
+        StringBuilder sb = new StringBuilder("tumen: field ").append(f.field()).append(':');
+        for (int l = 0; l < f.levels().size(); l++) {
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s m=%.4f u=%.6f w=%.2f;",
+                  f.levels().get(l),
+                  f.m().get(l),
+                  f.u().get(l),
+                  f.weight().get(l)));
+        }
+        err.println(sb);
+      }
+    }
     stdout.printf(
         Locale.ROOT,
         "linked %d records from %d lists into %d clusters in %.1f s (%d candidate pairs)%n",

@@ -93,19 +93,28 @@ final class Blocking {
       for (int i = 0; i < m; i++) {
         ord[i] = (int) (sorted[i] & 0xFFFFFF);
       }
+      oversized = 0;
       List<int[]> runs = new ArrayList<>();
-      long pairs = 0;
+      List<String> refinementKeys = refinementKeys(rs, rules.get(r));
+      int[][] refinements =
+          refinementKeys.stream().map(key -> component(rs, key)).toArray(int[][]::new);
+      depthUsed = 0;
       int s = 0;
       while (s < m) {
         int e = s + 1;
         while (e < m && (sorted[e] >>> 24) == (sorted[s] >>> 24)) {
           e++;
         }
-        if (e - s > 1) {
-          runs.add(new int[] {s, e});
-          pairs += (long) (e - s) * (e - s - 1) / 2;
-        }
+        split(k, ord, s, e, refinements, 0, runs);
         s = e;
+      }
+      oversizedBlocks[r] = oversized;
+      List<String> effective = new ArrayList<>(rules.get(r));
+      effective.addAll(refinementKeys.subList(0, depthUsed));
+      keysUsed.add(List.copyOf(effective));
+      long pairs = 0;
+      for (int[] run : runs) {
+        pairs += (long) (run[1] - run[0]) * (run[1] - run[0] - 1) / 2;
       }
       // Near-linear growth: drop a rule's biggest blocks until its pairs fit the budget.
       long budget = Math.max(MIN_BUDGET, (long) PAIRS_PER_RECORD * rs.n);
@@ -146,6 +155,96 @@ final class Blocking {
       blockEnd[i] = blocks.get(i)[2];
     }
   }
+
+  /**
+   * Keys that split a block too big to compare whole (Kim + 1975 at a million records) into
+   * compound ones: sex, then birth year, then place, then the given name's first syllable, each
+   * unless the rule has it already.
+   */
+  private static List<String> refinementKeys(Records rs, List<String> rule) {
+    List<String> out = new ArrayList<>();
+    for (String key : List.of(FieldSpec.SEX, "birth_year", FieldSpec.PLACE, "given_initial")) {
+      boolean has =
+          rule.contains(key)
+              || key.equals("birth_year") && rule.contains(FieldSpec.BIRTH_DATE)
+              || key.equals("given_initial")
+                  && (rule.contains(FieldSpec.GIVEN)
+                      || rule.contains(NAME_SET)
+                      || rule.contains(LONG_NAME));
+      if (!has && exists(rs, key)) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  private static boolean exists(Records rs, String key) {
+    return switch (key) {
+      case "birth_year" -> rs.dateField >= 0;
+      case "given_initial" -> rs.givenField >= 0;
+      default -> rs.fields.stream().anyMatch(f -> f.name().equals(key));
+    };
+  }
+
+  /**
+   * Adds the run ord[s, e) of records sharing a key as a block, or, when it holds more than {@link
+   * #maxBlock} records, refines their keys by the next refinement and splits it. Records without a
+   * value for the refinement leave the rule (key 0); a block still too big after every refinement
+   * is left out, and counted.
+   */
+  private void split(
+      long[] k, int[] ord, int s, int e, int[][] refinements, int depth, List<int[]> runs) {
+    if (e - s <= maxBlock) {
+      if (e - s > 1) {
+        runs.add(new int[] {s, e});
+      }
+      return;
+    }
+    if (depth == refinements.length) {
+      oversized++;
+      for (int i = s; i < e; i++) {
+        k[ord[i]] = 0;
+      }
+      return;
+    }
+    int[] comp = refinements[depth];
+    depthUsed = Math.max(depthUsed, depth + 1);
+    long[] packed = new long[e - s];
+    int m = 0;
+    for (int i = s; i < e; i++) {
+      int rec = ord[i];
+      int v = comp[rec];
+      if (v < 0) {
+        k[rec] = 0;
+      } else {
+        long key = PatternCounts.mix(k[rec] * 31 + v + 1) >>> 24;
+        k[rec] = key == 0 ? 1 : key;
+        packed[m++] = k[rec] << 24 | rec;
+      }
+    }
+    Arrays.sort(packed, 0, m);
+    for (int i = 0; i < m; i++) {
+      ord[s + i] = (int) (packed[i] & 0xFFFFFF);
+    }
+    int a = 0;
+    while (a < m) {
+      int b = a + 1;
+      while (b < m && (packed[b] >>> 24) == (packed[a] >>> 24)) {
+        b++;
+      }
+      split(k, ord, s + a, s + b, refinements, depth + 1, runs);
+      a = b;
+    }
+  }
+
+  private int oversized;
+  private int depthUsed;
+
+  /**
+   * Per rule, its keys and the refinements applied to some of its blocks: pairs of the rule agree
+   * on these more often than at random, so EM must not learn m from them.
+   */
+  final List<List<String>> keysUsed = new ArrayList<>();
 
   /** The records a rule's key component holds, per record (-1: none). */
   private static int[][] components(Records rs, List<String> rule) {

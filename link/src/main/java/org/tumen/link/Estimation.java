@@ -360,6 +360,7 @@ final class Estimation {
             case "given_initial" -> FieldSpec.GIVEN;
             case "surname_initial" -> FieldSpec.SURNAME;
             case "birth_year" -> FieldSpec.BIRTH_DATE;
+            case FieldSpec.SEX, FieldSpec.PLACE -> key;
             default -> key;
           };
       for (int f = 0; f < mask.length; f++) {

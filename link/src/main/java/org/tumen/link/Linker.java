@@ -93,7 +93,7 @@ public final class Linker {
     PatternCounts.Table[] perRule = new PatternCounts.Table[rules.size()];
     PatternCounts.Table all = countPatterns(rs, blocking, perRule, progress);
     long tc = System.nanoTime();
-    double[][] m = Estimation.m(rs, rules, perRule, all, u, notes);
+    double[][] m = Estimation.m(rs, blocking.keysUsed, perRule, all, u, notes);
     notes.add(
         String.format(
             "time (s): u from random pairs %.2f, comparing candidate pairs %.2f, EM %.2f",

@@ -256,6 +256,7 @@ final class Records {
       for (int f = 0; f < fields.size(); f++) {
         rs.columnsUsed[ti][f] = cols[f] == null ? new int[0] : cols[f];
       }
+      b.prefetch(t, sur, giv, full, cols);
       for (int i = 0; i < t.rows().size(); i++, r++) {
         List<String> row = t.rows().get(i);
         String id = row.get(idCol).strip();
@@ -293,7 +294,11 @@ final class Records {
     private final List<List<String>> values = new ArrayList<>();
     private final Map<String, Integer> exactIntern = new HashMap<>();
     private final Map<String, Integer> initials = new HashMap<>();
-    private final Map<String, Standardise.Name> nameCache = new HashMap<>();
+    private final Map<String, Standardise.Name> nameCache =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> dateCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> placeCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ThreadLocal<Standardise> workers = ThreadLocal.withInitial(Standardise::new);
     private final Map<String, Integer> reps = new HashMap<>();
     private final List<Standardise.Name> repList = new ArrayList<>();
 
@@ -333,6 +338,41 @@ final class Records {
         sb.append(row.get(c)).append(' ');
       }
       return sb.toString();
+    }
+
+    /**
+     * Standardises a list's distinct names, dates and places on all cores into the caches that
+     * {@link #record} then reads: standardisation is the costliest step per record.
+     */
+    void prefetch(SourceTable t, int[] sur, int[] giv, int[] full, int[][] cols) {
+      boolean names = rs.surnameField >= 0 || rs.givenField >= 0;
+      java.util.stream.IntStream.range(0, t.rows().size())
+          .parallel()
+          .forEach(
+              i -> {
+                List<String> row = t.rows().get(i);
+                Standardise w = workers.get();
+                if (names) {
+                  String s = sur.length > 0 ? join(row, sur) : null;
+                  String g = giv.length > 0 ? join(row, giv) : null;
+                  String fn = s == null && g == null && full.length > 0 ? join(row, full) : null;
+                  if (s != null || g != null || fn != null) {
+                    nameCache.computeIfAbsent(
+                        s + "\u0001" + g + "\u0001" + fn, k -> w.name(s, g, fn));
+                  }
+                }
+                for (int f = 0; f < rs.fields.size(); f++) {
+                  String v = cols[f] == null ? null : join(row, cols[f]);
+                  if (v == null) {
+                    continue;
+                  }
+                  switch (rs.fields.get(f).kind()) {
+                    case DATE, YEAR -> dateCache.computeIfAbsent(v, w::date);
+                    case PLACE -> placeCache.computeIfAbsent(v, w::place);
+                    default -> {}
+                  }
+                }
+              });
     }
 
     void record(int r, List<String> row, int[] sur, int[] giv, int[] full, int[][] cols) {
@@ -389,10 +429,10 @@ final class Records {
         Field.Kind kind = rs.fields.get(f).kind();
         rs.value[f][r] =
             switch (kind) {
-              case DATE -> v == null ? -1 : std.date(v);
+              case DATE -> v == null ? -1 : dateCache.computeIfAbsent(v, std::date);
               case YEAR -> year(v);
               case SEX -> v == null ? -1 : Sex.parse(v).map(Enum::ordinal).orElse(-1);
-              case PLACE -> id(f, v == null ? null : std.place(v));
+              case PLACE -> id(f, v == null ? null : placeCache.computeIfAbsent(v, std::place));
               case NAME_PART -> {
                 String folded = Standardise.fold(v);
                 rs.exact[f][r] = exactId(folded);
@@ -427,7 +467,7 @@ final class Records {
     }
 
     private int year(String v) {
-      int d = v == null ? -1 : std.date(v);
+      int d = v == null ? -1 : dateCache.computeIfAbsent(v, std::date);
       return d < 0 ? -1 : d / 10000;
     }
 

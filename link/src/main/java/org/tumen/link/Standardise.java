@@ -32,9 +32,9 @@ final class Standardise {
    * @param han whether the name is written in Chinese characters (Hanja or Chinese)
    * @param givenInitial the first syllable (or letter) of the given name's key
    * @param form the script or romanization the name is written in, for evaluation
-   * @param surnameAlternative the loose key of the surname as written, when it is written in Latin
-   *     letters (pinyin Jin is 金 Kim to the surname table but 진 Jin to a Korean reader), else the
-   *     loose canonical key
+   * @param surnameAlternative the loose key of the other surname a Latin spelling may stand for
+   *     (pinyin Jin is 金 Kim to the surname table but 진 Jin to a Korean reader), else of the
+   *     surname as written in Latin letters, else the loose canonical key
    */
   record Name(
       String surnameKey,
@@ -47,6 +47,8 @@ final class Standardise {
       String givenInitial,
       String form,
       String surnameAlternative) {}
+
+  private static final Pattern MR_MARKS = Pattern.compile("[ŏŭŎŬ'’ʼ]");
 
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
@@ -104,7 +106,9 @@ final class Standardise {
         han,
         initial,
         form(n.script(), written),
-        n.script() == Script.LATIN ? writtenSurname(surname, full, n) : loose(n.surname()));
+        !n.surnameAlternative().isEmpty()
+            ? loose(n.surnameAlternative())
+            : n.script() == Script.LATIN ? writtenSurname(surname, full, n) : loose(n.surname()));
   }
 
   /**
@@ -136,7 +140,7 @@ final class Standardise {
       case HANGUL -> "hangul";
       case HANJA, HANJA_HANGUL -> "hanja";
       case HAN_CHINESE -> "chinese";
-      case LATIN -> written.matches("(?s).*[ŏŭŎŬ'’ʼ].*") ? "latin-mr" : "latin";
+      case LATIN -> MR_MARKS.matcher(written).find() ? "latin-mr" : "latin";
       case MIXED -> "mixed";
       case NONE -> "";
     };
