@@ -42,7 +42,7 @@ public final class NameStandardiser {
   /**
    * Whether the two columns hold the name the other way round ("Soon-young | Jung"): the given
    * column is one word that is a table surname and the surname column is not one but reads as a
-   * Korean given name (Hangul, Hanja, or a romanization of two or more syllables).
+   * Korean given name (Hangul, Hanja, or a romanization: "Hyang | Yi").
    */
   private static boolean swapped(String surname, String given) {
     if (given.isEmpty() || given.indexOf(' ') >= 0 || given.indexOf('-') >= 0) {
@@ -143,13 +143,13 @@ public final class NameStandardiser {
       if (len == 1 && text.indexOf('-') >= 0 && e.hangul().length() != 2) {
         continue;
       }
-      // Korean order is the common one in our lists, and a spelling found only through its
-      // canonical reading (Young → 용) is weaker evidence than one listed in the table.
-      // With three or more words (syllables written apart, DPRK style) the surname is far more
-      // often in front, and a one-letter word at the back is a syllable (Song Ae I = 송애이).
+      // with three or more words (syllables written apart, DPRK style) a one-letter word at the
+      // back is a syllable (Song Ae I = 송애이)
       if (!front && n >= 3 && text.length() == 1) {
         continue;
       }
+      // Korean order is the common one in our lists, and a spelling found only through its
+      // canonical reading (Young → 용) is weaker evidence than one listed in the table
       double backWeight = n >= 3 ? 0.1 : 0.05;
       double score = e.frequency() * (front ? 1 : backWeight) * (listed(text) ? 1 : 0.1);
       if (score > bestScore) {
