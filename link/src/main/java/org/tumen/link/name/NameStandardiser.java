@@ -15,6 +15,11 @@ public final class NameStandardiser {
   /** The share of a rare surname (0.1%), given to a short unknown word in front of a name. */
   private static final double RARE_SURNAME = 0.001;
 
+  /** Surnames rarer than this (0.2%) are often given-name syllables too (명, 옥, 은, 연 …). */
+  private static final double RARE_FRONT = 0.002;
+
+  private static final double RARE_FRONT_WEIGHT = 0.3;
+
   public NameStandardiser() {
     // the tables are static and built once
   }
@@ -152,6 +157,11 @@ public final class NameStandardiser {
       // canonical reading (Young → 용) is weaker evidence than one listed in the table
       double backWeight = n >= 3 ? 0.1 : 0.05;
       double score = e.frequency() * (front ? 1 : backWeight) * (listed(text) ? 1 : 0.1);
+      if (front && n >= 3 && e.frequency() < RARE_FRONT) {
+        // a rare surname in front of syllables written apart is as likely a given-name syllable
+        // (Myong Gun Ryang: 명 is 0.1% of surnames but a common first syllable of given names)
+        score *= RARE_FRONT_WEIGHT;
+      }
       if (score > bestScore) {
         bestScore = score;
         bestLen = len;

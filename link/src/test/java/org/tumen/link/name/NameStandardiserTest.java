@@ -143,6 +143,8 @@ class NameStandardiserTest {
         "Xu Jin; seo; jin", // two table surnames: front unless the back is far more common
         "Kmi Hyang Ok; kmi; hyangog", // a misspelt surname in front is no romanization
         "Mi Suk Pang; bang; misug", // western order, three words
+        "Myong Gun Ryang; yang; myonggun", // 명 is a rare surname but a common given syllable
+        "Myong Chol Su; myung; jorsu", // and still a surname when nothing else is
         "KIM Chol-ho; kim; jorho",
         "Chol-ho KIM; kim; jorho",
         "Kim, Chol Ho; kim; jorho",
