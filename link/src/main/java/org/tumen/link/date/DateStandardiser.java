@@ -287,7 +287,7 @@ public final class DateStandardiser {
     if (b > 12 && a <= 12) {
       return make(y, a, b, false, false);
     }
-    return make(y, b, a, false, a != b);
+    return make(y, b, a, false, a != b && a != 0 && b != 0);
   }
 
   private static StandardDate single(int v, int digits) {

@@ -64,6 +64,12 @@ class DateStandardiserTest {
         "age 40 in 2010; 1970; 0; 0; true; false",
         "2010년 40세; 1970; 0; 0; true; false",
         "1996-02-29; 1996; 2; 29; false; false", // leap day
+        "1975-00-00; 1975; 0; 0; false; false", // registers write unknown parts as zeros
+        "1975-03-00; 1975; 3; 0; false; false",
+        "19750000; 1975; 0; 0; false; false",
+        "00/00/1975; 1975; 0; 0; false; false",
+        "00/03/1975; 1975; 3; 0; false; false",
+        "about 1975; 1975; 0; 0; false; false",
       })
   void parses(String text, int year, int month, int day, boolean age, boolean ambiguous) {
     assertThat(dates.parse(text)).contains(new StandardDate(year, month, day, age, ambiguous));
