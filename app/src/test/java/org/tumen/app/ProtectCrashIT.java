@@ -2,7 +2,6 @@ package org.tumen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +24,10 @@ import org.tumen.store.protect.IdentityCheck;
 import org.tumen.store.protect.Protection;
 
 /**
- * kill -9 at random points of a protected import and of {@code tumen keys rotate}, run by the
- * shaded jar in a process of its own; after every kill the workspace must open, its audit trail and
- * every sealed value must verify, and every list must be there entirely or not at all.
+ * kill -9 at random points of {@code tumen import} into a protected workspace and of {@code tumen
+ * keys rotate}, each run by the shaded jar in a process of its own; after every kill the workspace
+ * must open, its audit trail and every sealed value must verify, and every list must be there
+ * entirely or not at all.
  *
  * <p>{@code -Dtumen.crash.kills=N} sets the number of kills (default 6, to keep the build fast; run
  * it with 50 or more, see docs/benchmarks.md: half during imports, half during rotations). Each
@@ -150,15 +150,17 @@ class ProtectCrashIT {
 
   ProcessBuilder importProcess(String name) throws Exception {
     Path file = list(name, ROWS);
-    String cp = System.getProperty("tumen.jar") + File.pathSeparator + testClasses();
     return java(
-        "-cp",
-        cp,
-        ProtectedImportMain.class.getName(),
-        ws.toString(),
-        pass.toString(),
+        "-jar",
+        System.getProperty("tumen.jar"),
+        "import",
+        "--list",
         name,
-        file.toString());
+        file.toString(),
+        "--workspace",
+        ws.toString(),
+        "--passphrase-file",
+        pass.toString());
   }
 
   ProcessBuilder rotateProcess() {
@@ -181,12 +183,6 @@ class ProtectCrashIT {
     return new ProcessBuilder(cmd)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(dir.resolve("last-process.err").toFile());
-  }
-
-  static String testClasses() throws Exception {
-    return Path.of(
-            ProtectedImportMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .toString();
   }
 
   /** A synthetic list in the English one-name layout. */
