@@ -254,17 +254,7 @@ public final class WorkspaceKeys {
         && ByteBuffer.wrap(wrapped, 1, 4).getInt() == wrap.getPrimary().getId();
   }
 
-  /** A fresh random data key for a new person, wrapped twice (tree leaf, then wrapping AEAD). */
-  byte[] newWrappedDataKey(long personId) throws GeneralSecurityException {
-    byte[] dek = new byte[32];
-    RANDOM.nextBytes(dek);
-    try {
-      return wrapDataKey(personId, dek);
-    } finally {
-      Arrays.fill(dek, (byte) 0);
-    }
-  }
-
+  /** Wraps a person's data key twice: under their forgetting-tree leaf, then the wrapping AEAD. */
   byte[] wrapDataKey(long personId, byte[] dek) throws GeneralSecurityException {
     byte[] leafKey = forget.leafKey(personId);
     try {

@@ -18,7 +18,7 @@ class WorkspaceKeysTest {
   @Test
   void unlocksWithThePassphraseAndOpensWhatItWrapped() throws Exception {
     WorkspaceKeys k = TestKeys.init(dir);
-    byte[] wrapped = k.newWrappedDataKey(1000);
+    byte[] wrapped = fresh(k, 1000);
     WorkspaceKeys again = WorkspaceKeys.unlock(dir, TestKeys.PASSPHRASE.clone());
     assertThat(again.unwrapDataKey(1000, wrapped)).hasSize(32);
     assertThat(Files.readString(WorkspaceKeys.file(dir))).contains("\"memoryKiB\" : 64");
@@ -71,7 +71,7 @@ class WorkspaceKeysTest {
   @Test
   void changingThePassphraseKeepsTheKeys() throws Exception {
     WorkspaceKeys k = TestKeys.init(dir);
-    byte[] wrapped = k.newWrappedDataKey(2000);
+    byte[] wrapped = fresh(k, 2000);
     k.changePassphrase("a new passphrase".toCharArray());
     assertThatThrownBy(() -> WorkspaceKeys.unlock(dir, TestKeys.PASSPHRASE.clone()))
         .hasMessageContaining("wrong passphrase");
@@ -84,7 +84,7 @@ class WorkspaceKeysTest {
   @Test
   void rotationRewrapsWithoutChangingTheDataKey() throws Exception {
     WorkspaceKeys k = TestKeys.init(dir);
-    byte[] wrapped = k.newWrappedDataKey(3000);
+    byte[] wrapped = fresh(k, 3000);
     byte[] dek = k.unwrapDataKey(3000, wrapped);
     assertThat(k.wrappedUnderPrimary(wrapped)).isTrue();
     k.addWrapPrimary();
@@ -101,7 +101,7 @@ class WorkspaceKeysTest {
   @Test
   void aWrappedKeyMovedToAnotherPersonDoesNotOpen() throws Exception {
     WorkspaceKeys k = TestKeys.init(dir);
-    byte[] wrapped = k.newWrappedDataKey(4000);
+    byte[] wrapped = fresh(k, 4000);
     assertThatThrownBy(() -> k.unwrapDataKey(5000, wrapped))
         .isInstanceOf(GeneralSecurityException.class);
   }
@@ -109,8 +109,8 @@ class WorkspaceKeysTest {
   @Test
   void forgettingSurvivesReopeningAndSparesOthers() throws Exception {
     WorkspaceKeys k = TestKeys.init(dir);
-    byte[] a = k.newWrappedDataKey(6000);
-    byte[] b = k.newWrappedDataKey(7000);
+    byte[] a = fresh(k, 6000);
+    byte[] b = fresh(k, 7000);
     k.forget(6000);
     WorkspaceKeys again = WorkspaceKeys.unlock(dir, TestKeys.PASSPHRASE.clone());
     assertThat(again.forgotten()).containsExactly(6000L);
@@ -127,5 +127,12 @@ class WorkspaceKeysTest {
         .isInstanceOf(BadInputException.class);
     TestKeys.init(dir);
     assertThatThrownBy(() -> TestKeys.init(dir)).hasMessageContaining("already has keys");
+  }
+
+  /** A new random data key for {@code personId}, wrapped. */
+  private static byte[] fresh(WorkspaceKeys k, long personId) throws GeneralSecurityException {
+    byte[] dek = new byte[32];
+    new java.security.SecureRandom().nextBytes(dek);
+    return k.wrapDataKey(personId, dek);
   }
 }
