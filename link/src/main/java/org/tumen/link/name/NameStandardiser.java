@@ -342,8 +342,9 @@ public final class NameStandardiser {
   /**
    * A Latin given name is read as a Korean romanization when the surname is a Korean one (in the
    * table, or written in Hangul or Hanja) or the given name is written the Korean way (see {@link
-   * #looksKorean}), and every word of it segments into syllables; otherwise it is folded as in
-   * FEBRL (case and accents only), so that a western name and its misspellings stay comparable.
+   * #looksKorean}); a word that does not segment is then folded letter by letter ({@link
+   * Romanized#approximate}). Any other given name is folded as in FEBRL (case and accents only), so
+   * that a western name and its misspellings stay comparable.
    */
   private static StandardName latinGiven(
       String sKey, String given, Script script, boolean koreanContext, double freq) {
@@ -369,18 +370,26 @@ public final class NameStandardiser {
         return new StandardName(
             sKey, String.join("", syllables), syllables, script, korean, freq, plain, "");
       }
+      // a misspelt romanization: fold it letter by letter so that it stays near the right key
+      return new StandardName(
+          sKey, Romanized.approximate(plain), List.of(), script, korean, freq, plain, "");
     }
     return new StandardName(sKey, plain, List.of(), script, korean, freq, plain, "");
   }
 
   /**
    * Whether a Latin given name is written the Korean way whatever its surname (a misspelt "Kmi"):
-   * syllables joined by a hyphen (Sun-hui), or two or more capitalised words of one syllable each
-   * (Hyang Ok, the DPRK system). FEBRL's misspellings split words too ("joshu a"), but in lower
-   * case, and never with a hyphen.
+   * romanized syllables joined by a hyphen (Sun-hui, not Mary-Ann), or two or more capitalised
+   * words of one syllable each (Hyang Ok, the DPRK system). FEBRL's misspellings split words too
+   * ("joshu a"), but in lower case, and never with a hyphen.
    */
   private static boolean looksKorean(String given) {
     if (given.indexOf('-') > 0) {
+      for (String w : latinWords(given)) {
+        if (Romanized.syllables(w) == null) {
+          return false; // Mary-Ann
+        }
+      }
       return true;
     }
     int words = 0;

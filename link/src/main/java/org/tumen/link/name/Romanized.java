@@ -142,6 +142,70 @@ final class Romanized {
     return cached == NOT_KOREAN ? null : cached;
   }
 
+  /**
+   * The canonical alphabet applied letter by letter to a word that does not segment, usually a
+   * misspelt romanization (Myeonfkeum): the same digraph and consonant folds as {@link #syllables},
+   * without syllables, so that its key stays close to the correct one (myonfgum, not myeonfkeum,
+   * against myonggum).
+   */
+  static String approximate(String w) {
+    // folding can make a new digraph (aeo → eo → o); repeat until nothing changes
+    String prev = w;
+    for (int round = 0; round < MAX_WORD; round++) {
+      String next = approximateOnce(prev);
+      if (next.equals(prev)) {
+        return next;
+      }
+      prev = next;
+    }
+    return prev;
+  }
+
+  private static String approximateOnce(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); ) {
+      String three = i + 3 <= w.length() ? w.substring(i, i + 3) : "";
+      String two = i + 2 <= w.length() ? w.substring(i, i + 2) : "";
+      String folded = "tch".equals(three) ? "j" : APPROXIMATE.get(two);
+      int used = "tch".equals(three) ? 3 : 2;
+      if (folded == null) {
+        char c = w.charAt(i);
+        folded =
+            switch (c) {
+              case 'k' -> "g";
+              case 'd' -> "t";
+              case 'b' -> "p";
+              case 'l' -> "r";
+              default -> String.valueOf(c);
+            };
+        used = 1;
+      }
+      // a doubled letter is one sound (tense consonants, long vowels written twice)
+      if (b.length() == 0 || b.charAt(b.length() - 1) != folded.charAt(0) || folded.length() > 1) {
+        b.append(folded);
+      }
+      i += used;
+    }
+    return b.toString();
+  }
+
+  private static final Map<String, String> APPROXIMATE =
+      Map.ofEntries(
+          Map.entry("ch", "j"),
+          Map.entry("sh", "s"),
+          Map.entry("kh", "g"),
+          Map.entry("ph", "p"),
+          Map.entry("th", "t"),
+          Map.entry("eo", "o"),
+          Map.entry("eu", "u"),
+          Map.entry("oo", "u"),
+          Map.entry("ee", "i"),
+          Map.entry("ae", "e"),
+          Map.entry("ui", "i"),
+          Map.entry("oe", "we"),
+          Map.entry("oi", "we"),
+          Map.entry("ou", "u"));
+
   private static String[] segment(String w) {
     int n = w.length();
     if (n == 0 || n > MAX_WORD) {

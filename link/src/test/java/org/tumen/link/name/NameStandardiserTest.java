@@ -299,6 +299,22 @@ class NameStandardiserTest {
     assertThat(n.surnameAlternative()).isEqualTo(alternative);
   }
 
+  /** A misspelt romanization that does not segment is still folded letter by letter. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Myeonfkeum; myonfgum; 명금", // f for g: no syllables, but eo → o, k → g
+        "Seunf-sik; sunfsig; 승식",
+        "Chnshim; jnsim; 춘심",
+      })
+  void misspeltRomanizations(String given, String key, String hangul) {
+    StandardName latin = names.parts("Park", given);
+    assertThat(latin.given()).isEqualTo(key);
+    assertThat(latin.givenSyllables()).isEmpty();
+    assertThat(NameSimilarity.given(latin, names.parts("박", hangul))).isGreaterThan(0.8);
+  }
+
   @org.junit.jupiter.api.Test
   void blankAndNullAreEmpty() {
     assertThat(names.parts(null, "  ")).isEqualTo(StandardName.EMPTY);
