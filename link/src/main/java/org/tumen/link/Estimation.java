@@ -33,7 +33,7 @@ final class Estimation {
   static final int MIN_FREE_FIELDS = 2;
 
   /** Rules whose EM finds a smaller share of matches do not inform m. */
-  static final double MIN_MATCH_SHARE = 0.05;
+  static final double MIN_MATCH_SHARE = 0.1;
 
   private Estimation() {}
 
@@ -256,6 +256,9 @@ final class Estimation {
     }
     boolean[] estimated = new boolean[nf];
     double[][] start = initialM(rs);
+    // per field, the untrusted fit with the largest match share that left it free: a better
+    // fallback than EM on all candidate pairs, whose non-matches agree on every blocking key
+    Fit[] bestUntrusted = new Fit[nf];
     for (int r = 0; r < rules.size(); r++) {
       if (perRule[r].patterns().length == 0) {
         continue;
@@ -269,6 +272,11 @@ final class Estimation {
         continue;
       }
       Fit fit = em(perRule[r], mask, u, start);
+      for (int f = 0; f < nf; f++) {
+        if (!mask[f] && (bestUntrusted[f] == null || fit.lambda() > bestUntrusted[f].lambda())) {
+          bestUntrusted[f] = fit;
+        }
+      }
       if (fit.lambda() < MIN_MATCH_SHARE) {
         // Where matches are rare the latent class EM finds may be some subpopulation of
         // non-matches instead (e.g. namesakes from one province): not trusted for m.
@@ -294,7 +302,13 @@ final class Estimation {
     Fit fallback = null;
     double[][] m = new double[nf][];
     for (int f = 0; f < nf; f++) {
-      if (!estimated[f]) {
+      if (!estimated[f] && bestUntrusted[f] != null) {
+        pooled[f] = bestUntrusted[f].expected()[f];
+        notes.add(
+            String.format(
+                "field %s: m from the rule with the largest match share (%.4f) that leaves it free",
+                rs.field(f).name(), bestUntrusted[f].lambda()));
+      } else if (!estimated[f]) {
         if (fallback == null) {
           fallback = em(all, new boolean[nf], u, start);
         }

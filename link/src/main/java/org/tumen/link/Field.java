@@ -46,12 +46,13 @@ record Field(String name, Kind kind) {
     }
 
     /**
-     * Whether level l is by construction weaker agreement than level l - 1. Dates are ordered only
-     * up to "years one apart": a conflict between known months may be worse evidence than a plainly
+     * Whether level l is by construction weaker agreement than level l - 1. Date levels are not: a
+     * keying error between two full dates may be weaker evidence than agreement on year and month
+     * with one day unknown, and a conflict between known months may be worse than a plainly
      * different year, or not.
      */
     boolean weakerThanPrevious(int l) {
-      return this != DATE || l <= 4;
+      return this != DATE;
     }
 
     /** Whether level 0 and 1 mean "the same value", so term frequencies refine their weight. */

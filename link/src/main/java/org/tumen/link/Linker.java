@@ -101,8 +101,7 @@ public final class Linker {
     if (!labels.isEmpty()) {
       m = Estimation.mFromLabels(rs, labelMatches(rs, labels, notes), m, notes);
     }
-    Model shape = new Model(rs, m, u, 0.5, 0.5);
-    double[] lambda = Estimation.lambdas(rs, all, shape);
+    double[] lambda = Estimation.lambdas(rs, all, new Model(rs, m, u, 0.5, 0.5));
     Model model = new Model(rs, m, u, lambda[0], lambda[1]);
     notes.add(
         String.format(

@@ -19,8 +19,9 @@ import org.tumen.simulate.Simulator;
 /**
  * Five simulated lists in mixed scripts (Hangul, Hanja, RR, McCune–Reischauer, DPRK, passport,
  * pinyin), 20,000 people. Issue 5 asks for pairwise F1 ≥ 0.93 and clusters within 3% of the true
- * number of people; this linker reaches F1 0.89 and +3.2% (docs/linkage.md says where it fails), so
- * the floors asserted here are the measured ones, to catch regressions, not the goal.
+ * number of people. This linker reaches F1 0.906 and +2.2% (docs/linkage.md says where it falls
+ * short), so the F1 floor asserted here is the measured one, to catch regressions, not the goal;
+ * the cluster count meets the goal.
  */
 class SimulatedListsTest {
 
@@ -66,9 +67,9 @@ class SimulatedListsTest {
   @Test
   void twentyThousandPeople() throws IOException {
     Evaluation e = link(Files.createDirectories(dir.resolve("sim")), 20_000, 1).evaluation();
-    assertThat(e.f1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(e.f1()).isGreaterThanOrEqualTo(0.895);
     assertThat(e.precision()).isGreaterThanOrEqualTo(0.92);
-    assertThat(e.blockingRecall()).isGreaterThanOrEqualTo(0.96);
-    assertThat(Math.abs(e.clusters() - e.people())).isLessThanOrEqualTo((int) (0.04 * e.people()));
+    assertThat(e.blockingRecall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(Math.abs(e.clusters() - e.people())).isLessThanOrEqualTo((int) (0.03 * e.people()));
   }
 }
