@@ -158,6 +158,26 @@ abstract class WorkspaceContract {
   }
 
   @Test
+  void aForgottenPersonsRecordKeepsItsPlaceButNoValues() throws Exception {
+    importText("church-a", KOREAN);
+    long person = records("church-a").get(1).personId();
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE person SET wrapped_key = NULL, forgotten_at = ? WHERE id = ?")) {
+      ps.setObject(1, Database.now());
+      ps.setLong(2, person);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+
+    List<StoredRecord> rs = records("church-a");
+
+    assertThat(rs).extracting(StoredRecord::forgotten).containsExactly(false, true, false);
+    assertThat(rs.get(1).values()).containsExactly("K2", "", "", "", "", "", "");
+    assertThat(ws.records().list("church-a").records()).isEqualTo(3);
+  }
+
+  @Test
   void workspaceReopensWithItsData() throws Exception {
     importText("church-a", KOREAN);
     ws.close();
