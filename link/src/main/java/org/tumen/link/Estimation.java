@@ -1,6 +1,5 @@
 package org.tumen.link;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -475,17 +474,5 @@ final class Estimation {
       lambda = next;
     }
     return lambda;
-  }
-
-  static List<String> describe(Records rs, double[][] m, double[][] u) {
-    List<String> out = new ArrayList<>();
-    for (int f = 0; f < m.length; f++) {
-      StringBuilder sb = new StringBuilder(rs.field(f).name()).append(':');
-      for (int l = 0; l < m[f].length; l++) {
-        sb.append(String.format(" %s m=%.4f u=%.6f;", rs.field(f).label(l), m[f][l], u[f][l]));
-      }
-      out.add(sb.toString());
-    }
-    return out;
   }
 }

@@ -159,15 +159,6 @@ public final class LinkResult {
     return i;
   }
 
-  /** Index of a record, or -1. */
-  int find(RecordRef r) {
-    try {
-      return indexOf(r);
-    } catch (IllegalArgumentException e) {
-      return -1;
-    }
-  }
-
   List<FieldEvidence> evidence(int a, int b) {
     long p = cmp.get().pattern(a, b);
     List<FieldEvidence> out = new ArrayList<>(rs.fields.size());

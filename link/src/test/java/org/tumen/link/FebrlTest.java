@@ -26,7 +26,7 @@ class FebrlTest {
         e.people(),
         e.blockingRecall());
     r.model().notes().forEach(n -> System.out.println("  " + n));
-    Estimation.describe(r.rs, r.model.m, r.model.u).forEach(n -> System.out.println("  " + n));
+    r.model().fields().forEach(f -> System.out.println("  " + f));
     return e;
   }
 

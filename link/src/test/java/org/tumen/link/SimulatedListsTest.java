@@ -58,7 +58,7 @@ class SimulatedListsTest {
                     "  %-22s true %6d linked %6d P %.4f R %.4f F1 %.4f%n",
                     k, c.truePairs(), c.predictedPairs(), c.precision(), c.recall(), c.f1()));
     r.model().notes().forEach(n -> System.out.println("  " + n));
-    Estimation.describe(r.rs, r.model.m, r.model.u).forEach(n -> System.out.println("  " + n));
+    r.model().fields().forEach(f -> System.out.println("  " + f));
     return new Linked(r, e);
   }
 
