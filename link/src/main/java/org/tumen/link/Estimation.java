@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  *       trains m per blocking rule).
  *   <li>λ, the prior probability that a random pair matches, by EM over the deduplicated candidate
  *       pairs with m and u fixed, taking pairs outside the blocks as non-matches: λ = Σ P(match |
- *       γ) / (number of all pairs), separately within lists and across lists.
+ *       γ) / (number of all pairs), separately for each pair of lists and within each list.
  * </ul>
  */
 final class Estimation {
@@ -165,7 +165,7 @@ final class Estimation {
     double[] counts = new double[pats.length];
     double total = 0;
     for (int i = 0; i < pats.length; i++) {
-      counts[i] = t.within()[i] + t.across()[i];
+      counts[i] = t.counts()[i];
       total += counts[i];
     }
     double lambda = 0.3;
@@ -431,27 +431,24 @@ final class Estimation {
   }
 
   /**
-   * λ within and across lists by EM with m and u fixed: the expected number of matches among the
-   * candidate pairs over the number of all pairs of each kind.
+   * λ per group of pairs ({@link Records#group}) by EM with m and u fixed: the expected number of
+   * matches among the group's candidate pairs over the number of all its pairs.
    */
   static double[] lambdas(Records rs, PatternCounts.Table t, Model shape) {
-    long[] sizes = new long[rs.tables.size()];
-    for (int r = 0; r < rs.n; r++) {
-      sizes[rs.source[r]]++;
-    }
-    double within = 0;
-    double across = 0;
-    long total = 0;
-    for (long s : sizes) {
-      within += s * (s - 1) / 2.0;
-      total += s;
-    }
-    across = total * (total - 1) / 2.0 - within;
+    double[] allPairs = rs.groupPairs();
     double[] bf = new double[t.patterns().length];
     for (int i = 0; i < bf.length; i++) {
       bf[i] = Math.pow(2, shape.patternWeight(t.patterns()[i]));
     }
-    return new double[] {fixedPoint(bf, t.within(), within), fixedPoint(bf, t.across(), across)};
+    double[] lambda = new double[allPairs.length];
+    for (int g = 0; g < lambda.length; g++) {
+      long[] counts = new long[bf.length];
+      for (int i = 0; i < bf.length; i++) {
+        counts[i] = t.groups()[i] == g ? t.counts()[i] : 0;
+      }
+      lambda[g] = fixedPoint(bf, counts, allPairs[g]);
+    }
+    return lambda;
   }
 
   private static double fixedPoint(double[] bf, long[] counts, double allPairs) {

@@ -101,12 +101,18 @@ public final class Linker {
     if (!labels.isEmpty()) {
       m = Estimation.mFromLabels(rs, labelMatches(rs, labels, notes), m, notes);
     }
-    double[] lambda = Estimation.lambdas(rs, all, new Model(rs, m, u, 0.5, 0.5));
-    Model model = new Model(rs, m, u, lambda[0], lambda[1]);
+    double[] half = new double[rs.groups()];
+    java.util.Arrays.fill(half, 0.5);
+    double[] lambda = Estimation.lambdas(rs, all, new Model(rs, m, u, half));
+    Model model = new Model(rs, m, u, lambda);
     notes.add(
         String.format(
-            "prior: λ within lists %.3g, across lists %.3g; %d distinct candidate pairs",
-            lambda[0], lambda[1], all.total()));
+            "prior: λ within lists %.3g, across lists %.3g (per group %s); %d distinct candidate"
+                + " pairs",
+            model.pooledLambda(true),
+            model.pooledLambda(false),
+            Arrays.stream(lambda).mapToObj(x -> String.format("%.2g", x)).toList(),
+            all.total()));
     long t3 = System.nanoTime();
 
     double keep = Model.logit2(Math.min(spec.threshold(), spec.reviewLow()));
@@ -139,7 +145,12 @@ public final class Linker {
             (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9));
     ModelParameters parameters =
         new ModelParameters(
-            lambda[0], lambda[1], fieldParameters(rs, model), rules, all.total(), notes);
+            model.pooledLambda(true),
+            model.pooledLambda(false),
+            fieldParameters(rs, model),
+            rules,
+            all.total(),
+            notes);
     return new LinkResult(rs, model, blocking, cluster, pa, pb, pw, spec, parameters);
   }
 
@@ -222,12 +233,12 @@ public final class Linker {
     @Override
     public void visit(int a, int b, int rule, boolean first, boolean sample) {
       long p = cmp.pattern(a, b);
-      boolean same = rs.source[a] == rs.source[b];
+      int group = rs.group(a, b);
       if (sample) {
-        byRule[rule].add(p, same, 1);
+        byRule[rule].add(p, group, 1);
       }
       if (first) {
-        all.add(p, same, 1);
+        all.add(p, group, 1);
       }
     }
   }

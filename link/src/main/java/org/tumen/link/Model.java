@@ -23,22 +23,24 @@ final class Model {
   final double[][] m;
   final double[][] u;
   final double[][] w;
-  final double lambdaWithin;
-  final double lambdaAcross;
-  final double priorWithin;
-  final double priorAcross;
+
+  /** λ and its log2-odds per group of pairs ({@link Records#group}). */
+  final double[] lambda;
+
+  final double[] prior;
 
   /** Per TF field, per value id: the weight adjustment for agreeing on that value; else null. */
   final double[][] tfAdjust;
 
-  Model(Records rs, double[][] m, double[][] u, double lambdaWithin, double lambdaAcross) {
+  Model(Records rs, double[][] m, double[][] u, double[] lambda) {
     this.rs = rs;
     this.m = m;
     this.u = u;
-    this.lambdaWithin = lambdaWithin;
-    this.lambdaAcross = lambdaAcross;
-    priorWithin = log2(lambdaWithin / (1 - lambdaWithin));
-    priorAcross = log2(lambdaAcross / (1 - lambdaAcross));
+    this.lambda = lambda.clone();
+    prior = new double[lambda.length];
+    for (int g = 0; g < lambda.length; g++) {
+      prior[g] = log2(lambda[g] / (1 - lambda[g]));
+    }
     w = new double[m.length][];
     for (int f = 0; f < m.length; f++) {
       w[f] = new double[m[f].length];
@@ -76,7 +78,21 @@ final class Model {
   }
 
   double prior(int a, int b) {
-    return rs.source[a] == rs.source[b] ? priorWithin : priorAcross;
+    return prior[rs.group(a, b)];
+  }
+
+  /** λ pooled over the groups within lists (within = true) or across lists. */
+  double pooledLambda(boolean within) {
+    double[] pairs = rs.groupPairs();
+    double matches = 0;
+    double all = 0;
+    for (int g = 0; g < lambda.length; g++) {
+      if (rs.groupWithin(g) == within) {
+        matches += lambda[g] * pairs[g];
+        all += pairs[g];
+      }
+    }
+    return all == 0 ? 0 : matches / all;
   }
 
   /**

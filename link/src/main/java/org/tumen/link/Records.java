@@ -113,6 +113,58 @@ final class Records {
     return -1;
   }
 
+  /**
+   * The group of a pair for the prior λ: with up to five lists, one group per pair of lists (each
+   * pair of organisations overlaps in its own way: a list of people who reached the South shares
+   * few people with a list of people sent back), else within one list or across two.
+   */
+  int group(int a, int b) {
+    int s = Math.min(source[a], source[b]);
+    int t = Math.max(source[a], source[b]);
+    int k = tables.size();
+    if (k > 5) {
+      return s == t ? 0 : 1;
+    }
+    return s * k - s * (s - 1) / 2 + (t - s);
+  }
+
+  int groups() {
+    int k = tables.size();
+    return k > 5 ? 2 : k * (k + 1) / 2;
+  }
+
+  /** Whether a group holds pairs within one list. */
+  boolean groupWithin(int g) {
+    int k = tables.size();
+    if (k > 5) {
+      return g == 0;
+    }
+    for (int s = 0; s < k; s++) {
+      if (s * k - s * (s - 1) / 2 == g) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** All pairs of records in each group. */
+  double[] groupPairs() {
+    long[] sizes = new long[tables.size()];
+    for (int r = 0; r < n; r++) {
+      sizes[source[r]]++;
+    }
+    int k = tables.size();
+    double[] out = new double[groups()];
+    for (int s = 0; s < k; s++) {
+      for (int t = s; t < k; t++) {
+        double pairs = s == t ? sizes[s] * (sizes[s] - 1) / 2.0 : (double) sizes[s] * sizes[t];
+        int g = k > 5 ? (s == t ? 0 : 1) : s * k - s * (s - 1) / 2 + (t - s);
+        out[g] += pairs;
+      }
+    }
+    return out;
+  }
+
   Field field(int f) {
     return fields.get(f);
   }

@@ -42,7 +42,7 @@ class EmRecoveryTest {
         int level = rnd.nextDouble() < 0.05 ? Field.MISSING : draw(p[f], rnd);
         pattern |= (long) level << (4 * f);
       }
-      counts.add(pattern, false, 1);
+      counts.add(pattern, 1, 1);
     }
     double[][] start = {{0.6, 0.2, 0.2}, {0.6, 0.2, 0.2}, {0.6, 0.2, 0.2}, {0.6, 0.4}};
     Estimation.Fit fit = Estimation.em(counts.table(), new boolean[4], U, start);
@@ -67,7 +67,7 @@ class EmRecoveryTest {
         int level = f == 0 ? 0 : draw(p[f], rnd);
         pattern |= (long) level << (4 * f);
       }
-      counts.add(pattern, false, 1);
+      counts.add(pattern, 1, 1);
     }
     double[][] start = {{0.6, 0.2, 0.2}, {0.6, 0.2, 0.2}, {0.6, 0.2, 0.2}, {0.6, 0.4}};
     Estimation.Fit fit =
