@@ -79,8 +79,9 @@ public final class Workspace implements AutoCloseable {
 
   private static Workspace openH2(Path folder) {
     JdbcDataSource ds = new JdbcDataSource();
-    // One big import is one transaction: a larger page cache keeps its B-trees in memory.
-    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + ";CACHE_SIZE=262144");
+    // H2's default page cache: a 256 MiB cache cost memory and bought no speed
+    // (docs/benchmarks.md).
+    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME));
     try (Connection probe = ds.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
