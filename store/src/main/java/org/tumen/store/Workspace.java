@@ -79,7 +79,7 @@ public final class Workspace implements AutoCloseable {
 
   private static Workspace openH2(Path folder) {
     JdbcDataSource ds = new JdbcDataSource();
-    // H2's default page cache: a 256 MiB cache cost memory and bought no speed
+    // H2's default page cache: with 256 MiB a million-row import took twice as long
     // (docs/benchmarks.md).
     ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME));
     try (Connection probe = ds.getConnection()) {
