@@ -9,10 +9,12 @@ import org.tumen.model.Progress;
  * above the threshold would chain a–b–c into one person even when a and c plainly differ. Instead,
  * edges are taken strongest first, and two clusters merge only if (1) the average match weight over
  * all their cross pairs, each compared directly, is at least the threshold's (average linkage: the
- * greedy step of correlation clustering, Bansal, Blum and Chawla 2004), and (2) no two of their
- * records from the same list contradict each other (the fields' evidence, without the prior, is
- * against them). Lists do hold genuine duplicates, so two records of one list may share a cluster
- * when their fields agree. Every record ends in exactly one cluster.
+ * greedy step of correlation clustering, Bansal, Blum and Chawla 2004), and (2) every two of their
+ * records from the same list are themselves a link: their match probability, with the prior of
+ * duplicates within that list, reaches the threshold. Lists do hold genuine duplicates, so two
+ * records of one list may share a cluster, but duplicates are rare, so namesakes of one list that
+ * agree only on a name and a birth year are kept apart although the fields are in their favour.
+ * Every record ends in exactly one cluster.
  */
 final class Clustering {
 
@@ -70,8 +72,6 @@ final class Clustering {
         if (!compatible(rs, model, cmp, ra, rb, next, cut, model.prior(a[e], b[e]))) {
           continue;
         }
-      } else if (rs.source[a[e]] == rs.source[b[e]] && weights[e] - model.prior(a[e], b[e]) < 0) {
-        continue;
       }
       // union: attach the smaller list of members to the larger
       int big = size[ra] >= size[rb] ? ra : rb;
@@ -111,7 +111,7 @@ final class Clustering {
     for (int x = ra; x >= 0; x = next[x]) {
       for (int y = rb; y >= 0; y = next[y]) {
         double w = model.weight(x, y, cmp.pattern(x, y));
-        if (rs.source[x] == rs.source[y] && w - model.prior(x, y) < 0) {
+        if (rs.source[x] == rs.source[y] && w < cut) {
           return false;
         }
         // Within-list and across-list pairs have different priors: average the evidence of the

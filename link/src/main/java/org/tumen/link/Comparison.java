@@ -151,8 +151,10 @@ final class Comparison {
    * digit, or day and month swapped) between two full dates; 2 same year and month, one without a
    * day; 3 same year, one without a month; 4 years one apart, one without a month (a year worked
    * out from an age is often one off); 5 same year but months or days that disagree although both
-   * are known (two people more often than one); 6 different. A partial date is thus judged by what
-   * it knows: agreement to a year is weak evidence, disagreement of two full dates strong.
+   * are known (two people more often than one); 6 different, one of them partial; 7 different, both
+   * full dates (no keying error explains them: the strongest disagreement, kept apart so that it is
+   * not averaged with a year worked out from an age). A partial date is thus judged by what it
+   * knows: agreement to a year is weak evidence, disagreement of two full dates strong.
    */
   static int date(int a, int b) {
     int ya = a / 10000;
@@ -184,7 +186,10 @@ final class Comparison {
     if (bothMonths && ma == mb && bothDays && da == db && oneDigit(ya, yb)) {
       return 1;
     }
-    return !bothMonths && Math.abs(ya - yb) <= 1 ? 4 : 6;
+    if (!bothMonths && Math.abs(ya - yb) <= 1) {
+      return 4;
+    }
+    return bothMonths && bothDays ? 7 : 6;
   }
 
   /** Whether two numbers differ in exactly one decimal digit. */

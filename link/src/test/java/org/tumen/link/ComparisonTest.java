@@ -21,7 +21,8 @@ class ComparisonTest {
     "19750309, 19751127, 5, same year but both months known and different",
     "19750309, 19750327, 5, same month but days far apart",
     "19750309, 19800000, 6, different years",
-    "19750309, 19761127, 6, full dates a year apart",
+    "19750309, 19761127, 7, full dates a year apart",
+    "19750309, 19800500, 6, different years, one date without a day",
   })
   void dateLevels(int a, int b, int level, String why) {
     assertThat(Comparison.date(a, b)).as(why).isEqualTo(level);
