@@ -13,13 +13,21 @@ import org.tumen.model.Progress;
  * records from the same list are themselves a link: their match probability, with the prior of
  * duplicates within that list, reaches the threshold. Lists do hold genuine duplicates, so two
  * records of one list may share a cluster, but duplicates are rare, so namesakes of one list that
- * agree only on a name and a birth year are kept apart although the fields are in their favour.
- * Every record ends in exactly one cluster.
+ * agree only on a name and a birth year are kept apart although the fields are in their favour. Nor
+ * may any cross pair be plainly against the merge ({@link #VETO_BITS}). Every record ends in
+ * exactly one cluster.
  */
 final class Clustering {
 
   /** Merges whose cross pairs exceed this are refused: such clusters are not one person. */
   private static final long MAX_CROSS_PAIRS = 250_000;
+
+  /**
+   * A cross pair whose posterior odds fall this many bits (16 times) below the threshold's vetoes
+   * the merge: an average lets one well supported pair outvote a plainly contradicted one (a record
+   * with a birth year only links two namesakes whose full birth dates differ).
+   */
+  static final double VETO_BITS = 4;
 
   private Clustering() {}
 
@@ -111,7 +119,7 @@ final class Clustering {
     for (int x = ra; x >= 0; x = next[x]) {
       for (int y = rb; y >= 0; y = next[y]) {
         double w = model.weight(x, y, cmp.pattern(x, y));
-        if (rs.source[x] == rs.source[y] && w < cut) {
+        if (rs.source[x] == rs.source[y] && w < cut || w < cut - VETO_BITS) {
           return false;
         }
         // Within-list and across-list pairs have different priors: average the evidence of the
