@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
@@ -15,6 +16,7 @@ import org.tumen.estimate.lcmcr.Lcmcr;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
 import org.tumen.estimate.loglinear.LogLinear;
+import org.tumen.estimate.loglinear.Stratified;
 import org.tumen.model.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,6 +109,22 @@ final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the estimate JSON of DESIGN.md.")
   boolean json;
 
+  @Option(
+      names = "--stratify",
+      paramLabel = "FIELD",
+      description = {
+        "With --clusters and --input: estimate each stratum (sex, province or birth-decade)",
+        "separately with its own model, and add them up with a combined BCa interval."
+      })
+  String stratify;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "The lists the clusters came from (for --stratify), as given to tumen link.")
+  List<Path> inputs = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -116,6 +134,9 @@ final class EstimateCommand implements Callable<Integer> {
           "--method", "unknown method '" + method + "': use loglinear, lcmcr, chao or all");
     }
     Criterion crit = criterion();
+    if (stratify != null) {
+      return stratified(chosen, crit, out);
+    }
     CaptureTable capture = readTable();
     List<PopulationEstimate> results = new ArrayList<>();
     switch (chosen) {
@@ -141,6 +162,55 @@ final class EstimateCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * {@code --stratify}: one log-linear selection per stratum, summed, with the BCa interval of the
+   * sum (Stratified). Strata whose clusters name no value form their own stratum, "unknown", so
+   * that nobody observed is dropped from the total.
+   */
+  private int stratified(String chosen, Criterion crit, PrintWriter out) {
+    if (!chosen.equals("loglinear")) {
+      throw new BadInputException("--stratify", "works with --method loglinear only");
+    }
+    if (clusters == null || table != null) {
+      throw new BadInputException("--stratify", "needs --clusters CLUSTERS.csv (not --table)");
+    }
+    Strata.By by = Strata.By.parse(stratify);
+    Map<String, CaptureTable> strata = CaptureTables.fromClusters(clusters, Strata.of(by, inputs));
+    int replicates = bootstrap != null && bootstrap > 0 ? bootstrap : DEFAULT_REPLICATES;
+    PopulationEstimate total = Stratified.estimate(strata, crit, maxOrder, replicates, seed);
+    if (json) {
+      out.println(EstimateJson.write(total));
+    } else {
+      CaptureTable all = CaptureTables.fromClusters(clusters);
+      Report.print(out, all, List.of(total));
+      out.println();
+      out.printf(Locale.ROOT, "By %s:%n", stratify);
+      Object byStratum = total.diagnostics().convergence().get("strata");
+      if (byStratum instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> out.println("  " + stratumLine(String.valueOf(k), (Map<?, ?>) v)));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String stratumLine(String stratum, Map<?, ?> s) {
+    if (!(s.get("estimate") instanceof Number n)) {
+      return String.format(
+          Locale.ROOT, "%-14s no estimate (%s people observed)", stratum, s.get("observed"));
+    }
+    double upper = ((Number) s.get("upper")).doubleValue();
+    return String.format(
+        Locale.ROOT,
+        "%-14s %,10.0f  (%,.0f – %s)  %,d observed  %s",
+        stratum,
+        n.doubleValue(),
+        ((Number) s.get("lower")).doubleValue(),
+        Double.isInfinite(upper) ? "unbounded" : String.format(Locale.ROOT, "%,.0f", upper),
+        ((Number) s.get("observed")).longValue(),
+        s.get("model"));
   }
 
   /**

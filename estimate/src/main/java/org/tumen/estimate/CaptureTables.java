@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -109,6 +112,63 @@ public final class CaptureTables {
    * once.
    */
   public static CaptureTable fromClusters(Path file) {
+    Clusters clusters = readClusters(file);
+    return clusters.table(clusters.members.values());
+  }
+
+  /**
+   * One capture table per stratum, all over the same lists (the sources, sorted): a cluster belongs
+   * to the stratum most of its records name ({@code stratumOf(source, recordId)}, null when a
+   * record names none; ties go to the value seen first), or to {@value #UNKNOWN_STRATUM} when none
+   * does. Strata are in sorted order.
+   */
+  public static Map<String, CaptureTable> fromClusters(
+      Path file, BiFunction<String, String, String> stratumOf) {
+    Clusters clusters = readClusters(file);
+    Map<String, List<List<String[]>>> byStratum = new TreeMap<>();
+    for (List<String[]> members : clusters.members.values()) {
+      Map<String, Integer> votes = new LinkedHashMap<>();
+      for (String[] m : members) {
+        String v = stratumOf.apply(m[0], m[1]);
+        if (v != null && !v.isBlank()) {
+          votes.merge(v, 1, Integer::sum);
+        }
+      }
+      String stratum =
+          votes.entrySet().stream()
+              .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+              .map(Map.Entry::getKey)
+              .orElse(UNKNOWN_STRATUM);
+      byStratum.computeIfAbsent(stratum, k -> new ArrayList<>()).add(members);
+    }
+    Map<String, CaptureTable> tables = new LinkedHashMap<>();
+    byStratum.forEach((k, members) -> tables.put(k, clusters.table(members)));
+    return tables;
+  }
+
+  /** The stratum of clusters whose records name no stratum. */
+  public static final String UNKNOWN_STRATUM = "unknown";
+
+  /** The rows of a clusters file: each cluster's members as {source, record id}. */
+  private record Clusters(List<String> lists, Map<String, List<String[]>> members) {
+    CaptureTable table(java.util.Collection<List<String[]>> people) {
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < lists.size(); i++) {
+        index.put(lists.get(i), i);
+      }
+      long[] counts = new long[1 << lists.size()];
+      for (List<String[]> person : people) {
+        int pattern = 0;
+        for (String[] m : person) {
+          pattern |= 1 << index.get(m[0]);
+        }
+        counts[pattern]++;
+      }
+      return new CaptureTable(lists, counts);
+    }
+  }
+
+  private static Clusters readClusters(Path file) {
     String name = file.toString();
     List<CSVRecord> rows = parse(file);
     if (rows.isEmpty()) {
@@ -121,7 +181,7 @@ public final class CaptureTables {
           BadInputException.at(name, 1, 0),
           "expected the header source,record_id,cluster_id, found " + String.join(",", header));
     }
-    Map<String, Set<String>> sourcesOf = new HashMap<>();
+    Map<String, List<String[]>> members = new LinkedHashMap<>();
     Set<String> records = new HashSet<>();
     TreeSet<String> sources = new TreeSet<>();
     for (int r = 1; r < rows.size(); r++) {
@@ -150,7 +210,9 @@ public final class CaptureTables {
                 + " appears twice");
       }
       sources.add(row.get(0));
-      sourcesOf.computeIfAbsent(row.get(2), c -> new HashSet<>()).add(row.get(0));
+      members
+          .computeIfAbsent(row.get(2), c -> new ArrayList<>())
+          .add(new String[] {row.get(0), row.get(1)});
     }
     if (sources.size() < 2) {
       throw new BadInputException(
@@ -160,20 +222,7 @@ public final class CaptureTables {
       throw new BadInputException(
           name, "at most 30 sources are supported; found " + sources.size());
     }
-    List<String> lists = new ArrayList<>(sources);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < lists.size(); i++) {
-      index.put(lists.get(i), i);
-    }
-    long[] counts = new long[1 << lists.size()];
-    for (Set<String> s : sourcesOf.values()) {
-      int pattern = 0;
-      for (String source : s) {
-        pattern |= 1 << index.get(source);
-      }
-      counts[pattern]++;
-    }
-    return new CaptureTable(lists, counts);
+    return new Clusters(new ArrayList<>(sources), members);
   }
 
   private static List<CSVRecord> parse(Path file) {

@@ -84,6 +84,38 @@ class CaptureTablesTest {
   }
 
   @Test
+  void stratifiesClustersByTheMajorityOfTheirRecordsOverTheSameLists() throws IOException {
+    Path p =
+        write(
+            "c.csv",
+            "source,record_id,cluster_id\n"
+                + "zeta,1,A\nalpha,9,A\nalpha,2,B\nalpha,3,B\nzeta,4,C\nmid,5,C\nmid,6,D\n");
+    java.util.Map<String, String> sex =
+        java.util.Map.of(
+            "zeta/1", "F", "alpha/9", "F", "alpha/2", "M", "alpha/3", "F", "zeta/4", "M");
+    java.util.Map<String, CaptureTable> strata =
+        CaptureTables.fromClusters(p, (source, id) -> sex.get(source + "/" + id));
+    // A: F,F -> F. B: M,F -> a tie, the first seen wins -> M. C: M and no value -> M. D: none.
+    assertThat(strata.keySet()).containsExactly("F", "M", CaptureTables.UNKNOWN_STRATUM);
+    assertThat(strata.values())
+        .allSatisfy(t -> assertThat(t.lists()).containsExactly("alpha", "mid", "zeta"));
+    assertThat(strata.get("F").count(0b101)).isEqualTo(1);
+    assertThat(strata.get("M").count(0b001)).isEqualTo(1);
+    assertThat(strata.get("M").count(0b110)).isEqualTo(1);
+    assertThat(strata.get(CaptureTables.UNKNOWN_STRATUM).count(0b010)).isEqualTo(1);
+    long[] sum = new long[8];
+    strata
+        .values()
+        .forEach(
+            t -> {
+              for (int i = 0; i < 8; i++) {
+                sum[i] += t.count(i);
+              }
+            });
+    assertThat(sum).isEqualTo(CaptureTables.fromClusters(p).counts());
+  }
+
+  @Test
   void rejectsRepeatedRecordInClusters() throws IOException {
     Path p = write("c.csv", "source,record_id,cluster_id\na,1,X\nb,1,X\na,1,Y\n");
     assertThatThrownBy(() -> CaptureTables.fromClusters(p))
