@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -81,11 +82,17 @@ class NamePropertiesTest {
     assertThat(NAMES.parts(once.surname(), once.given()).surname()).isEqualTo(once.surname());
   }
 
-  /** FEBRL-style names: standardising the keys again changes nothing. */
+  /**
+   * FEBRL-style names: standardising the keys again changes nothing. Random letters can spell a
+   * Korean surname (i, o, an ...), and then the given name is read as Korean syllables, whose key
+   * is not a fixed point when the syllables are vowels that merge (oio → weo → wo; see {@link
+   * #canonicalKeyIsIdempotent}); such samples are not FEBRL-style and are left out.
+   */
   @Property(tries = 1000)
   void westernNamesAreIdempotent(
       @ForAll("westernWord") String surname, @ForAll("westernWord") String given) {
     StandardName once = NAMES.parts(surname, given);
+    Assume.that(!once.koreanSurname());
     StandardName twice = NAMES.parts(once.surname(), once.given());
     assertThat(twice.surname()).isEqualTo(once.surname());
     assertThat(twice.given()).isEqualTo(once.given());
