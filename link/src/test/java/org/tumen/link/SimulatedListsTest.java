@@ -19,7 +19,7 @@ import org.tumen.simulate.Simulator;
 /**
  * Five simulated lists in mixed scripts (Hangul, Hanja, RR, McCune–Reischauer, DPRK, passport,
  * pinyin), 20,000 people. Issue 5 asks for pairwise F1 ≥ 0.93 and clusters within 3% of the true
- * number of people. This linker reaches F1 0.917 and +1.9% (docs/linkage.md says where it falls
+ * number of people. This linker reaches F1 0.922 and +1.6% (docs/linkage.md says where it falls
  * short), so the F1 floor asserted here is the measured one, to catch regressions, not the goal;
  * the cluster count meets the goal.
  */
@@ -67,7 +67,7 @@ class SimulatedListsTest {
   @Test
   void twentyThousandPeople() throws IOException {
     Evaluation e = link(Files.createDirectories(dir.resolve("sim")), 20_000, 1).evaluation();
-    assertThat(e.f1()).isGreaterThanOrEqualTo(0.91);
+    assertThat(e.f1()).isGreaterThanOrEqualTo(0.915);
     assertThat(e.precision()).isGreaterThanOrEqualTo(0.93);
     assertThat(e.blockingRecall()).isGreaterThanOrEqualTo(0.97);
     assertThat(Math.abs(e.clusters() - e.people())).isLessThanOrEqualTo((int) (0.03 * e.people()));

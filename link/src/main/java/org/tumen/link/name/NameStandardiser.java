@@ -20,6 +20,9 @@ public final class NameStandardiser {
 
   private static final double RARE_FRONT_WEIGHT = 0.3;
 
+  /** How much less a word one keying error from a table surname counts as the surname. */
+  private static final double MISSPELT_WEIGHT = 0.05;
+
   public NameStandardiser() {
     // the tables are static and built once
   }
@@ -134,38 +137,48 @@ public final class NameStandardiser {
     int bestLen = 1;
     boolean bestFront = true;
     int[][] candidates = {{1, 1}, {2, 1}, {1, 0}, {2, 0}};
-    for (int[] c : candidates) {
-      int len = c[0];
-      boolean front = c[1] == 1;
-      if (len >= n) {
-        continue;
-      }
-      String text = front ? join(tokens, 0, len, "") : join(tokens, n - len, n, "");
-      Surnames.Entry e = surnameEntry(text);
-      if (e == null || len == 2 && e.hangul().length() != 2) {
-        continue;
-      }
-      if (len == 1 && text.indexOf('-') >= 0 && e.hangul().length() != 2) {
-        continue;
-      }
-      // with three or more words (syllables written apart, DPRK style) a one-letter word at the
-      // back is a syllable (Song Ae I = 송애이)
-      if (!front && n >= 3 && text.length() == 1) {
-        continue;
-      }
-      // Korean order is the common one in our lists, and a spelling found only through its
-      // canonical reading (Young → 용) is weaker evidence than one listed in the table
-      double backWeight = n >= 3 ? 0.1 : 0.05;
-      double score = e.frequency() * (front ? 1 : backWeight) * (listed(text) ? 1 : 0.1);
-      if (front && n >= 3 && e.frequency() < RARE_FRONT) {
-        // a rare surname in front of syllables written apart is as likely a given-name syllable
-        // (Myong Gun Ryang: 명 is 0.1% of surnames but a common first syllable of given names)
-        score *= RARE_FRONT_WEIGHT;
-      }
-      if (score > bestScore) {
-        bestScore = score;
-        bestLen = len;
-        bestFront = front;
+    // a second pass, only when no end is a table surname: a misspelt one (Kium Song Chol)
+    for (int pass = 0; pass < 2 && bestScore < 0; pass++) {
+      for (int[] c : candidates) {
+        int len = c[0];
+        boolean front = c[1] == 1;
+        if (len >= n || pass == 1 && len != 1) {
+          continue;
+        }
+        String text = front ? join(tokens, 0, len, "") : join(tokens, n - len, n, "");
+        Surnames.Entry e =
+            pass == 0
+                ? surnameEntry(text)
+                : misspelt(text, front ? join(tokens, 1, n, " ") : join(tokens, 0, n - 1, " "));
+        if (e == null || len == 2 && e.hangul().length() != 2) {
+          continue;
+        }
+        if (len == 1 && text.indexOf('-') >= 0 && e.hangul().length() != 2) {
+          continue;
+        }
+        // with three or more words (syllables written apart, DPRK style) a one-letter word at the
+        // back is a syllable (Song Ae I = 송애이)
+        if (!front && n >= 3 && text.length() == 1) {
+          continue;
+        }
+        // Korean order is the common one in our lists, and a spelling found only through its
+        // canonical reading (Young → 용) is weaker evidence than one listed in the table
+        double backWeight = n >= 3 ? 0.1 : 0.05;
+        double score =
+            e.frequency()
+                * (front ? 1 : backWeight)
+                * (listed(text) ? 1 : 0.1)
+                * (pass == 0 ? 1 : MISSPELT_WEIGHT);
+        if (front && n >= 3 && e.frequency() < RARE_FRONT) {
+          // a rare surname in front of syllables written apart is as likely a given-name syllable
+          // (Myong Gun Ryang: 명 is 0.1% of surnames but a common first syllable of given names)
+          score *= RARE_FRONT_WEIGHT;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          bestLen = len;
+          bestFront = front;
+        }
       }
     }
     String first = tokens.get(0);
@@ -275,6 +288,7 @@ public final class NameStandardiser {
     String sKey = "";
     boolean korean = false;
     double freq = Double.NaN;
+    String misspeltAlternative = null;
     if (!surname.isEmpty()) {
       Surnames.Entry e = surnameEntry(surname);
       if (e != null) {
@@ -282,7 +296,15 @@ public final class NameStandardiser {
         korean = true;
         freq = e.frequency();
       } else {
-        sKey = unknownSurnameKey(surname);
+        List<Surnames.Entry> near = misspellings(surname, given);
+        if (!near.isEmpty()) {
+          sKey = near.get(0).key();
+          korean = true;
+          freq = near.get(0).frequency();
+          misspeltAlternative = near.size() > 1 ? near.get(1).key() : "";
+        } else {
+          sKey = unknownSurnameKey(surname);
+        }
       }
     }
     StandardName n;
@@ -295,7 +317,9 @@ public final class NameStandardiser {
       n = latinGiven(sKey, given, script, koreanContext, freq);
     }
     String alternative =
-        korean && !hasCjk(surname) ? Surnames.alternative(TextFold.asciiKey(surname)) : "";
+        misspeltAlternative != null
+            ? misspeltAlternative
+            : korean && !hasCjk(surname) ? Surnames.alternative(TextFold.asciiKey(surname)) : "";
     return alternative.isEmpty()
         ? n
         : new StandardName(
@@ -495,6 +519,48 @@ public final class NameStandardiser {
     return hasCjk(surname)
         ? Surnames.lookup(cjkOnly(surname)) != null
         : Surnames.lookup(TextFold.asciiKey(umlaut(surname))) != null;
+  }
+
+  /**
+   * The table surname that a surname outside the table is most likely a misspelling of (the most
+   * common one a keying error away, {@link Surnames#oneEditFrom}), or null. Only in a Korean name:
+   * a Hangul surname, or a Latin one whose given name is Hangul, Hanja or a romanization of two or
+   * more syllables (Zhng Cholguk, Kium Song Chol), so that western names (FEBRL) keep their own
+   * surnames. A rare Korean surname outside the table meets a common neighbour this way (탁 and 박);
+   * its comparison with the rest of the record decides.
+   */
+  private static Surnames.Entry misspelt(String surname, String given) {
+    List<Surnames.Entry> near = misspellings(surname, given);
+    return near.isEmpty() ? null : near.get(0);
+  }
+
+  /** Every table surname a keying error from a surname outside the table, most common first. */
+  private static List<Surnames.Entry> misspellings(String surname, String given) {
+    if (hasCjk(surname)) {
+      String t = cjkOnly(surname);
+      return Hangul.allSyllables(t) ? Surnames.oneEditFrom(t) : List.of();
+    }
+    if (given.isEmpty()
+        || surname.indexOf('-') >= 0
+        || !hasCjk(given) && !looksKorean(given) && koreanSyllables(given) < 2) {
+      return List.of();
+    }
+    return Surnames.oneEditFrom(TextFold.asciiKey(umlaut(surname)));
+  }
+
+  /**
+   * Korean syllables in a Latin given name of one or more words, or 0 if one is no romanization.
+   */
+  private static int koreanSyllables(String given) {
+    int n = 0;
+    for (String w : latinWords(given)) {
+      String[] s = Romanized.syllables(w);
+      if (s == null) {
+        return 0;
+      }
+      n += s.length;
+    }
+    return n;
   }
 
   /** A surname outside the table: its canonical romanization if Korean, else its folded letters. */

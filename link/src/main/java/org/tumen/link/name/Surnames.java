@@ -166,6 +166,11 @@ final class Surnames {
   private static final Map<String, Entry> BY_CANONICAL = new HashMap<>();
   private static final Set<String> TWO_SYLLABLE = new HashSet<>();
 
+  /** Latin spellings and one-syllable Hangul forms with their entries, for {@link #oneEditFrom}. */
+  private static final List<Map.Entry<String, Entry>> LATIN = new ArrayList<>();
+
+  private static final List<Map.Entry<String, Entry>> HANGUL_ONE = new ArrayList<>();
+
   static {
     for (String line : TABLE.split("\n")) {
       String[] f = line.split("\\|");
@@ -180,6 +185,8 @@ final class Surnames {
         put(BY_TEXT, h, e);
         if (h.length() == 2) {
           TWO_SYLLABLE.add(h);
+        } else {
+          HANGUL_ONE.add(Map.entry(h, e));
         }
         String canonical = canonicalSurname(h);
         put(BY_CANONICAL, canonical, e);
@@ -193,6 +200,7 @@ final class Surnames {
       put(BY_TEXT, f[0], e);
       for (String l : f[4].split(" ")) {
         put(BY_TEXT, l, e);
+        LATIN.add(Map.entry(l, e));
       }
     }
     for (Map.Entry<String, String> a : ALTERNATIVE.entrySet()) {
@@ -222,6 +230,113 @@ final class Surnames {
   static Entry marked(String lowerCase) {
     String key = MARKED.get(lowerCase);
     return key == null ? null : BY_TEXT.get(key);
+  }
+
+  /**
+   * The table surnames one keying error away from a spelling that is in no row, most common first:
+   * for a folded Latin spelling one substitution, insertion, deletion or transposition (Zhng →
+   * zhang, Paio → piao, Kium → kim); for one Hangul syllable one of its initial, vowel or final
+   * changed, added or dropped (긴 → 김, 바 → 박). Lists misspell surnames as they misspell given names,
+   * and a misspelt surname otherwise keeps a key of its own, which no other record shares.
+   */
+  static List<Entry> oneEditFrom(String text) {
+    List<Entry> out = new ArrayList<>(2);
+    boolean hangul = text.length() == 1 && Hangul.isSyllable(text.charAt(0));
+    if (!hangul && text.length() < 2) {
+      return out;
+    }
+    for (Map.Entry<String, Entry> c : hangul ? HANGUL_ONE : LATIN) {
+      Entry e = c.getValue();
+      if (!out.contains(e)
+          && (hangul ? oneJamo(text.charAt(0), c.getKey().charAt(0)) : oneEdit(text, c.getKey()))) {
+        out.add(e);
+      }
+    }
+    out.sort((a, b) -> Double.compare(b.frequency(), a.frequency()));
+    return out;
+  }
+
+  /**
+   * Two Hangul syllables, read with the initial-sound rule (리 as 이), that differ by one common
+   * confusion: a final added, dropped or changed; a plain, aspirated or tense initial of one place
+   * (ㄱ ㅋ ㄲ, ㄷ ㅌ ㄸ, ㅂ ㅍ ㅃ, ㅈ ㅊ ㅉ, ㅅ ㅆ); or a vowel that sounds or looks alike (ㅓ/ㅗ, ㅐ/ㅔ, ㅒ/ㅖ, ㅕ/ㅛ,
+   * ㅜ/ㅡ, ㅙ/ㅚ/ㅞ, ㅢ/ㅣ).
+   */
+  private static boolean oneJamo(char a, char b) {
+    int x = southern(a - Hangul.FIRST);
+    int y = southern(b - Hangul.FIRST);
+    int ia = x / 588;
+    int ib = y / 588;
+    int va = x / 28 % 21;
+    int vb = y / 28 % 21;
+    int fa = x % 28;
+    int fb = y % 28;
+    if (ia == ib && va == vb) {
+      return fa != fb;
+    }
+    if (fa != fb) {
+      return false;
+    }
+    if (va == vb) {
+      return INITIAL_GROUP[ia] >= 0 && INITIAL_GROUP[ia] == INITIAL_GROUP[ib];
+    }
+    return ia == ib && VOWEL_GROUP[va] >= 0 && VOWEL_GROUP[va] == VOWEL_GROUP[vb];
+  }
+
+  /** Per initial (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ), its group of confusable ones. */
+  private static final int[] INITIAL_GROUP = {
+    0, 0, -1, 1, 1, -1, -1, 2, 2, 3, 3, -1, 4, 4, 4, 0, 1, 2, -1
+  };
+
+  /** Per vowel (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ), its group of confusable ones. */
+  private static final int[] VOWEL_GROUP = {
+    -1, 1, -1, 2, 0, 1, 3, 2, 0, -1, 5, 5, 3, 4, -1, 5, -1, -1, 4, 6, 6
+  };
+
+  /**
+   * A syllable index (from 가) with the initial-sound rule applied: ㄹ → ㅇ or ㄴ, ㄴ → ㅇ before i, y.
+   */
+  private static int southern(int s) {
+    int initial = s / 588;
+    int vowel = s / 28 % 21;
+    boolean iy =
+        vowel == 2
+            || vowel == 3
+            || vowel == 6
+            || vowel == 7
+            || vowel == 12
+            || vowel == 17
+            || vowel == 20;
+    if (initial == 5) {
+      return s + ((iy ? 11 : 2) - 5) * 588;
+    }
+    if (initial == 2 && iy) {
+      return s + (11 - 2) * 588;
+    }
+    return s;
+  }
+
+  /** One substitution, insertion, deletion or transposition of neighbours (Damerau 1964). */
+  static boolean oneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      return a.substring(i + 1).equals(b.substring(i + 1))
+          || i + 1 < la
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    return la > lb
+        ? a.substring(i + 1).equals(b.substring(i))
+        : b.substring(i + 1).equals(a.substring(i));
   }
 
   /** The canonical romanization of a Hangul surname with the initial-sound rule applied. */

@@ -3,6 +3,7 @@ package org.tumen.link.name;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -137,11 +138,12 @@ class NameStandardiserTest {
         "Ok Rim Jo; cho; ogrim", // three words, surname at the back: Jo (2.1%) over Ok (0.05%)
         "Song Ae I; song; ei", // a one-letter word at the back is a syllable (송애이)
         "Myong Hui Ri; lee; myonghi",
-        "Yn Jongsok; yn; jongsok", // misspelt surname: the two-syllable word is the given name
-        "Ryonghwan Il; il; ryonghwan", // unknown surname, joined given name: folded as written
-        "Miin Chunhyang; miin; chunhyang", // two romanized words: Korean order
+        "Yn Jongsok; lee; jongsog", // misspelt surname, read as the commonest one a keying error
+        // away
+        "Ryonghwan Il; lee; yonghwan", // misspelt surname (Li), joined given name
+        "Miin Chunhyang; min; junhyang", // two romanized words: Korean order; Miin is Min misspelt
         "Xu Jin; seo; jin", // two table surnames: front unless the back is far more common
-        "Kmi Hyang Ok; kmi; hyangog", // a misspelt surname in front is no romanization
+        "Kmi Hyang Ok; kim; hyangog", // a misspelt surname in front (Kim)
         "Mi Suk Pang; bang; misug", // western order, three words
         "Myong Gun Ryang; yang; myonggun", // 명 is a rare surname but a common given syllable
         "Myong Chol Su; myung; jorsu", // and still a surname when nothing else is
@@ -154,6 +156,39 @@ class NameStandardiserTest {
     StandardName n = names.full(full);
     assertThat(n.surname()).isEqualTo(sKey);
     assertThat(n.given()).isEqualTo(gKey);
+  }
+
+  /**
+   * A surname outside the table one keying error from a table spelling is read as that surname (the
+   * commonest, the next one kept as the alternative), in a Korean name only.
+   */
+  @ParameterizedTest(name = "[{index}] {0} | {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Zhng; Cholguk; jung; jang", // Zheng or Zhang: the commoner first
+        "Paio; Soksong; park; baek",
+        "Cuii; Sangil; choi; ''",
+        "Liangf; Jongchol; yang; ''",
+        "Riu; Myong Sun; lee; lim", // Ri + u, Rim or Ryu with one letter wrong: the commonest
+        "JEONH; Eun-jung; jung; jeon",
+        "긴; 순희; kim; gil", // a final changed
+        "바; 선녀; park; bang", // a final dropped
+        "랸; 미진; yang; ''", // 량 with a final changed, after the initial-sound rule
+        "Kinn; Michael; kinn; ''", // not one error from a table spelling
+        "Kin; Mary-Ann; kin; ''", // a western given name: no Korean reading
+      })
+  void misspeltSurnames(String surname, String given, String sKey, String alternative) {
+    StandardName n = names.parts(surname, given);
+    assertThat(n.surname()).isEqualTo(sKey);
+    assertThat(n.surnameAlternative()).isEqualTo(alternative);
+  }
+
+  @Test
+  void misspeltSurnameInAFullName() {
+    assertThat(names.full("Kium Song Chol").surname()).isEqualTo("kim");
+    assertThat(names.full("Kium Song Chol").given()).isEqualTo("songjor");
+    assertThat(names.full("John Smith").surname()).isEqualTo("smith");
   }
 
   /** FEBRL-style western names: case and accent folding only, no Korean reading. */
