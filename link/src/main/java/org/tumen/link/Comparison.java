@@ -71,13 +71,22 @@ final class Comparison {
     if (va == vb) {
       return rs.exact[f][a] == rs.exact[f][b] ? 0 : 1;
     }
-    if (f == rs.givenField && rs.givenLoose[a] == rs.givenLoose[b]
+    // The loose key meets romanizations that write one vowel two ways (Sun for 선 and 순); two names
+    // written in Hangul or Hanja that differ in it are two names (순희, 선희), or a typo.
+    if (f == rs.givenField
+            && rs.givenLoose[a] == rs.givenLoose[b]
+            && !(rs.koreanScript[a] && rs.koreanScript[b])
         || f == rs.surnameField && surnameVariant(a, b)) {
       return 1;
     }
     if (f == rs.surnameField && oneEdit(rs.text[f][va], rs.text[f][vb])) {
       // Surname keys are two to five letters: one keying error is "similar" whatever Jaro says.
       return 3;
+    }
+    if (kinds[f] == Field.Kind.GIVEN && oneKeyingError(f, va, vb, rs.givenRep[a], rs.givenRep[b])) {
+      // one letter wrong in a Korean given name leaves a Jaro–Winkler near that of two different
+      // names that share a syllable (Chol-jun, Chol-jum; Ae-suk, Ar-suk): count it as similar
+      return 2;
     }
     double sim = kinds[f] == Field.Kind.GIVEN ? given(rs.givenRep[a], rs.givenRep[b]) : 0;
     if (sim < 0.94) {
@@ -93,6 +102,25 @@ final class Comparison {
     int wa = rs.surnameAlternative[a];
     int wb = rs.surnameAlternative[b];
     return la == lb || wa >= 0 && (wa == wb || wa == lb) || wb >= 0 && wb == la;
+  }
+
+  /**
+   * Whether two given names differ by one keying error (substitution, insertion, deletion or
+   * transposition) in their keys, or in their plain letters when neither is written in Chinese
+   * characters; names of four letters or more only, where one error still leaves most of the name.
+   */
+  private boolean oneKeyingError(int f, int va, int vb, int ra, int rb) {
+    char[] x = rs.text[f][va];
+    char[] y = rs.text[f][vb];
+    if (Math.min(x.length, y.length) >= 4 && oneEdit(x, y)) {
+      return true;
+    }
+    if (ra < 0 || rb < 0 || rs.repHan[ra] || rs.repHan[rb]) {
+      return false;
+    }
+    char[] p = rs.repPlain[ra];
+    char[] q = rs.repPlain[rb];
+    return Math.min(p.length, q.length) >= 4 && oneEdit(p, q);
   }
 
   /**

@@ -69,6 +69,12 @@ final class Records {
   final int[] surnameInitial;
   final String[] nameForm;
 
+  /**
+   * Per record: whether the name is written in Hangul or Hanja, where the given-name key is read
+   * from the characters, so that two such keys that differ are two names, not two spellings.
+   */
+  final boolean[] koreanScript;
+
   /** Per table, per field: the columns read (for showing evidence); empty when absent. */
   final int[][][] columnsUsed;
 
@@ -98,6 +104,7 @@ final class Records {
     nameHigh = new int[n];
     surnameInitial = new int[n];
     nameForm = new String[n];
+    koreanScript = new boolean[n];
     columnsUsed = new int[tables.size()][fields.size()][];
     surnameField = indexOf(fields, FieldSpec.SURNAME);
     givenField = indexOf(fields, FieldSpec.GIVEN);
@@ -455,6 +462,7 @@ final class Records {
             rs.givenRep[r] = nm.givenKey().isEmpty() ? -1 : rep(nm);
           }
           rs.nameForm[r] = nm.form();
+          rs.koreanScript[r] = nm.form().equals("hangul") || nm.form().equals("hanja");
           String sl = Standardise.loose(nm.surnameKey());
           String gl = Standardise.loose(nm.givenKey());
           rs.surnameLoose[r] = rs.surnameField >= 0 ? exactId(sl) : -1;

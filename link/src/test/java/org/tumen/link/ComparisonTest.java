@@ -2,10 +2,11 @@ package org.tumen.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Agreement levels of dates and codes, case by case. */
+/** Agreement levels of dates, codes and given names, case by case. */
 class ComparisonTest {
 
   @ParameterizedTest(name = "{0} vs {1} -> level {2} ({3})")
@@ -42,5 +43,24 @@ class ComparisonTest {
   void oneEdit(String a, String b, boolean expected) {
     assertThat(Comparison.oneEdit(a.toCharArray(), b.toCharArray())).isEqualTo(expected);
     assertThat(Comparison.oneEdit(b.toCharArray(), a.toCharArray())).isEqualTo(expected);
+  }
+
+  /** Given-name levels: 0 exact, 1 variant, 2 similar ≥ 0.94 or one keying error, 4 different. */
+  @ParameterizedTest(name = "{0} vs {1} -> level {2} ({3})")
+  @CsvSource({
+    "김순희, 김순희, 0, same name",
+    "김순희, Kim Sun-hui, 1, Hangul and a romanization",
+    "Kim Sun-hui, Kim Son-hui, 1, two romanizations that write a vowel two ways",
+    "김순희, 김선희, 2, two Hangul names that differ in one vowel are two names or a typo",
+    "Jin Choljun, Jin Choljum, 2, one keying error",
+    "김순희, 김영철, 4, different names",
+  })
+  void givenLevels(String a, String b, int level, String why) {
+    List<String> headers = List.of("id", "name");
+    SourceTable t = new SourceTable("list", headers, List.of(List.of("1", a), List.of("2", b)));
+    List<SourceTable> tables = List.of(t);
+    Records rs = Records.build(tables, LinkSpec.infer(tables));
+    assertThat(new Comparison(rs).level(rs.givenField, 0, 1)).as(why).isEqualTo(level);
+    assertThat(new Comparison(rs).level(rs.givenField, 1, 0)).as(why).isEqualTo(level);
   }
 }
