@@ -61,6 +61,15 @@ record Field(String name, Kind kind) {
       return this == SURNAME || this == GIVEN || this == NAME_PART;
     }
 
+    /**
+     * Whether agreement is weighed by how common the value is (Winkler 1989): names, and places
+     * too, since two records that agree on a province half the people come from say less than two
+     * that agree on Pyongyang.
+     */
+    boolean frequencyAdjusted() {
+      return termFrequency() || this == PLACE;
+    }
+
     static Kind of(FieldType type) {
       return switch (type) {
         case NAME -> NAME_PART;

@@ -55,7 +55,7 @@ final class Model {
     }
     tfAdjust = new double[m.length][];
     for (int f = 0; f < m.length; f++) {
-      if (!rs.field(f).kind().termFrequency() || rs.present[f] == 0) {
+      if (!rs.field(f).kind().frequencyAdjusted() || rs.present[f] == 0) {
         continue;
       }
       int[] c = rs.count[f];
