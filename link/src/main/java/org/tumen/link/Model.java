@@ -32,6 +32,9 @@ final class Model {
   /** Per TF field, per value id: the weight adjustment for agreeing on that value; else null. */
   final double[][] tfAdjust;
 
+  /** Per date field, per birth year: the adjustment of partial agreement; else null. */
+  final double[][] yearAdjust;
+
   Model(Records rs, double[][] m, double[][] u, double[] lambda) {
     this.rs = rs;
     this.m = m;
@@ -53,6 +56,7 @@ final class Model {
         }
       }
     }
+    yearAdjust = yearAdjustments();
     tfAdjust = new double[m.length][];
     for (int f = 0; f < m.length; f++) {
       if (!rs.field(f).kind().frequencyAdjusted() || rs.present[f] == 0) {
@@ -71,6 +75,42 @@ final class Model {
       }
       tfAdjust[f] = adj;
     }
+  }
+
+  /**
+   * Per date field, per year: the adjustment for partial agreement to the year (same year and
+   * month, same year, a year apart), as for names: births cluster in some decades, so agreeing on a
+   * common year is weaker evidence than on a rare one. Null for other fields.
+   */
+  private double[][] yearAdjustments() {
+    double[][] out = new double[m.length][];
+    for (int f = 0; f < m.length; f++) {
+      if (rs.field(f).kind() != Field.Kind.DATE) {
+        continue;
+      }
+      int[] c = new int[10000];
+      double total = 0;
+      for (int v : rs.value[f]) {
+        if (v > 0 && v / 10000 < c.length) {
+          c[v / 10000]++;
+          total++;
+        }
+      }
+      if (total == 0) {
+        continue;
+      }
+      double sumSq = 0;
+      for (int x : c) {
+        sumSq += (x / total) * (x / total);
+      }
+      double[] adj = new double[c.length];
+      for (int y = 0; y < c.length; y++) {
+        double tf = Math.max(c[y], 1) / total;
+        adj[y] = Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, log2(sumSq / tf)));
+      }
+      out[f] = adj;
+    }
+    return out;
   }
 
   static double log2(double x) {
@@ -104,6 +144,13 @@ final class Model {
       return 0;
     }
     double x = w[f][level];
+    if (yearAdjust[f] != null && level >= 2 && level <= 4) {
+      int ya = rs.value[f][a] / 10000;
+      int yb = rs.value[f][b] / 10000;
+      if (ya < yearAdjust[f].length && yb < yearAdjust[f].length) {
+        x += Math.min(yearAdjust[f][ya], yearAdjust[f][yb]);
+      }
+    }
     if (level <= 1 && tfAdjust[f] != null) {
       int va = rs.value[f][a];
       int vb = rs.value[f][b];
