@@ -44,6 +44,9 @@ final class Blocking {
   /** The key made of surname and given name in either order. */
   static final String NAME_SET = "name_set";
 
+  /** The name's syllables in any order, whichever word was read as the surname. */
+  static final String NAME_BAG = "name_bag";
+
   final List<List<String>> rules;
   final int maxBlock;
 
@@ -170,6 +173,7 @@ final class Blocking {
               || key.equals("given_initial")
                   && (rule.contains(FieldSpec.GIVEN)
                       || rule.contains(NAME_SET)
+                      || rule.contains(NAME_BAG)
                       || rule.contains(LONG_NAME));
       if (!has && exists(rs, key)) {
         out.add(key);
@@ -268,6 +272,8 @@ final class Blocking {
         return rs.surnameInitial;
       case LONG_NAME:
         return rs.longName;
+      case NAME_BAG:
+        return rs.nameBag;
       case FieldSpec.SURNAME:
         if (rs.surnameField >= 0) {
           return rs.surnameLoose;
@@ -308,7 +314,7 @@ final class Blocking {
         "blocking key \""
             + key
             + "\" is not a compared field (nor given_initial, surname_initial, birth_year,"
-            + " name_set)");
+            + " name_set, name_bag, long_name)");
   }
 
   /**
@@ -327,6 +333,7 @@ final class Blocking {
     List<String> keyable = new ArrayList<>();
     if (s && g) {
       rules.add(List.of(NAME_SET));
+      rules.add(List.of(NAME_BAG));
     }
     if (s && g && d) {
       rules.add(List.of(LONG_NAME, "birth_year"));

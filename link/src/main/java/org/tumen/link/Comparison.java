@@ -34,6 +34,16 @@ final class Comparison {
     if (s >= 0 && g >= 0 && level(p, s) > 1 && level(p, g) > 1 && swapped(a, b)) {
       // Surname and given name written in the other order: the same evidence as agreement.
       p &= ~((0xFL << (4 * s)) | (0xFL << (4 * g)));
+    } else if (s >= 0
+        && g >= 0
+        && level(p, s) > 1
+        && level(p, g) > 1
+        && rs.nameBag[a] >= 0
+        && rs.nameBag[a] == rs.nameBag[b]) {
+      // The same syllables, read with another word as the surname (Jong Ho Kang and 강정호): a
+      // variant of both names.
+      p &= ~((0xFL << (4 * s)) | (0xFL << (4 * g)));
+      p |= (1L << (4 * s)) | (1L << (4 * g));
     }
     return p;
   }

@@ -358,12 +358,15 @@ final class Estimation {
         rule.contains(FieldSpec.GIVEN)
             || rule.contains("given_initial")
             || rule.contains(Blocking.NAME_SET)
+            || rule.contains(Blocking.NAME_BAG)
             || rule.contains(Blocking.LONG_NAME);
     for (int f = 0; f < mask.length; f++) {
       mask[f] = given && rs.field(f).kind() == Field.Kind.SEX;
     }
     for (String key : rule) {
-      if (key.equals(Blocking.NAME_SET) || key.equals(Blocking.LONG_NAME)) {
+      if (key.equals(Blocking.NAME_SET)
+          || key.equals(Blocking.NAME_BAG)
+          || key.equals(Blocking.LONG_NAME)) {
         mask[rs.surnameField] = true;
         mask[rs.givenField] = true;
         continue;

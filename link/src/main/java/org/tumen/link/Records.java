@@ -59,6 +59,11 @@ final class Records {
   /** Per record: the loose key of the surname as written ({@link Standardise.Name}), or -1. */
   final int[] surnameAlternative;
 
+  /**
+   * Per record: the name's syllables in any order ({@link Standardise.Name#syllableBag}), or -1.
+   */
+  final int[] nameBag;
+
   /** Per record: the longer of the two loose name keys (usually the given name, in any order). */
   final int[] longName;
 
@@ -100,6 +105,7 @@ final class Records {
     surnameAlternative = new int[n];
     givenLoose = new int[n];
     longName = new int[n];
+    nameBag = new int[n];
     nameLow = new int[n];
     nameHigh = new int[n];
     surnameInitial = new int[n];
@@ -441,6 +447,7 @@ final class Records {
       rs.surnameAlternative[r] = -1;
       rs.givenLoose[r] = -1;
       rs.longName[r] = -1;
+      rs.nameBag[r] = -1;
       rs.nameForm[r] = "";
       if (rs.surnameField >= 0 || rs.givenField >= 0) {
         String s = sur.length > 0 ? join(row, sur) : null;
@@ -469,6 +476,8 @@ final class Records {
           rs.surnameAlternative[r] = rs.surnameField >= 0 ? exactId(nm.surnameAlternative()) : -1;
           rs.givenLoose[r] = rs.givenField >= 0 ? exactId(gl) : -1;
           rs.longName[r] = exactId(gl.length() >= sl.length() ? gl : sl);
+          rs.nameBag[r] =
+              rs.surnameField >= 0 && rs.givenField >= 0 ? exactId(nm.syllableBag()) : -1;
         } else {
           if (rs.surnameField >= 0) {
             rs.value[rs.surnameField][r] = -1;

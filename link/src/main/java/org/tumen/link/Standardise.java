@@ -35,6 +35,8 @@ final class Standardise {
    * @param surnameAlternative the loose key of the other surname a Latin spelling may stand for
    *     (pinyin Jin is 金 Kim to the surname table but 진 Jin to a Korean reader), else of the
    *     surname as written in Latin letters, else the loose canonical key
+   * @param syllableBag the loose syllables of surname and given name in sorted order, whichever
+   *     word was read as the surname ({@link NameStandardiser#syllableBag}), else empty
    */
   record Name(
       String surnameKey,
@@ -46,7 +48,8 @@ final class Standardise {
       boolean han,
       String givenInitial,
       String form,
-      String surnameAlternative) {}
+      String surnameAlternative,
+      String syllableBag) {}
 
   private static final Pattern MR_MARKS = Pattern.compile("[ŏŭŎŬ'’ʼ]");
 
@@ -108,7 +111,9 @@ final class Standardise {
         form(n.script(), written),
         !n.surnameAlternative().isEmpty()
             ? loose(n.surnameAlternative())
-            : n.script() == Script.LATIN ? writtenSurname(surname, full, n) : loose(n.surname()));
+            : n.script() == Script.LATIN ? writtenSurname(surname, full, n) : loose(n.surname()),
+        String.join(
+            "|", NameStandardiser.syllableBag(n).stream().map(Standardise::loose).toList()));
   }
 
   /**

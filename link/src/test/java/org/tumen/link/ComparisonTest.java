@@ -63,4 +63,22 @@ class ComparisonTest {
     assertThat(new Comparison(rs).level(rs.givenField, 0, 1)).as(why).isEqualTo(level);
     assertThat(new Comparison(rs).level(rs.givenField, 1, 0)).as(why).isEqualTo(level);
   }
+
+  /** A full name read with the other word as surname still agrees on both names, as a variant. */
+  @org.junit.jupiter.api.Test
+  void nameReadInTheOtherOrder() {
+    List<String> headers = List.of("id", "name");
+    SourceTable t =
+        new SourceTable(
+            "list",
+            headers,
+            List.of(List.of("1", "Jong Ho Kang"), List.of("2", "강정호"), List.of("3", "정호강")));
+    List<SourceTable> tables = List.of(t);
+    Records rs = Records.build(tables, LinkSpec.infer(tables));
+    long p = new Comparison(rs).pattern(0, 1);
+    assertThat(Comparison.level(p, rs.surnameField)).isEqualTo(1);
+    assertThat(Comparison.level(p, rs.givenField)).isEqualTo(1);
+    long q = new Comparison(rs).pattern(1, 2); // 정호강: 강정호 written given name first
+    assertThat(Comparison.level(q, rs.surnameField)).isEqualTo(1);
+  }
 }

@@ -27,6 +27,27 @@ public final class NameStandardiser {
     // the tables are static and built once
   }
 
+  /**
+   * The name's syllables in any order, as a key that does not depend on which word was read as the
+   * surname: the surname's canonical syllable (that of its Hangul if it is a table surname) and the
+   * given name's canonical syllables, each with the initial-sound rule, sorted ("Jong Ho Kang" read
+   * as 정 + 호강 and 강정호 both give gang|ho|jong). Empty without a surname and a given name read as
+   * Korean syllables.
+   */
+  public static List<String> syllableBag(StandardName n) {
+    if (n.surname().isEmpty() || n.givenSyllables().isEmpty()) {
+      return List.of();
+    }
+    Surnames.Entry e = Surnames.lookup(n.surname());
+    List<String> out = new ArrayList<>(n.givenSyllables().size() + 1);
+    out.add(Hangul.initial(e != null ? Surnames.canonicalSurname(e.hangul()) : n.surname()));
+    for (String syllable : n.givenSyllables()) {
+      out.add(Hangul.initial(syllable));
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** Whether the text has at least one Hangul letter and no letter of another script. */
   public static boolean isHangul(String text) {
     return Hangul.allSyllables(TextFold.clean(text));

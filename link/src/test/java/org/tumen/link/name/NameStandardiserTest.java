@@ -191,6 +191,18 @@ class NameStandardiserTest {
     assertThat(names.full("John Smith").surname()).isEqualTo("smith");
   }
 
+  /** The syllable bag does not depend on which word was read as the surname. */
+  @Test
+  void syllableBagIgnoresNameOrder() {
+    List<String> korean = NameStandardiser.syllableBag(names.full("강정호"));
+    assertThat(korean).containsExactly("gang", "ho", "jong");
+    assertThat(NameStandardiser.syllableBag(names.full("Jong Ho Kang"))).isEqualTo(korean);
+    assertThat(NameStandardiser.syllableBag(names.parts("Gang", "Jeongho"))).isEqualTo(korean);
+    assertThat(NameStandardiser.syllableBag(names.full("Jong Suk Ri")))
+        .isEqualTo(NameStandardiser.syllableBag(names.full("이정숙")));
+    assertThat(NameStandardiser.syllableBag(names.full("John Smith"))).isEmpty();
+  }
+
   /** FEBRL-style western names: case and accent folding only, no Korean reading. */
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(
