@@ -1,16 +1,19 @@
 package org.tumen.store.imports;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 import org.tumen.model.Sex;
 
 /**
- * Checks each row of one file and hands it to the {@link RowWriter}. Any problem stops the import
- * with a {@link BadInputException} naming the line and column; the caller rolls back.
+ * Checks each row of one file, seals it with the {@link RowSealer} the header gives, and hands it
+ * on. Any problem stops the import with a {@link BadInputException} naming the line and column; the
+ * caller rolls back.
  */
 final class ImportSession implements TableSink {
 
@@ -24,15 +27,16 @@ final class ImportSession implements TableSink {
   private final Progress progress;
   private final Map<String, Long> seenIds = new HashMap<>();
   private final Header onHeader;
+  private final Consumer<SealedRow> out;
   private ColumnPlan plan;
-  private RowWriter writer;
+  private RowSealer sealer;
   private long rows;
   private long datesKeptAsWritten;
   private long sexKeptAsWritten;
 
-  /** Called once the header is read, to set up storage for the plan. */
+  /** Called once the header is read: passes the plan on and gives the sealer for the rows. */
   interface Header {
-    RowWriter accept(ColumnPlan plan) throws SQLException;
+    RowSealer accept(ColumnPlan plan);
   }
 
   /**
@@ -45,23 +49,21 @@ final class ImportSession implements TableSink {
       boolean strictWidth,
       DateReader dates,
       Progress progress,
-      Header onHeader) {
+      Header onHeader,
+      Consumer<SealedRow> out) {
     this.where = where;
     this.columnMap = columnMap;
     this.strictWidth = strictWidth;
     this.dates = dates;
     this.progress = progress;
     this.onHeader = onHeader;
+    this.out = out;
   }
 
   @Override
   public void header(List<String> headers, long line) {
     plan = ColumnPlan.of(where, headers, columnMap);
-    try {
-      writer = onHeader.accept(plan);
-    } catch (SQLException e) {
-      throw new StoreFailure(e);
-    }
+    sealer = onHeader.accept(plan);
   }
 
   @Override
@@ -93,15 +95,21 @@ final class ImportSession implements TableSink {
         precision = precision(line, i, text);
       }
     }
-    try {
-      RowWriter.Row row = writer.start(id, line, sex, precision);
-      for (int i = 0; i < v.length; i++) {
-        Field f = plan.field(i);
-        if (f != Field.ID && f != Field.IGNORE && !v[i].isBlank()) {
-          row.identity(plan.storageKey(i), v[i], f.isName());
+    List<String> keys = new ArrayList<>(v.length);
+    List<String> kept = new ArrayList<>(v.length);
+    List<String> names = new ArrayList<>(2);
+    for (int i = 0; i < v.length; i++) {
+      Field f = plan.field(i);
+      if (f != Field.ID && f != Field.IGNORE && !v[i].isBlank()) {
+        keys.add(plan.storageKey(i));
+        kept.add(v[i]);
+        if (f.isName()) {
+          names.add(v[i]);
         }
       }
-      writer.end();
+    }
+    try {
+      out.accept(sealer.seal(id, line, sex, precision, keys, kept, names));
     } catch (SQLException e) {
       throw new StoreFailure(e);
     }
@@ -164,10 +172,6 @@ final class ImportSession implements TableSink {
   /** The plan, once the header has been read; null for a file with no header. */
   ColumnPlan plan() {
     return plan;
-  }
-
-  RowWriter writer() {
-    return writer;
   }
 
   long rows() {

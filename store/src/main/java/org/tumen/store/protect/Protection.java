@@ -132,16 +132,8 @@ public final class Protection {
    */
   public long recordImport(String list, long records) {
     long values;
-    try (Connection c = workspace.dataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM identity_field f JOIN record r ON r.id = f.owner_id"
-                    + " JOIN source s ON s.id = r.source_id WHERE s.name = ?")) {
-      ps.setString(1, list);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        values = rs.getLong(1);
-      }
+    try (Connection c = workspace.dataSource().getConnection()) {
+      values = SealedValues.countForList(c, list);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot count the imported values: " + e, e);
     }

@@ -126,11 +126,11 @@ abstract class ProtectionContract {
     new Backup(p).write(backup);
     long victim = personOf("canary-ko", 0);
     byte[] wrapped = bytes("SELECT wrapped_key FROM person WHERE id = " + victim);
-    long otherValues = count("SELECT COUNT(*) FROM identity_field WHERE person_id <> " + victim);
+    long otherValues = count(SEALED + " AND person_id <> " + victim);
 
     Forgetting.Result r = new Forgetting(p).forget(victim);
     assertThat(r.valuesDeleted()).isPositive();
-    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id = " + victim)).isZero();
+    assertThat(count(SEALED + " AND person_id = " + victim)).isZero();
     assertThat(count("SELECT COUNT(*) FROM person WHERE forgotten_at IS NOT NULL")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(1000); // the tombstone counts
 
@@ -143,9 +143,8 @@ abstract class ProtectionContract {
 
     // Restoring the backup taken before brings back everyone else, and not the forgotten.
     new Backup(again).restore(backup);
-    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id = " + victim)).isZero();
-    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id <> " + victim))
-        .isEqualTo(otherValues);
+    assertThat(count(SEALED + " AND person_id = " + victim)).isZero();
+    assertThat(count(SEALED + " AND person_id <> " + victim)).isEqualTo(otherValues);
     assertThat(names()).hasSize(999).doesNotContain(canaries.hangul.get(0));
     assertThat(again.audit().verify().ok()).isTrue();
     IdentityCheck.Result check = new IdentityCheck(again).run();
@@ -221,61 +220,54 @@ abstract class ProtectionContract {
     assertThat(new IdentityCheck(p).run().firstBroken()).isEmpty();
     long a = personOf("canary-ko", 3);
     long b = personOf("canary-ko", 4);
-    String field = "full_name";
-    byte[] va = sealed(a, field);
-    byte[] vb = sealed(b, field);
+    byte[] va = sealed(a);
+    byte[] vb = sealed(b);
 
     byte[] flipped = va.clone();
     flipped[flipped.length - 1] ^= 1;
-    setSealed(a, field, flipped);
+    setSealed(a, flipped);
     assertThat(broken(p)).isEqualTo(a);
 
     // Swap two persons' values (a reordering of rows' contents).
-    setSealed(a, field, vb);
-    setSealed(b, field, va);
+    setSealed(a, vb);
+    setSealed(b, va);
     assertThat(broken(p)).isIn(a, b);
-    setSealed(a, field, va);
-    setSealed(b, field, vb);
+    setSealed(a, va);
+    setSealed(b, vb);
     assertThat(new IdentityCheck(p).run().firstBroken()).isEmpty();
 
     // Delete one value: the counts in the audit trail no longer add up.
     assertThat(new IdentityCheck(p).run().missing()).isZero();
-    sql("DELETE FROM identity_field WHERE person_id = " + b + " AND field = '" + field + "'");
+    setSealed(b, null);
     assertThat(new IdentityCheck(p).run().missing()).isEqualTo(1);
 
-    // Insert a copy of a's value as a value of another of a's fields.
+    // Insert a copy of a's document as a value of another field of a's record.
     sql(
         "INSERT INTO identity_field (owner_id, field, owner_table, person_id, sealed)"
-            + " SELECT owner_id, 'note_copy', owner_table, person_id, sealed FROM identity_field"
+            + " SELECT id, 'note_copy', 'record', person_id, sealed_values FROM record"
             + " WHERE person_id = "
-            + a
-            + " AND field = '"
-            + field
-            + "'");
+            + a);
     assertThat(broken(p)).isEqualTo(a);
   }
+
+  /** Counts the records whose identity document is still there; add conditions with AND. */
+  private static final String SEALED =
+      "SELECT COUNT(*) FROM record WHERE sealed_values IS NOT NULL";
 
   private long broken(Protection p) {
     return new IdentityCheck(p).run().firstBroken().orElseThrow().personId();
   }
 
-  private byte[] sealed(long person, String field) throws SQLException {
-    return bytes(
-        "SELECT sealed FROM identity_field WHERE person_id = "
-            + person
-            + " AND field = '"
-            + field
-            + "'");
+  private byte[] sealed(long person) throws SQLException {
+    return bytes("SELECT sealed_values FROM record WHERE person_id = " + person);
   }
 
-  private void setSealed(long person, String field, byte[] value) throws SQLException {
+  private void setSealed(long person, byte[] value) throws SQLException {
     try (Connection c = ws.dataSource().getConnection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE identity_field SET sealed = ? WHERE person_id = ? AND field = ?")) {
+            c.prepareStatement("UPDATE record SET sealed_values = ? WHERE person_id = ?")) {
       ps.setBytes(1, value);
       ps.setLong(2, person);
-      ps.setString(3, field);
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
   }
