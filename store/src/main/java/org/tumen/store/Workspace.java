@@ -81,7 +81,7 @@ public final class Workspace implements AutoCloseable {
     JdbcDataSource ds = new JdbcDataSource();
     // H2's default page cache: with 256 MiB a million-row import took twice as long
     // (docs/benchmarks.md).
-    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME));
+    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + ";WRITE_DELAY=0");
     try (Connection probe = ds.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {

@@ -26,17 +26,17 @@ final class ImportSession implements TableSink {
   private final DateReader dates;
   private final Progress progress;
   private final Map<String, Long> seenIds = new HashMap<>();
-  private final Header onHeader;
-  private final Consumer<SealedRow> out;
+  private final Consumer<ColumnPlan> onHeader;
+  private final IdSource ids;
+  private final Consumer<CheckedRow> out;
   private ColumnPlan plan;
-  private RowSealer sealer;
   private long rows;
   private long datesKeptAsWritten;
   private long sexKeptAsWritten;
 
-  /** Called once the header is read: passes the plan on and gives the sealer for the rows. */
-  interface Header {
-    RowSealer accept(ColumnPlan plan);
+  /** Where a checked row's ids come from. */
+  interface IdSource {
+    long next() throws SQLException;
   }
 
   /**
@@ -49,21 +49,23 @@ final class ImportSession implements TableSink {
       boolean strictWidth,
       DateReader dates,
       Progress progress,
-      Header onHeader,
-      Consumer<SealedRow> out) {
+      Consumer<ColumnPlan> onHeader,
+      IdSource ids,
+      Consumer<CheckedRow> out) {
     this.where = where;
     this.columnMap = columnMap;
     this.strictWidth = strictWidth;
     this.dates = dates;
     this.progress = progress;
     this.onHeader = onHeader;
+    this.ids = ids;
     this.out = out;
   }
 
   @Override
   public void header(List<String> headers, long line) {
     plan = ColumnPlan.of(where, headers, columnMap);
-    sealer = onHeader.accept(plan);
+    onHeader.accept(plan);
   }
 
   @Override
@@ -109,7 +111,8 @@ final class ImportSession implements TableSink {
       }
     }
     try {
-      out.accept(sealer.seal(id, line, sex, precision, keys, kept, names));
+      long personId = ids.next();
+      out.accept(new CheckedRow(personId, ids.next(), id, line, sex, precision, keys, kept, names));
     } catch (SQLException e) {
       throw new StoreFailure(e);
     }

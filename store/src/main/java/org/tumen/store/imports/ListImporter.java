@@ -129,15 +129,16 @@ public final class ListImporter {
             fmt == ImportFormat.CSV,
             new DateReader(LocalDate.now(ZoneOffset.UTC)),
             progress,
-            plan -> {
-              pipe.plan(plan);
-              return new RowSealer(codec, readerIds.ids());
-            },
+            pipe::plan,
+            readerIds,
             pipe::row);
-    Thread reader = new Thread(() -> read(file, fmt, scan, where, session, pipe), "tumen-import");
+    RowSealer sealer = new RowSealer(codec);
+    Thread reader = new Thread(() -> read(file, fmt, scan, where, session, pipe), "tumen-read");
+    Thread sealing = new Thread(() -> pipe.seal(sealer), "tumen-seal");
     try (readerIds;
         RowWriter writer = new RowWriter(c, source, batch, now)) {
       reader.start();
+      sealing.start();
       try {
         pipe.drain(
             new RowPipeline.Writer() {
@@ -154,6 +155,7 @@ public final class ListImporter {
       } finally {
         pipe.abandon();
         join(reader);
+        join(sealing);
       }
       writer.flush();
     } catch (InterruptedException e) {
@@ -224,24 +226,29 @@ public final class ListImporter {
   }
 
   /**
-   * Ids for the reading thread, from a connection of its own: the writing thread's connection is
-   * busy with the batches, and a PostgreSQL connection serves one thread at a time.
+   * Ids for the reading thread, from a connection of its own, opened at the first id: the writing
+   * thread's connection is busy with the batches, and a PostgreSQL connection serves one thread at
+   * a time. Sequences are not transactional, so these ids are as unique as the writer's.
    */
-  private static final class ReaderIds implements AutoCloseable {
+  private static final class ReaderIds implements ImportSession.IdSource, AutoCloseable {
     private final Database db;
     private Connection connection;
+    private Ids ids;
 
     ReaderIds(Database db) {
       this.db = db;
     }
 
-    Ids ids() {
-      try {
+    @Override
+    public long next() throws SQLException {
+      if (ids == null) {
         connection = db.connect();
-        return db.ids(connection);
-      } catch (SQLException e) {
-        throw new ImportSession.StoreFailure(e);
+        // Not committed: sequences are not transactional, and on H2 each commit would store the
+        // whole database, the writer's pages included.
+        connection.setAutoCommit(false);
+        ids = db.ids(connection);
       }
+      return ids.next();
     }
 
     @Override

@@ -6,21 +6,24 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Carries a file's plan and sealed rows from the reading thread (parse, check, seal) to the writing
- * thread (the one JDBC connection and its transaction), in chunks, through a short queue: on a
- * 2-core machine the encryption and parsing overlap the database's work instead of adding to it.
- * The reader's failure (a bad row) reaches the writer as the same exception; the writer's failure
- * stops the reader.
+ * Carries a file from the reading thread (parse, check, give ids) through the sealing thread (data
+ * keys, encryption) to the writing thread (the one JDBC connection and its transaction), in chunks
+ * through short queues. Each stage is a third of the work, so on a 2-core machine encryption and
+ * parsing overlap the database's work instead of adding to it (docs/benchmarks.md). A stage's
+ * failure travels downstream to the writer as the same exception; the writer's failure stops the
+ * others.
  */
 final class RowPipeline {
 
   private static final int CHUNK = 1000;
   private static final Object END = new Object();
 
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-  private List<SealedRow> chunk = new ArrayList<>(CHUNK);
+  private final BlockingQueue<Object> checked = new ArrayBlockingQueue<>(8);
+  private final BlockingQueue<Object> sealed = new ArrayBlockingQueue<>(8);
+  private List<CheckedRow> chunk = new ArrayList<>(CHUNK);
   private volatile boolean abandoned;
 
   /** What the writing side does with what arrives. */
@@ -32,14 +35,14 @@ final class RowPipeline {
 
   /** Reader side: the header's plan, before any row. */
   void plan(ColumnPlan plan) {
-    put(plan);
+    put(checked, plan);
   }
 
-  /** Reader side: one sealed row. */
-  void row(SealedRow row) {
+  /** Reader side: one checked row. */
+  void row(CheckedRow row) {
     chunk.add(row);
     if (chunk.size() == CHUNK) {
-      put(chunk);
+      put(checked, chunk);
       chunk = new ArrayList<>(CHUNK);
     }
   }
@@ -47,27 +50,54 @@ final class RowPipeline {
   /** Reader side: the file is read to its end. */
   void end() {
     if (!chunk.isEmpty()) {
-      put(chunk);
+      put(checked, chunk);
       chunk = new ArrayList<>(0);
     }
-    put(END);
+    put(checked, END);
   }
 
   /** Reader side: reading failed; the writer rethrows {@code failure}. */
   void fail(Throwable failure) {
     if (!abandoned) {
-      put(new Failure(failure));
+      put(checked, new Failure(failure));
+    }
+  }
+
+  /** Sealing thread: seals every chunk until the reader ends or fails. */
+  void seal(RowSealer sealer) {
+    try {
+      while (true) {
+        Object next = take(checked);
+        if (next instanceof List<?> rows) {
+          List<SealedRow> out = new ArrayList<>(rows.size());
+          for (Object r : rows) {
+            out.add(sealer.seal((CheckedRow) r));
+          }
+          put(sealed, out);
+        } else {
+          put(sealed, next);
+          if (next == END || next instanceof Failure) {
+            return;
+          }
+        }
+      }
+    } catch (CancellationException e) {
+      // the writer gave up; nothing to pass on
+    } catch (RuntimeException | Error e) {
+      if (!abandoned) {
+        put(sealed, new Failure(e));
+      }
     }
   }
 
   /**
-   * Writer side: hands everything to {@code writer} until the reader ends, and rethrows the
-   * reader's failure as it was thrown.
+   * Writer side: hands everything to {@code writer} until the reader ends, and rethrows a failure
+   * of the reader or the sealer as it was thrown.
    */
   void drain(Writer writer) throws SQLException, InterruptedException {
     try {
       while (true) {
-        Object next = queue.take();
+        Object next = sealed.take();
         if (next == END) {
           return;
         } else if (next instanceof Failure f) {
@@ -75,10 +105,8 @@ final class RowPipeline {
         } else if (next instanceof ColumnPlan p) {
           writer.plan(p);
         } else {
-          @SuppressWarnings("unchecked")
-          List<SealedRow> rows = (List<SealedRow>) next;
-          for (SealedRow r : rows) {
-            writer.row(r);
+          for (Object r : (List<?>) next) {
+            writer.row((SealedRow) r);
           }
         }
       }
@@ -88,17 +116,32 @@ final class RowPipeline {
     }
   }
 
-  /** Writer side: nothing more will be taken; a reader waiting to put gives up. */
+  /** Writer side: nothing more will be taken; a stage waiting on a queue gives up. */
   void abandon() {
     abandoned = true;
-    queue.clear();
+    checked.clear();
+    sealed.clear();
   }
 
-  private void put(Object item) {
+  private void put(BlockingQueue<Object> queue, Object item) {
     try {
       while (!abandoned) {
-        if (queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
           return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new CancellationException("the import was stopped");
+  }
+
+  private Object take(BlockingQueue<Object> queue) {
+    try {
+      while (!abandoned) {
+        Object item = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (item != null) {
+          return item;
         }
       }
     } catch (InterruptedException e) {

@@ -1,18 +1,16 @@
 package org.tumen.store.imports;
 
-import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.tumen.store.Ids;
 import org.tumen.store.identity.IdentityCodec;
 import org.tumen.store.identity.IdentityDocument;
 
 /**
- * Turns a checked row into a {@link SealedRow}: new ids, a new person's data key, and the record's
- * identity values sealed as one {@link IdentityDocument}. It runs on the reading thread, so that
- * the encryption overlaps the database's work on the writing thread (docs/benchmarks.md).
+ * Turns a checked row into a {@link SealedRow}: a new data key for its person, and its identity
+ * values sealed as one {@link IdentityDocument}. It runs on a thread of its own (see {@link
+ * RowPipeline}); one thread, so that the codec derives consecutive persons' keys incrementally.
  */
 final class RowSealer {
 
@@ -21,44 +19,34 @@ final class RowSealer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final IdentityCodec codec;
-  private final Ids ids;
 
-  /**
-   * @param ids an id source on a connection of the reading thread's own (sequences are not
-   *     transactional, so ids taken there are as unique as the writer's)
-   */
-  RowSealer(IdentityCodec codec, Ids ids) {
+  RowSealer(IdentityCodec codec) {
     this.codec = codec;
-    this.ids = ids;
   }
 
-  /**
-   * @param keys storage keys of the non-blank identity values
-   * @param values those values
-   * @param names the name values among them, in column order, for the record's blind index
-   */
-  SealedRow seal(
-      String sourceRecordId,
-      long rowNo,
-      String sex,
-      String birthPrecision,
-      List<String> keys,
-      List<String> values,
-      List<String> names)
-      throws SQLException {
-    long personId = ids.next();
-    long recordId = ids.next();
-    byte[] key = codec.newPersonKey(personId);
+  SealedRow seal(CheckedRow r) {
+    byte[] key = codec.newPersonKey(r.personId());
     byte[] sealed =
-        keys.isEmpty()
+        r.keys().isEmpty()
             ? null
             : codec
-                .sealerFor(personId, key)
+                .sealerFor(r.personId(), key)
                 .seal(
-                    TABLE, recordId, IdentityDocument.FIELD, IdentityDocument.encode(keys, values));
-    byte[] index = names.isEmpty() ? null : codec.blindIndex(INDEX_FIELD, blindKey(names));
+                    TABLE,
+                    r.recordId(),
+                    IdentityDocument.FIELD,
+                    IdentityDocument.encode(r.keys(), r.values()));
+    byte[] index = r.names().isEmpty() ? null : codec.blindIndex(INDEX_FIELD, blindKey(r.names()));
     return new SealedRow(
-        personId, key, recordId, sourceRecordId, rowNo, sex, birthPrecision, sealed, index);
+        r.personId(),
+        key,
+        r.recordId(),
+        r.sourceRecordId(),
+        r.rowNo(),
+        r.sex(),
+        r.birthPrecision(),
+        sealed,
+        index);
   }
 
   /**
