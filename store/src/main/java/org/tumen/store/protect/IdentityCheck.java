@@ -41,6 +41,8 @@ public final class IdentityCheck {
   }
 
   public Result run() {
+    // Every value is decrypted (and dropped): audited first, like any read.
+    protection.reads().beforeAll("check that every sealed value opens (tumen audit verify)");
     long opened = 0;
     try (Connection c = protection.transaction()) {
       try (PreparedStatement ps =
