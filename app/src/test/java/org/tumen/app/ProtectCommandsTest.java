@@ -163,6 +163,8 @@ class ProtectCommandsTest {
     assertThat(show.out())
         .contains(
             "keys-init",
+            "read-identities\tall\tpersons=3 purpose=tumen export --with-identities",
+            "read-identities\tall\tpersons=3 purpose=check that every sealed value opens",
             "export-identities",
             "backup",
             "forget",

@@ -43,6 +43,9 @@ abstract class WorkspaceContract {
   @BeforeEach
   void openWorkspace() {
     ws = open(dir.resolve("ws"));
+    // This contract is about storage: plaintext, chosen explicitly (the protection contract covers
+    // sealing, and that a workspace with no codec chosen stores no identity).
+    ws.useCodec(new org.tumen.store.identity.PlaintextCodec());
   }
 
   @AfterEach

@@ -39,6 +39,8 @@ public final class IdentityCheck {
   }
 
   public Result run() {
+    // Every value is decrypted (and dropped): audited first, like any read.
+    protection.reads().beforeAll("check that every sealed value opens (tumen audit verify)");
     long[] opened = {0};
     Broken[] broken = {null};
     try (Connection c = protection.transaction()) {

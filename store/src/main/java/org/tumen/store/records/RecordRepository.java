@@ -72,13 +72,26 @@ public final class RecordRepository {
   }
 
   /**
-   * Calls {@code action} for each record of a list, in file order (ids grow in file order), with
-   * its values opened. The records stream: a list of millions does not sit in memory.
-   *
-   * @throws BadInputException if there is no such list
+   * {@link #forEachRecord(String, String, Consumer)} with the purpose {@code "not given"} in the
+   * audit trail; commands should say why they read.
    */
   public void forEachRecord(String listName, Consumer<StoredRecord> action) {
+    forEachRecord(listName, "not given", action);
+  }
+
+  /**
+   * Calls {@code action} for each record of a list, in file order (ids grow in file order), with
+   * its values opened. The records stream: a list of millions does not sit in memory. The read is
+   * audited first (one entry for the list, with {@code purpose}).
+   *
+   * @param purpose why the list is read, for the audit trail (e.g. the command); never an identity
+   * @throws BadInputException if there is no such list
+   */
+  public void forEachRecord(String listName, String purpose, Consumer<StoredRecord> action) {
     StoredList list = list(listName);
+    // Audited, and committed, before the first value is opened: a read cut short by a crash or a
+    // kill still leaves its trace, and a failed audit opens nothing (docs/threat-model.md).
+    db.identityReads().beforeList(list.name(), list.records(), purpose);
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < list.fields().size(); i++) {
       position.put(list.fields().get(i), i);
