@@ -4,8 +4,9 @@
 --
 -- Protection rule (DESIGN.md, "Do no harm"): no identity rests in a plain column. Tables hold ids, codes and
 -- counts; every identifying value (names in any script, birth date, birthplace, free text, and every column of an
--- imported list that Tumen does not recognise) lives in identity_field, written through the workspace's
--- IdentityCodec, bound to its owner row and sealed under the data key of the person it is about.
+-- imported list that Tumen does not recognise) is sealed through the workspace's IdentityCodec, bound to its owner
+-- row and under the data key of the person it is about: a record's values in record.sealed_values, any other row's
+-- in identity_field.
 
 -- Facts about the workspace itself, e.g. which IdentityCodec sealed its identities.
 CREATE TABLE workspace_setting (
@@ -64,25 +65,28 @@ CREATE TABLE person (
 );
 
 -- One row of one source's list: the unit of linkage. Until linkage and review merge them, each imported record is
--- about its own person. Only coded, non-identifying facts are columns here.
+-- about its own person. Its identity values (every column but its id and the coded sex and birth-date precision) are
+-- one sealed document, sealed_values, under the data key of its person; name_index is a blind index of its names.
+-- The importer is the only writer of this table and writes each record with its source, import and person in one
+-- transaction; the table carries no foreign keys or secondary indexes because on H2 each costs as much as another
+-- row per record, which took the import of a million records from about 20 s to over 70 s (docs/benchmarks.md).
 CREATE TABLE record (
   id               BIGINT       NOT NULL PRIMARY KEY,
-  source_id        BIGINT       NOT NULL REFERENCES source (id),
-  import_id        BIGINT       NOT NULL REFERENCES import_batch (id),
+  source_id        BIGINT       NOT NULL,
+  import_id        BIGINT       NOT NULL,
   source_record_id VARCHAR(200) NOT NULL,
   row_no           BIGINT       NOT NULL,
-  person_id        BIGINT       NOT NULL REFERENCES person (id),
+  person_id        BIGINT       NOT NULL,
   sex              CHAR(1)      CHECK (sex = 'F' OR sex = 'M'),
   birth_precision  CHAR(1)      CHECK (birth_precision = 'Y' OR birth_precision = 'M' OR birth_precision = 'D'),
-  UNIQUE (source_id, source_record_id)
+  sealed_values    BYTEA,
+  name_index       BYTEA
 );
 
--- Every identifying value, sealed. owner_table/owner_id name the row the value belongs to (ids are unique across
--- tables); person_id names whose data key sealed it (null: sealed under the workspace key, for values about no
--- single person). blind_index is a keyed hash of a normalised key, for equality look-ups without plaintext.
--- This table takes five to ten rows per imported record, so it carries only its primary key: no foreign key on
--- person_id (H2 would index it) and no index on blind_index until a feature looks values up by it; the importer
--- writes person_id from the person row it has just created.
+-- Identifying values of rows other than records (an event's summary, an interview's testimony), sealed.
+-- owner_table/owner_id name the row the value belongs to (ids are unique across tables); person_id names whose data
+-- key sealed it (null: sealed under the workspace key, for values about no single person). blind_index is a keyed
+-- hash of a normalised key, for equality look-ups without plaintext.
 CREATE TABLE identity_field (
   owner_id    BIGINT       NOT NULL,
   field       VARCHAR(100) NOT NULL,

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = {
-      "The audit trail: every unlock, import, export, forget, backup, restore and key operation,",
-      "hash-chained and anchored with a key that is not in the database."
+      "The audit trail: every unlock, import, read of identities, export, forget, backup, restore",
+      "and key operation, hash-chained and anchored with a key that is not in the database."
     },
     subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class})
 final class AuditCommand implements Runnable {
@@ -34,8 +34,9 @@ final class AuditCommand implements Runnable {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Check the chain and its anchor, and that every sealed identity value opens where it is.",
-        "Exit 0 when whole; exit 1 naming the first broken entry or value."
+        "Check the chain and its anchor, and that every sealed identity value opens where it is",
+        "(a read of every value, recorded as such). Exit 0 when whole; exit 1 naming the first",
+        "broken entry or value."
       })
   static final class Verify implements Callable<Integer> {
     @Mixin WorkspaceOptions workspace;

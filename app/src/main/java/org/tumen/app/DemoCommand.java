@@ -112,10 +112,12 @@ final class DemoCommand implements Callable<Integer> {
     Evaluation quality;
     List<PopulationEstimate> estimates = new ArrayList<>();
     try (Workspace ws = Workspace.open(dir.resolve("workspace"), Optional.empty())) {
-      Protection.initialise(ws, passphrase(dir), Argon2Cost.RFC9106_SECOND);
+      Protection protection = Protection.initialise(ws, passphrase(dir), Argon2Cost.RFC9106_SECOND);
       for (SimulationSummary.ListSummary list : sim.lists()) {
-        ws.importer().importList(list.name(), list.file(), null, Map.of(), progress);
+        long n =
+            ws.importer().importList(list.name(), list.file(), null, Map.of(), progress).records();
         progress.finish();
+        protection.recordImport(list.name(), n);
       }
       for (StoredList list : ws.records().lists()) {
         listSizes.put(list.name(), list.records());
@@ -289,7 +291,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private static SourceTable table(Workspace ws, StoredList list) {
     List<List<String>> rows = new ArrayList<>((int) list.records());
-    ws.records().forEachRecord(list.name(), r -> rows.add(r.values()));
+    ws.records()
+        .forEachRecord(list.name(), "tumen demo: link the lists", r -> rows.add(r.values()));
     return new SourceTable(list.name(), list.headers(), rows);
   }
 

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
+import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.imports.ImportFormat;
 import org.tumen.store.imports.ImportSummary;
+import org.tumen.store.protect.Passphrase;
 import org.tumen.store.protect.Protection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
       "Headers in English, Korean and Chinese are recognised (id/번호/编号, name/성명/姓名,",
       "surname/성/姓, birth_date/생년월일/出生日期, sex/성별/性别, birthplace/출생지/籍贯, note/비고/备注);",
       "other columns are kept as extra attributes. A bad row stores nothing; importing the same",
-      "file again changes nothing.",
+      "file again changes nothing. Identities are sealed under the workspace keys; the first",
+      "import into a workspace without keys creates them (the passphrase as for 'keys init').",
       "Example: tumen import --list church-a lists/church-a.csv --map 'No.=id'"
     })
 final class ImportCommand implements Callable<Integer> {
@@ -61,22 +64,26 @@ final class ImportCommand implements Callable<Integer> {
       })
   Map<String, String> map = new LinkedHashMap<>();
 
+  @Option(
+      names = "--unprotected",
+      description = {
+        "Store identities in PLAIN TEXT, in a workspace without keys: for synthetic test data",
+        "only, never for real lists. A workspace stays as its first import made it."
+      })
+  boolean unprotected;
+
   @Override
   public Integer call() {
     ImportFormat fmt = format == null ? null : parseFormat(format);
     ImportSummary s;
+    PrintWriter out = spec.commandLine().getOut();
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      // A workspace with keys seals identities with them; without, the store refuses to mix.
-      Protection protection =
-          Protection.hasKeys(ws.directory())
-              ? Protection.unlock(ws, workspace.passphraseFile)
-              : null;
+      Protection protection = protection(ws, out);
       s = ws.importer().importList(list, file, fmt, map, TerminalProgress.forConsole());
       if (protection != null && !s.alreadyImported()) {
         protection.recordImport(s.list(), s.records());
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (s.alreadyImported()) {
       out.printf(
           "%s was already imported into list '%s' (%s, %s); nothing changed%n",
@@ -108,6 +115,44 @@ final class ImportCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Protection is the default: a workspace with keys is unlocked; the first import into a workspace
+   * without keys or identities creates its keys; plaintext only with {@code --unprotected} (null).
+   */
+  private Protection protection(Workspace ws, PrintWriter out) {
+    String where = ws.directory().toString();
+    if (Protection.hasKeys(ws.directory())) {
+      if (unprotected) {
+        throw new BadInputException(
+            "--unprotected", "this workspace has keys, so its identities are always sealed");
+      }
+      return Protection.unlock(ws, workspace.passphraseFile);
+    }
+    if (unprotected) {
+      // The store still refuses if the workspace's identities were sealed by keys now missing.
+      ws.useCodec(new PlaintextCodec());
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("tumen: warning: --unprotected: identities are stored in plain text");
+      err.flush();
+      return null;
+    }
+    if (Protection.sealedBy(ws).filter(PlaintextCodec.ID::equals).isPresent()) {
+      throw new BadInputException(
+          where,
+          "this workspace holds identities in plain text (imported with --unprotected): add"
+              + " --unprotected to import more synthetic test data, or import real lists into a new"
+              + " workspace");
+    }
+    if (!Passphrase.available(workspace.passphraseFile, Passphrase.ENV)) {
+      throw new BadInputException(
+          where,
+          "this workspace has no keys yet: give a passphrase to create them (--passphrase-file"
+              + " FILE, TUMEN_PASSPHRASE, or a terminal) or run 'tumen keys init' first;"
+              + " --unprotected stores plain text, for synthetic test data only");
+    }
+    return KeysCommand.Init.create(ws, workspace.passphraseFile, out);
   }
 
   private static String count(long n, String noun) {

@@ -53,19 +53,26 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() {
       try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        char[] pass =
-            Passphrase.read(
-                workspace.passphraseFile, Passphrase.ENV, "New workspace passphrase", true);
-        Protection.initialise(ws, pass, Argon2Cost.RFC9106_SECOND);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(
-            "keys created in %s (Argon2id: 64 MiB, 3 passes, 4 lanes); identities in this"
-                + " workspace are now sealed%n",
-            WorkspaceKeys.file(ws.directory()));
-        out.println("keep one offline copy of that file and the passphrase: backups hold no keys");
-        out.flush();
+        create(ws, workspace.passphraseFile, spec.commandLine().getOut());
       }
       return 0;
+    }
+
+    /**
+     * Creates the keys of {@code ws} under a new passphrase and says so: {@code tumen keys init},
+     * and the first {@code tumen import} into a workspace without keys.
+     */
+    static Protection create(Workspace ws, Path passphraseFile, PrintWriter out) {
+      char[] pass =
+          Passphrase.read(passphraseFile, Passphrase.ENV, "New workspace passphrase", true);
+      Protection p = Protection.initialise(ws, pass, Argon2Cost.RFC9106_SECOND);
+      out.printf(
+          "keys created in %s (Argon2id: 64 MiB, 3 passes, 4 lanes); identities in this"
+              + " workspace are now sealed%n",
+          WorkspaceKeys.file(ws.directory()));
+      out.println("keep one offline copy of that file and the passphrase: backups hold no keys");
+      out.flush();
+      return p;
     }
   }
 

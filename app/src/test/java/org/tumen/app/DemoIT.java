@@ -11,11 +11,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tumen.store.Workspace;
+import org.tumen.store.protect.AuditLog;
+import org.tumen.store.protect.IdentityCheck;
+import org.tumen.store.protect.Protection;
+import org.tumen.store.protect.ReadAudit;
+import org.tumen.store.records.StoredList;
 
 /**
  * Runs the real program the way a newcomer does: {@code ./tumen demo} when the launcher's jar is
@@ -129,6 +136,34 @@ class DemoIT {
           assertThat(bytes).as(f + " holds a name").doesNotContain(needle);
         }
       }
+    }
+  }
+
+  @Test
+  void everyImportAndEveryReadOfTheListsIsInTheAuditTrail() throws IOException {
+    Path workspace = dir.resolve("workspace");
+    try (Workspace ws = Workspace.open(workspace, Optional.empty())) {
+      Protection p = Protection.unlock(ws, dir.resolve("demo-passphrase.txt"));
+      List<StoredList> lists = ws.records().lists();
+      assertThat(lists).hasSizeGreaterThanOrEqualTo(2);
+      List<AuditLog.Entry> entries = p.audit().entries();
+      for (StoredList l : lists) {
+        assertThat(entries)
+            .filteredOn(e -> e.action().equals("import") && e.subject().equals(l.name()))
+            .hasSize(1);
+        // Linkage read each list once, and said so before opening it.
+        assertThat(entries)
+            .filteredOn(e -> e.action().equals(ReadAudit.ACTION))
+            .filteredOn(e -> e.subject().equals("list " + l.name()))
+            .extracting(AuditLog.Entry::details)
+            .containsExactly("records=" + l.records() + " purpose=tumen demo: link the lists");
+      }
+      assertThat(p.audit().verify().ok()).isTrue();
+      // Every value the imports sealed is accounted for by their entries.
+      IdentityCheck.Result check = new IdentityCheck(p).run();
+      assertThat(check.firstBroken()).isEmpty();
+      assertThat(check.missing()).isZero();
+      assertThat(check.accountedFor()).isEqualTo(check.opened());
     }
   }
 

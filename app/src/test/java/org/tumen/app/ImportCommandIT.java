@@ -10,17 +10,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tumen.store.Workspace;
+import org.tumen.store.protect.Argon2Cost;
+import org.tumen.store.protect.Protection;
 
 /**
  * Runs the real jar ({@code -Dtumen.jar}, set by failsafe) on broken files: exit status 2, one line
- * naming file, line and column, and an empty workspace afterwards. All data here is synthetic.
+ * naming file, line and column, and an empty workspace afterwards; and on a workspace without keys
+ * with no passphrase to make them. All data here is synthetic.
  */
 class ImportCommandIT {
 
   @TempDir Path dir;
+  Path pass;
+
+  /** A workspace with keys (cheap Argon2id), as the first import would have made. */
+  @BeforeEach
+  void keys() throws Exception {
+    pass = csv("pass.txt", "synthetic test passphrase\n");
+    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
+      Protection.initialise(
+          ws, "synthetic test passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
+    }
+  }
 
   record Run(int status, String out, String err) {}
 
@@ -32,19 +47,27 @@ class ImportCommandIT {
     cmd.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder(cmd)
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .start();
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().remove("TUMEN_PASSPHRASE");
+    Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
   Run importFile(Path file) throws Exception {
     return tumen(
-        "import", "--workspace", dir.resolve("ws").toString(), "--list", "l", file.toString());
+        "import",
+        "--workspace",
+        dir.resolve("ws").toString(),
+        "--passphrase-file",
+        pass.toString(),
+        "--list",
+        "l",
+        file.toString());
   }
 
   Path file(String name, byte[] bytes) throws Exception {
@@ -112,6 +135,24 @@ class ImportCommandIT {
   void duplicateId() throws Exception {
     Path f = csv("dup.csv", "id,name\n1,a\n1,b\n");
     assertRefused(f, ":3:1", "duplicate record id: line 2 has the same id");
+  }
+
+  @Test
+  void aWorkspaceWithoutKeysAndNoPassphraseStoresNothing() throws Exception {
+    // No --passphrase-file, no TUMEN_PASSPHRASE, no terminal: no keys can be made, and no
+    // identity is stored in plain text instead.
+    Path fresh = dir.resolve("fresh");
+    Path f = csv("good.csv", "id,name\n1,Kim Canary Chol\n");
+    Run r = tumen("import", "--workspace", fresh.toString(), "--list", "l", f.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err())
+        .startsWith("tumen: " + fresh + ": this workspace has no keys yet: give a passphrase");
+    assertThat(Files.exists(fresh.resolve("keys.tumen"))).isFalse();
+    try (Workspace ws = Workspace.open(fresh, Optional.empty())) {
+      assertThat(ws.records().lists()).isEmpty();
+    }
   }
 
   @Test

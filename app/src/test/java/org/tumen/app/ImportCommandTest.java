@@ -2,6 +2,7 @@ package org.tumen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tumen.model.BadInputException;
@@ -18,10 +20,25 @@ import org.tumen.store.Workspace;
 import org.tumen.store.protect.Argon2Cost;
 import org.tumen.store.protect.Protection;
 
-/** {@code tumen import} in process: output, exit status, and nothing stored on bad input. */
+/**
+ * {@code tumen import} in process: output, exit status, nothing stored on bad input, and protection
+ * by default (keys made on the first import; plaintext only with {@code --unprotected}).
+ */
 class ImportCommandTest {
 
+  static final Argon2Cost CHEAP = new Argon2Cost(64, 1, 1);
+
   @TempDir Path dir;
+  Path pass;
+
+  /** Most tests import into a workspace with keys (cheap Argon2id), as every real one has. */
+  @BeforeEach
+  void keys() throws Exception {
+    pass = csv("pass.txt", "synthetic test passphrase\n");
+    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
+      Protection.initialise(ws, "synthetic test passphrase".toCharArray(), CHEAP);
+    }
+  }
 
   record Run(int status, String out, String err) {}
 
@@ -39,7 +56,19 @@ class ImportCommandTest {
   }
 
   Run importFile(String list, Path file, String... more) {
-    String[] base = {"import", "--workspace", dir.resolve("ws").toString(), "--list", list};
+    return importInto(dir.resolve("ws"), list, file, concat("--passphrase-file", pass, more));
+  }
+
+  static String[] concat(String option, Path value, String... more) {
+    String[] all = new String[more.length + 2];
+    all[0] = option;
+    all[1] = value.toString();
+    System.arraycopy(more, 0, all, 2, more.length);
+    return all;
+  }
+
+  Run importInto(Path ws, String list, Path file, String... more) {
+    String[] base = {"import", "--workspace", ws.toString(), "--list", list};
     String[] args = new String[base.length + more.length + 1];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(more, 0, args, base.length, more.length);
@@ -113,14 +142,9 @@ class ImportCommandTest {
 
   @Test
   void aProtectedWorkspaceSealsTheImportAndAuditsIt() throws Exception {
-    Path pass = csv("pass.txt", "synthetic test passphrase\n");
-    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
-      Protection.initialise(
-          ws, "synthetic test passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
-    }
     Path f = csv("p.csv", "id,name,birth_date\n1,Kim Canary Chol,1975-03-09\n");
 
-    Run r = importFile("p", f, "--passphrase-file", pass.toString());
+    Run r = importFile("p", f);
 
     assertThat(r.status()).as(r.err()).isZero();
     try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
@@ -148,17 +172,109 @@ class ImportCommandTest {
 
   @Test
   void aProtectedWorkspaceWithAWrongPassphraseStoresNothing() throws Exception {
-    try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
-      Protection.initialise(
-          ws, "synthetic test passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
-    }
     Path wrong = csv("wrong.txt", "not it\n");
-    Run r = importFile("p", csv("p.csv", "id,name\n1,x\n"), "--passphrase-file", wrong.toString());
+    Run r =
+        importInto(
+            dir.resolve("ws"),
+            "p",
+            csv("p.csv", "id,name\n1,x\n"),
+            "--passphrase-file",
+            wrong.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).startsWith("tumen: ").contains("passphrase");
     try (Workspace ws = Workspace.open(dir.resolve("ws"), Optional.empty())) {
       assertThat(ws.records().lists()).isEmpty();
     }
+  }
+
+  // Protection by default.
+
+  @Test
+  void theFirstImportIntoAFreshWorkspaceCreatesItsKeys() throws Exception {
+    Path fresh = dir.resolve("fresh");
+    Path f = csv("k.csv", "id,name\n1,Kim Canary Chol\n");
+
+    Run r = importInto(fresh, "k", f, "--passphrase-file", pass.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines())
+        .containsExactly(
+            "keys created in "
+                + fresh.toAbsolutePath().resolve("keys.tumen")
+                + " (Argon2id: 64 MiB, 3 passes, 4 lanes); identities in this workspace are now"
+                + " sealed",
+            "keep one offline copy of that file and the passphrase: backups hold no keys",
+            "imported 1 record into list 'k' from k.csv (UTF-8)");
+    // The same keys as 'tumen keys init' makes: the real Argon2id cost.
+    assertThat(Files.readString(fresh.resolve("keys.tumen"))).contains("\"memoryKiB\" : 65536");
+    byte[] db = Files.readAllBytes(fresh.resolve("tumen.mv.db"));
+    assertThat(new String(db, StandardCharsets.ISO_8859_1)).doesNotContain("Canary");
+    Run show =
+        run("audit", "show", "--workspace", fresh.toString(), "--passphrase-file", pass.toString());
+    assertThat(show.out().lines().skip(1))
+        .extracting(l -> l.split("\t")[3])
+        .containsExactly("keys-init", "import", "unlock");
+    // The next import unlocks those keys, and stores nothing under a wrong passphrase.
+    Path wrong = csv("wrong.txt", "not it\n");
+    Run again = importInto(fresh, "k2", f, "--passphrase-file", wrong.toString());
+    assertThat(again.status()).isEqualTo(2);
+    assertThat(again.err()).contains("wrong passphrase");
+  }
+
+  @Test
+  void withoutAPassphraseAFreshWorkspaceRefusesInOneLine() throws Exception {
+    // In process the environment cannot be cleared; ImportCommandIT checks this with the jar.
+    assumeTrue(System.getenv("TUMEN_PASSPHRASE") == null && System.console() == null);
+    Path fresh = dir.resolve("fresh");
+
+    Run r = importInto(fresh, "k", csv("k.csv", "id,name\n1,x\n"));
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err())
+        .startsWith("tumen: " + fresh.toAbsolutePath() + ": this workspace has no keys yet: ")
+        .contains("--passphrase-file", "TUMEN_PASSPHRASE", "tumen keys init", "--unprotected");
+    assertThat(Files.exists(fresh.resolve("keys.tumen"))).isFalse();
+    try (Workspace ws = Workspace.open(fresh, Optional.empty())) {
+      assertThat(ws.records().lists()).isEmpty();
+      assertThat(Protection.sealedBy(ws)).isEmpty();
+    }
+  }
+
+  @Test
+  void unprotectedIsExplicitLoudAndStaysPlaintext() throws Exception {
+    Path plain = dir.resolve("plain");
+    Path f = csv("u.csv", "id,name\n1,Kim Canary Chol\n");
+
+    Run r = importInto(plain, "u", f, "--unprotected");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err())
+        .isEqualTo("tumen: warning: --unprotected: identities are stored in plain text\n");
+    // The control: without keys the name is in the database file.
+    byte[] db = Files.readAllBytes(plain.resolve("tumen.mv.db"));
+    assertThat(new String(db, StandardCharsets.ISO_8859_1)).contains("Canary");
+    assertThat(Files.exists(plain.resolve("keys.tumen"))).isFalse();
+
+    // Once plaintext, the workspace neither takes more without the flag nor gets keys.
+    Path g = csv("v.csv", "id,name\n1,y\n");
+    Run again = importInto(plain, "v", g, "--passphrase-file", pass.toString());
+    assertThat(again.status()).isEqualTo(2);
+    assertThat(again.err().lines()).hasSize(1);
+    assertThat(again.err()).contains("plain text").contains("--unprotected");
+    assertThat(Files.exists(plain.resolve("keys.tumen"))).isFalse();
+    assertThat(importInto(plain, "v", g, "--unprotected").status()).isZero();
+  }
+
+  @Test
+  void unprotectedIsRefusedWhereThereAreKeys() throws Exception {
+    Run r = importFile("u", csv("u.csv", "id,name\n1,x\n"), "--unprotected");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "tumen: --unprotected: this workspace has keys, so its identities are always sealed\n");
+    assertThat(records()).isZero();
   }
 
   @Test

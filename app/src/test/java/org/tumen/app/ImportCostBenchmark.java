@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.tumen.model.Progress;
 import org.tumen.store.Workspace;
 import org.tumen.store.identity.FieldSealer;
+import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.protect.Argon2Cost;
 import org.tumen.store.protect.Protection;
 import org.tumen.store.protect.TinkCodec;
@@ -44,6 +45,8 @@ final class ImportCostBenchmark {
             // The Argon2id cost is paid once per command, not per record: leave it out here.
             Protection.initialise(
                 w, "benchmark passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
+          } else {
+            w.useCodec(new PlaintextCodec()); // the baseline: chosen explicitly, as it must be
           }
           long t0 = System.nanoTime();
           long c0 = CPU.getCurrentThreadCpuTime();

@@ -11,6 +11,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.tumen.model.BadInputException;
 import org.tumen.store.identity.IdentityCodec;
+import org.tumen.store.identity.IdentityReads;
+import org.tumen.store.identity.PlaintextCodec;
 
 /**
  * A workspace's database as its repositories see it: connections, ids, and the identity codec. Only
@@ -20,16 +22,25 @@ public final class Database {
 
   private static final String CODEC_SETTING = "identity_codec";
 
+  /** Reads a workspace whose codec nobody chose: one without identities, or a plaintext one. */
+  private static final IdentityCodec UNCHOSEN = new PlaintextCodec();
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final String where;
+
+  /**
+   * Null until {@link #useCodec} chooses one: identities are never written with a codec nobody
+   * chose, so that protection is the default (docs/threat-model.md).
+   */
   private volatile IdentityCodec codec;
 
-  Database(DataSource dataSource, Dialect dialect, String where, IdentityCodec codec) {
+  private volatile IdentityReads reads = IdentityReads.NOT_AUDITED;
+
+  Database(DataSource dataSource, Dialect dialect, String where) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.where = where;
-    this.codec = codec;
   }
 
   /**
@@ -59,17 +70,31 @@ public final class Database {
     return dataSource;
   }
 
-  void useCodec(IdentityCodec codec) {
+  void useCodec(IdentityCodec codec, IdentityReads reads) {
+    this.reads = Objects.requireNonNull(reads, "reads");
     this.codec = Objects.requireNonNull(codec, "codec");
+  }
+
+  /** Whom to tell before identities are opened (the audit trail of a protected workspace). */
+  public IdentityReads identityReads() {
+    return reads;
   }
 
   /**
    * The codec for writing identities in {@code connection}'s transaction. The first write records
    * the codec's id in the workspace; a later write with another codec is refused, so that a
-   * protected workspace never receives a plaintext identity (and the reverse).
+   * protected workspace never receives a plaintext identity (and the reverse). Refused too when no
+   * codec was chosen: a workspace without keys takes no identity unless plaintext was asked for.
    */
   public IdentityCodec codecForWriting(Connection connection) throws SQLException {
     IdentityCodec c = codec;
+    if (c == null) {
+      throw new BadInputException(
+          where,
+          "this workspace has no keys, and identities are never stored unprotected by default:"
+              + " create its keys (tumen keys init) or give its passphrase"
+              + " (--passphrase-file or TUMEN_PASSPHRASE)");
+    }
     String stored = storedCodec(connection);
     if (stored == null) {
       try (PreparedStatement ps =
@@ -87,7 +112,7 @@ public final class Database {
 
   /** The codec for reading identities; refuses one that did not seal this workspace. */
   public IdentityCodec codecForReading(Connection connection) throws SQLException {
-    IdentityCodec c = codec;
+    IdentityCodec c = codec == null ? UNCHOSEN : codec;
     String stored = storedCodec(connection);
     if (stored != null) {
       requireSame(stored, c);

@@ -15,6 +15,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.store.clusters.ClusterRepository;
 import org.tumen.store.estimates.EstimateRepository;
 import org.tumen.store.identity.IdentityCodec;
+import org.tumen.store.identity.IdentityReads;
 import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.imports.ListImporter;
 import org.tumen.store.records.RecordRepository;
@@ -30,8 +31,10 @@ import org.tumen.store.records.RecordRepository;
  * }
  * }</pre>
  *
- * <p>A workspace opens with the {@link PlaintextCodec}; {@link #useCodec} switches it to a
- * protecting codec before any identity is read or written.
+ * <p>A workspace opens with no codec chosen: it reads a workspace without keys (or one that holds
+ * plaintext identities) but writes no identity until {@link #useCodec} chooses a codec, which the
+ * protection package does when it unlocks the keys. Plaintext is only ever written when the caller
+ * chooses the {@link PlaintextCodec} explicitly (synthetic test data).
  */
 public final class Workspace implements AutoCloseable {
 
@@ -81,7 +84,7 @@ public final class Workspace implements AutoCloseable {
     JdbcDataSource ds = new JdbcDataSource();
     // H2's default page cache: with 256 MiB a million-row import took twice as long
     // (docs/benchmarks.md).
-    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME));
+    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + ";WRITE_DELAY=0");
     try (Connection probe = ds.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
@@ -93,7 +96,7 @@ public final class Workspace implements AutoCloseable {
       throw new IllegalStateException(
           "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
     }
-    Database db = new Database(ds, Dialect.H2, folder.toString(), new PlaintextCodec());
+    Database db = new Database(ds, Dialect.H2, folder.toString());
     migrate(db);
     // Opened only after the migration's sessions have closed, so H2 reloads the schema in its own
     // session: H2 2.4 binds a CHECK's value list to the session that created it and fails the
@@ -126,7 +129,7 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException e) {
       throw new BadInputException(redact(url), "cannot use the database: " + e.getMessage());
     }
-    Database db = new Database(ds, Dialect.POSTGRESQL, redact(url), new PlaintextCodec());
+    Database db = new Database(ds, Dialect.POSTGRESQL, redact(url));
     migrate(db);
     return new Workspace(folder, db, null);
   }
@@ -162,11 +165,20 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Seals and opens identities with {@code codec} from now on. A workspace remembers the codec that
-   * first sealed an identity in it and refuses any other (see {@link Database}).
+   * Seals and opens identities with {@code codec} from now on, without auditing reads: for the
+   * {@link PlaintextCodec} (synthetic test data) and codecs under test. A workspace remembers the
+   * codec that first sealed an identity in it and refuses any other (see {@link Database}).
    */
   public void useCodec(IdentityCodec codec) {
-    database.useCodec(codec);
+    database.useCodec(codec, IdentityReads.NOT_AUDITED);
+  }
+
+  /**
+   * Seals and opens identities with {@code codec}, and tells {@code reads} before any identity is
+   * opened (the protection package passes its audit trail).
+   */
+  public void useCodec(IdentityCodec codec, IdentityReads reads) {
+    database.useCodec(codec, reads);
   }
 
   /**

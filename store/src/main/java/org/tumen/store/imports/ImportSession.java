@@ -1,16 +1,19 @@
 package org.tumen.store.imports;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 import org.tumen.model.Sex;
 
 /**
- * Checks each row of one file and hands it to the {@link RowWriter}. Any problem stops the import
- * with a {@link BadInputException} naming the line and column; the caller rolls back.
+ * Checks each row of one file, seals it with the {@link RowSealer} the header gives, and hands it
+ * on. Any problem stops the import with a {@link BadInputException} naming the line and column; the
+ * caller rolls back.
  */
 final class ImportSession implements TableSink {
 
@@ -23,16 +26,17 @@ final class ImportSession implements TableSink {
   private final DateReader dates;
   private final Progress progress;
   private final Map<String, Long> seenIds = new HashMap<>();
-  private final Header onHeader;
+  private final Consumer<ColumnPlan> onHeader;
+  private final IdSource ids;
+  private final Consumer<CheckedRow> out;
   private ColumnPlan plan;
-  private RowWriter writer;
   private long rows;
   private long datesKeptAsWritten;
   private long sexKeptAsWritten;
 
-  /** Called once the header is read, to set up storage for the plan. */
-  interface Header {
-    RowWriter accept(ColumnPlan plan) throws SQLException;
+  /** Where a checked row's ids come from. */
+  interface IdSource {
+    long next() throws SQLException;
   }
 
   /**
@@ -45,23 +49,23 @@ final class ImportSession implements TableSink {
       boolean strictWidth,
       DateReader dates,
       Progress progress,
-      Header onHeader) {
+      Consumer<ColumnPlan> onHeader,
+      IdSource ids,
+      Consumer<CheckedRow> out) {
     this.where = where;
     this.columnMap = columnMap;
     this.strictWidth = strictWidth;
     this.dates = dates;
     this.progress = progress;
     this.onHeader = onHeader;
+    this.ids = ids;
+    this.out = out;
   }
 
   @Override
   public void header(List<String> headers, long line) {
     plan = ColumnPlan.of(where, headers, columnMap);
-    try {
-      writer = onHeader.accept(plan);
-    } catch (SQLException e) {
-      throw new StoreFailure(e);
-    }
+    onHeader.accept(plan);
   }
 
   @Override
@@ -93,15 +97,22 @@ final class ImportSession implements TableSink {
         precision = precision(line, i, text);
       }
     }
-    try {
-      RowWriter.Row row = writer.start(id, line, sex, precision);
-      for (int i = 0; i < v.length; i++) {
-        Field f = plan.field(i);
-        if (f != Field.ID && f != Field.IGNORE && !v[i].isBlank()) {
-          row.identity(plan.storageKey(i), v[i], f.isName());
+    List<String> keys = new ArrayList<>(v.length);
+    List<String> kept = new ArrayList<>(v.length);
+    List<String> names = new ArrayList<>(2);
+    for (int i = 0; i < v.length; i++) {
+      Field f = plan.field(i);
+      if (f != Field.ID && f != Field.IGNORE && !v[i].isBlank()) {
+        keys.add(plan.storageKey(i));
+        kept.add(v[i]);
+        if (f.isName()) {
+          names.add(v[i]);
         }
       }
-      writer.end();
+    }
+    try {
+      long personId = ids.next();
+      out.accept(new CheckedRow(personId, ids.next(), id, line, sex, precision, keys, kept, names));
     } catch (SQLException e) {
       throw new StoreFailure(e);
     }
@@ -164,10 +175,6 @@ final class ImportSession implements TableSink {
   /** The plan, once the header has been read; null for a file with no header. */
   ColumnPlan plan() {
     return plan;
-  }
-
-  RowWriter writer() {
-    return writer;
   }
 
   long rows() {

@@ -120,6 +120,8 @@ public final class ListImporter {
     insertSource(c, source, list, now);
     insertBatch(c, batch, source, fileName, scan.sha256(), fmt, encoding, now);
     progress.start("importing " + fileName, Math.max(0, scan.lines() - 1));
+    RowPipeline pipe = new RowPipeline();
+    ReaderIds readerIds = new ReaderIds(db);
     ImportSession session =
         new ImportSession(
             where,
@@ -127,27 +129,44 @@ public final class ListImporter {
             fmt == ImportFormat.CSV,
             new DateReader(LocalDate.now(ZoneOffset.UTC)),
             progress,
-            plan -> {
-              insertColumns(c, source, plan);
-              return new RowWriter(c, codec, ids, source, batch, now);
+            pipe::plan,
+            readerIds,
+            pipe::row);
+    RowSealer sealer = new RowSealer(codec);
+    Thread reader = new Thread(() -> read(file, fmt, scan, where, session, pipe), "tumen-read");
+    Thread sealing = new Thread(() -> pipe.seal(sealer), "tumen-seal");
+    try (readerIds;
+        RowWriter writer = new RowWriter(c, source, batch, now)) {
+      reader.start();
+      sealing.start();
+      try {
+        pipe.drain(
+            new RowPipeline.Writer() {
+              @Override
+              public void plan(ColumnPlan plan) throws SQLException {
+                insertColumns(c, source, plan);
+              }
+
+              @Override
+              public void row(SealedRow row) throws SQLException {
+                writer.write(row);
+              }
             });
-    try {
-      if (fmt == ImportFormat.CSV) {
-        CsvTable.read(file, scan.charset(), where, session);
-      } else {
-        XlsxTable.read(file, where, session);
+      } finally {
+        pipe.abandon();
+        join(reader);
+        join(sealing);
       }
-      if (session.plan() == null) {
-        throw new BadInputException(where, "the file is empty: no header row");
-      }
-      if (session.rows() == 0) {
-        throw new BadInputException(where, "the file has a header but no records");
-      }
-      session.writer().flush();
-    } finally {
-      if (session.writer() != null) {
-        session.writer().close();
-      }
+      writer.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the import was interrupted", e);
+    }
+    if (session.plan() == null) {
+      throw new BadInputException(where, "the file is empty: no header row");
+    }
+    if (session.rows() == 0) {
+      throw new BadInputException(where, "the file has a header but no records");
     }
     try (PreparedStatement ps =
         c.prepareStatement("UPDATE import_batch SET row_count = ? WHERE id = ?")) {
@@ -168,6 +187,76 @@ public final class ListImporter {
         session.sexKeptAsWritten(),
         false,
         now.toInstant());
+  }
+
+  /** The reading thread: parses and seals the file into the pipe, or passes on its failure. */
+  private static void read(
+      Path file,
+      ImportFormat fmt,
+      FileScan.Result scan,
+      String where,
+      ImportSession session,
+      RowPipeline pipe) {
+    try {
+      if (fmt == ImportFormat.CSV) {
+        CsvTable.read(file, scan.charset(), where, session);
+      } else {
+        XlsxTable.read(file, where, session);
+      }
+      pipe.end();
+    } catch (IOException e) {
+      pipe.fail(new UncheckedIOException(e));
+    } catch (RuntimeException | Error e) {
+      pipe.fail(e);
+    }
+  }
+
+  private static void join(Thread reader) {
+    boolean interrupted = false;
+    while (reader.isAlive()) {
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Ids for the reading thread, from a connection of its own, opened at the first id: the writing
+   * thread's connection is busy with the batches, and a PostgreSQL connection serves one thread at
+   * a time. Sequences are not transactional, so these ids are as unique as the writer's.
+   */
+  private static final class ReaderIds implements ImportSession.IdSource, AutoCloseable {
+    private final Database db;
+    private Connection connection;
+    private Ids ids;
+
+    ReaderIds(Database db) {
+      this.db = db;
+    }
+
+    @Override
+    public long next() throws SQLException {
+      if (ids == null) {
+        connection = db.connect();
+        // Not committed: sequences are not transactional, and on H2 each commit would store the
+        // whole database, the writer's pages included.
+        connection.setAutoCommit(false);
+        ids = db.ids(connection);
+      }
+      return ids.next();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (connection != null) {
+        connection.close();
+      }
+    }
   }
 
   private static String checkName(String listName) {

@@ -178,7 +178,7 @@ public final class Backup {
                     + "; forgotten re-applied="
                     + reapplied
                     + "; values="
-                    + count(c, identityTable(current)));
+                    + SealedValues.count(c));
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -429,13 +429,6 @@ public final class Backup {
     } else {
       ps.setObject(i, v);
     }
-  }
-
-  private static String identityTable(List<String> tables) {
-    return tables.stream()
-        .filter(t -> t.equalsIgnoreCase("identity_field"))
-        .findFirst()
-        .orElseThrow();
   }
 
   private static String auditTable(List<String> tables) {

@@ -84,12 +84,7 @@ public final class Forgetting {
   }
 
   private static int tombstone(Connection c, long personId) throws SQLException {
-    int deleted;
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM identity_field WHERE person_id = ?")) {
-      ps.setLong(1, personId);
-      deleted = ps.executeUpdate();
-    }
+    int deleted = SealedValues.destroy(c, personId);
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE person SET wrapped_key = NULL,"

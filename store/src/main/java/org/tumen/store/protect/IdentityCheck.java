@@ -1,8 +1,6 @@
 package org.tumen.store.protect;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.tumen.store.identity.FieldSealer;
@@ -41,41 +39,40 @@ public final class IdentityCheck {
   }
 
   public Result run() {
-    long opened = 0;
+    // Every value is decrypted (and dropped): audited first, like any read.
+    protection.reads().beforeAll("check that every sealed value opens (tumen audit verify)");
+    long[] opened = {0};
+    Broken[] broken = {null};
     try (Connection c = protection.transaction()) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT f.owner_table, f.owner_id, f.field, f.person_id, f.sealed, p.wrapped_key"
-                  + " FROM identity_field f LEFT JOIN person p ON p.id = f.person_id"
-                  + " ORDER BY f.person_id, f.owner_id, f.field")) {
-        ps.setFetchSize(1000);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String table = rs.getString(1);
-            long owner = rs.getLong(2);
-            String field = rs.getString(3);
-            long person = rs.getLong(4);
-            boolean noPerson = rs.wasNull();
-            try {
-              FieldSealer s =
-                  protection
-                      .codec()
-                      .sealerFor(noPerson ? 0 : person, noPerson ? null : rs.getBytes(6));
-              s.open(table, owner, field, rs.getBytes(5));
-              opened++;
-            } catch (IllegalStateException e) {
-              return new Result(
-                  opened, Optional.of(new Broken(table, owner, field, person)), accounted());
-            }
-          }
-        }
+      try {
+        SealedValues.forEach(
+            c,
+            false,
+            v -> {
+              try {
+                FieldSealer s =
+                    protection
+                        .codec()
+                        .sealerFor(
+                            v.personId() == null ? 0 : v.personId(),
+                            v.personId() == null ? null : v.wrappedKey());
+                s.open(v.table(), v.ownerId(), v.field(), v.sealed());
+                opened[0]++;
+                return true;
+              } catch (IllegalStateException e) {
+                broken[0] =
+                    new Broken(
+                        v.table(), v.ownerId(), v.field(), v.personId() == null ? 0 : v.personId());
+                return false;
+              }
+            });
       } finally {
         c.rollback();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read identity values: " + e.getMessage(), e);
     }
-    return new Result(opened, Optional.empty(), accounted());
+    return new Result(opened[0], Optional.ofNullable(broken[0]), accounted());
   }
 
   /** The number of values the audit trail's counts add up to. */

@@ -23,6 +23,15 @@ public final class Passphrase {
 
   private Passphrase() {}
 
+  /**
+   * Whether {@link #read(Path, String, String, boolean)} has somewhere to take a passphrase from: a
+   * file, the environment variable, or a terminal to prompt on.
+   */
+  public static boolean available(Path file, String env) {
+    String value = System.getenv(env);
+    return file != null || (value != null && !value.isEmpty()) || System.console() != null;
+  }
+
   /** The workspace passphrase. */
   public static char[] read(Path file, String prompt) {
     return read(file, ENV, prompt, false);

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
 
@@ -30,13 +31,16 @@ public final class Protection {
   private final WorkspaceKeys keys;
   private final TinkCodec codec;
   private final AuditLog audit;
+  private final ReadAudit reads;
 
   private Protection(Workspace workspace, WorkspaceKeys keys) {
     this.workspace = workspace;
     this.keys = keys;
     this.codec = new TinkCodec(keys);
     this.audit = new AuditLog(workspace.dataSource(), workspace.directory(), keys);
-    workspace.useCodec(codec);
+    this.reads = new ReadAudit(audit, workspace.dataSource());
+    // The codec and the audit of reads come together: no sealed value opens unaudited.
+    workspace.useCodec(codec, reads);
   }
 
   /** Whether the workspace in {@code dir} has keys; if so, it must be unlocked to be used. */
@@ -92,6 +96,14 @@ public final class Protection {
                 + codec
                 + "'; create the keys in a new workspace and import the lists again");
       }
+      if (codec != null && !WorkspaceKeys.exist(ws.directory())) {
+        // New keys would open none of its identities, nor verify its audit trail.
+        throw new BadInputException(
+            ws.directory().toString(),
+            "this workspace's identities are sealed but its key file "
+                + WorkspaceKeys.FILE_NAME
+                + " is missing; put back your copy of it");
+      }
       WorkspaceKeys keys;
       try {
         keys = WorkspaceKeys.init(ws.directory(), passphrase, cost);
@@ -115,6 +127,18 @@ public final class Protection {
     }
   }
 
+  /**
+   * The id of the codec that sealed the workspace's identities ({@link TinkCodec#ID}, {@code
+   * "plaintext"}), or empty while it holds none and has no keys.
+   */
+  public static Optional<String> sealedBy(Workspace ws) {
+    try (Connection c = ws.dataSource().getConnection()) {
+      return Optional.ofNullable(setting(c, CODEC_SETTING));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the workspace's settings: " + e, e);
+    }
+  }
+
   private static String setting(Connection c, String name) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT setting_value FROM workspace_setting WHERE name = ?")) {
@@ -132,16 +156,8 @@ public final class Protection {
    */
   public long recordImport(String list, long records) {
     long values;
-    try (Connection c = workspace.dataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM identity_field f JOIN record r ON r.id = f.owner_id"
-                    + " JOIN source s ON s.id = r.source_id WHERE s.name = ?")) {
-      ps.setString(1, list);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        values = rs.getLong(1);
-      }
+    try (Connection c = workspace.dataSource().getConnection()) {
+      values = SealedValues.countForList(c, list);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot count the imported values: " + e, e);
     }
@@ -167,6 +183,11 @@ public final class Protection {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  /** Audits reads of identities; call it before opening any value. */
+  public ReadAudit reads() {
+    return reads;
   }
 
   /** A connection to the workspace's database with auto-commit off; the caller closes it. */

@@ -15,6 +15,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.store.Database;
 import org.tumen.store.identity.FieldSealer;
 import org.tumen.store.identity.IdentityCodec;
+import org.tumen.store.identity.IdentityDocument;
 
 /**
  * Reads imported lists back: their columns, and their records with identity values opened by the
@@ -71,13 +72,26 @@ public final class RecordRepository {
   }
 
   /**
-   * Calls {@code action} for each record of a list, in file order (ids grow in file order), with
-   * its values opened. The records stream: a list of millions does not sit in memory.
-   *
-   * @throws BadInputException if there is no such list
+   * {@link #forEachRecord(String, String, Consumer)} with the purpose {@code "not given"} in the
+   * audit trail; commands should say why they read.
    */
   public void forEachRecord(String listName, Consumer<StoredRecord> action) {
+    forEachRecord(listName, "not given", action);
+  }
+
+  /**
+   * Calls {@code action} for each record of a list, in file order (ids grow in file order), with
+   * its values opened. The records stream: a list of millions does not sit in memory. The read is
+   * audited first (one entry for the list, with {@code purpose}).
+   *
+   * @param purpose why the list is read, for the audit trail (e.g. the command); never an identity
+   * @throws BadInputException if there is no such list
+   */
+  public void forEachRecord(String listName, String purpose, Consumer<StoredRecord> action) {
     StoredList list = list(listName);
+    // Audited, and committed, before the first value is opened: a read cut short by a crash or a
+    // kill still leaves its trace, and a failed audit opens nothing (docs/threat-model.md).
+    db.identityReads().beforeList(list.name(), list.records(), purpose);
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < list.fields().size(); i++) {
       position.put(list.fields().get(i), i);
@@ -90,10 +104,9 @@ public final class RecordRepository {
       try (PreparedStatement ps =
           c.prepareStatement(
               "SELECT r.id, r.person_id, r.source_record_id, r.row_no, p.wrapped_key,"
-                  + " p.forgotten_at, f.field, f.sealed"
+                  + " p.forgotten_at, r.sealed_values"
                   + " FROM record r JOIN source s ON s.id = r.source_id"
                   + " JOIN person p ON p.id = r.person_id"
-                  + " LEFT JOIN identity_field f ON f.owner_id = r.id AND f.owner_table = 'record'"
                   + " WHERE s.name = ? ORDER BY r.id")) {
         ps.setFetchSize(FETCH);
         ps.setString(1, list.name());
@@ -102,7 +115,6 @@ public final class RecordRepository {
           while (rs.next()) {
             a.accept(rs);
           }
-          a.finish();
         }
       } finally {
         c.rollback();
@@ -127,20 +139,13 @@ public final class RecordRepository {
     return out;
   }
 
-  /** Gathers the joined rows of one record (one per identity value) into a StoredRecord. */
+  /** Opens one record's row into a StoredRecord, its sealed document spread over the columns. */
   private static final class Assembler {
     private final IdentityCodec codec;
     private final int width;
     private final int idColumn;
     private final Map<String, Integer> position;
     private final Consumer<StoredRecord> action;
-    private long recordId = -1;
-    private long personId;
-    private String sourceRecordId;
-    private long line;
-    private boolean forgotten;
-    private FieldSealer sealer;
-    private String[] values;
 
     Assembler(
         IdentityCodec codec,
@@ -156,32 +161,29 @@ public final class RecordRepository {
     }
 
     void accept(ResultSet rs) throws SQLException {
-      long id = rs.getLong(1);
-      if (id != recordId) {
-        finish();
-        recordId = id;
-        personId = rs.getLong(2);
-        sourceRecordId = rs.getString(3);
-        line = rs.getLong(4);
-        forgotten = rs.getObject(6) != null;
-        sealer = forgotten ? null : codec.sealerFor(personId, rs.getBytes(5));
-        values = new String[width];
-        Arrays.fill(values, "");
-        values[idColumn] = sourceRecordId;
+      long recordId = rs.getLong(1);
+      long personId = rs.getLong(2);
+      String sourceRecordId = rs.getString(3);
+      boolean forgotten = rs.getObject(6) != null;
+      String[] values = new String[width];
+      Arrays.fill(values, "");
+      values[idColumn] = sourceRecordId;
+      byte[] sealed = rs.getBytes(7);
+      if (!forgotten && sealed != null) {
+        FieldSealer sealer = codec.sealerFor(personId, rs.getBytes(5));
+        String document = sealer.open(TABLE, recordId, IdentityDocument.FIELD, sealed);
+        IdentityDocument.decode(document)
+            .forEach(
+                (field, value) -> {
+                  Integer at = position.get(field);
+                  if (at != null) {
+                    values[at] = value;
+                  }
+                });
       }
-      String field = rs.getString(7);
-      Integer at = field == null ? null : position.get(field);
-      if (at != null && !forgotten) {
-        values[at] = sealer.open(TABLE, recordId, field, rs.getBytes(8));
-      }
-    }
-
-    void finish() {
-      if (values != null) {
-        action.accept(
-            new StoredRecord(recordId, personId, sourceRecordId, line, forgotten, List.of(values)));
-        values = null;
-      }
+      action.accept(
+          new StoredRecord(
+              recordId, personId, sourceRecordId, rs.getLong(4), forgotten, List.of(values)));
     }
   }
 }

@@ -41,6 +41,8 @@ class ListImporterTest {
   @BeforeEach
   void open() {
     ws = Workspace.open(dir.resolve("ws"), Optional.empty());
+    // Parsing is under test, not protection: plaintext, chosen explicitly.
+    ws.useCodec(new org.tumen.store.identity.PlaintextCodec());
   }
 
   @AfterEach

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 import org.tumen.store.Workspace;
+import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.records.StoredRecord;
 
 /**
@@ -93,7 +94,8 @@ abstract class ProtectionContract {
 
   @Test
   void canariesAreFoundWhenProtectionIsOff() throws Exception {
-    // The negative control: the same search must be able to fail.
+    // The negative control: the same search must be able to fail. Plaintext must be chosen.
+    ws.useCodec(new PlaintextCodec());
     importCanaries();
     byte[] dump = dump();
     ws.close();
@@ -104,18 +106,177 @@ abstract class ProtectionContract {
   }
 
   @Test
+  void withoutKeysNoIdentityIsStoredUnlessPlaintextIsChosen() throws Exception {
+    // Protection is the default: a workspace with no codec chosen takes no identity at all.
+    assertThatThrownBy(this::importCanaries)
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("no keys");
+    assertThat(count("SELECT COUNT(*) FROM source")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM identity_field")).isZero();
+    assertThat(Protection.sealedBy(ws)).isEmpty();
+    // Choosing plaintext explicitly is what makes a plaintext workspace; it cannot get keys later.
+    ws.useCodec(new PlaintextCodec());
+    importCanaries();
+    assertThat(Protection.sealedBy(ws)).contains(PlaintextCodec.ID);
+    assertThatThrownBy(() -> Protection.initialise(ws, TestKeys.PASSPHRASE.clone(), TestKeys.CHEAP))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("sealed by 'plaintext'");
+    assertThat(Protection.hasKeys(home)).isFalse();
+  }
+
+  @Test
+  void aSealedWorkspaceWhoseKeyFileIsLostGetsNoNewKeys() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    Files.delete(WorkspaceKeys.file(home));
+    Path anchor = home.resolve(AuditLog.ANCHOR_FILE);
+    assertThatThrownBy(() -> Protection.initialise(ws, TestKeys.PASSPHRASE.clone(), TestKeys.CHEAP))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("key file keys.tumen is missing");
+    assertThat(Protection.hasKeys(home)).isFalse();
+    assertThat(Files.exists(anchor)).isTrue();
+  }
+
+  @Test
   void anExportHasIdentitiesOnlyWhenAskedAndAudited() throws Exception {
     Protection p = protect();
     importCanaries(p);
     new Export(p).write(dir.resolve("plain"), false);
     assertThat(canaries.foundUnder(dir.resolve("plain"))).isEmpty();
+    assertThat(reads(p)).isEmpty(); // a pseudonymised export opens nothing
     Export.Summary s = new Export(p).write(dir.resolve("full"), true);
     assertThat(s.identityValues()).isGreaterThan(1000);
     assertThat(canaries.foundUnder(dir.resolve("full"))).hasSize(1000);
+    List<AuditLog.Entry> all = p.audit().entries();
+    assertThat(all).extracting(AuditLog.Entry::action).contains("export", "export-identities");
+    // The read is audited first, the export with its counts after.
+    AuditLog.Entry read = reads(p).get(0);
+    assertThat(reads(p)).hasSize(1);
+    assertThat(read.subject()).isEqualTo("all");
+    assertThat(read.details()).isEqualTo("persons=1000 purpose=tumen export --with-identities");
+    assertThat(all.get(all.size() - 1).action()).isEqualTo("export-identities");
+    assertThat(all.get(all.size() - 2)).isEqualTo(read);
+    assertThat(p.audit().verify().ok()).isTrue();
+  }
+
+  // Every read of an identity is audited, before the first value is opened.
+
+  @Test
+  void readingAListIsOneAuditEntryWrittenBeforeTheFirstValueOpens() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    List<Integer> entriesAtFirstRecord = new ArrayList<>();
+    List<String> read = new ArrayList<>();
+    ws.records()
+        .forEachRecord(
+            "canary-ko",
+            "test: link the lists",
+            r -> {
+              if (read.isEmpty()) {
+                entriesAtFirstRecord.add(reads(p).size());
+              }
+              read.add(r.values().get(1));
+            });
+    assertThat(read).hasSize(500);
+    assertThat(entriesAtFirstRecord).containsExactly(1);
+    assertThat(reads(p)).hasSize(1);
+    AuditLog.Entry e = reads(p).get(0);
+    assertThat(e.subject()).isEqualTo("list canary-ko");
+    assertThat(e.details()).isEqualTo("records=500 purpose=test: link the lists");
+    assertThat(e.actor()).isEqualTo(Protection.actor());
+    assertNoIdentityInTheTrail(p);
+    assertThat(p.audit().verify().ok()).isTrue();
+  }
+
+  @Test
+  void aReadCutShortStillLeavesItsEntry() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    assertThatThrownBy(
+            () ->
+                ws.records()
+                    .forEachRecord(
+                        "canary-en",
+                        "test: a reader that dies",
+                        r -> {
+                          throw new IllegalStateException("killed after the first record");
+                        }))
+        .hasMessageContaining("killed");
+    assertThat(reads(p)).extracting(AuditLog.Entry::subject).containsExactly("list canary-en");
+    // Without a purpose the read is still audited, and says so.
+    ws.records().forEachRecord("canary-en", r -> {});
+    assertThat(reads(p).get(1).details()).isEqualTo("records=500 purpose=not given");
+  }
+
+  @Test
+  void readsAfterUnlockingAreAuditedToo() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    Protection again = reopen();
+    names();
+    assertThat(reads(again))
+        .extracting(AuditLog.Entry::subject)
+        .containsExactly("list canary-ko", "list canary-en");
+    assertThat(again.audit().verify().ok()).isTrue();
+  }
+
+  @Test
+  void readingOnePersonOrRecordNamesIt() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    long person = personOf("canary-ko", 7);
+    int before = reads(p).size();
+    p.reads().beforeOne("person", person, "web: show this witness\nforged line");
+    p.reads().beforeOne("record", 42, "");
+    List<AuditLog.Entry> after = reads(p).subList(before, reads(p).size());
+    assertThat(after)
+        .extracting(AuditLog.Entry::subject)
+        .containsExactly("person " + person, "record 42");
+    assertThat(after)
+        .extracting(AuditLog.Entry::details)
+        .containsExactly("purpose=web: show this witness forged line", "purpose=not given");
+    assertThatThrownBy(() -> p.reads().beforeOne("identity_field", 1, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void checkingEveryValueIsAuditedBeforeItOpens() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    assertThat(new IdentityCheck(p).run().opened()).isEqualTo(1000); // one document per record
+    assertThat(reads(p)).hasSize(1);
+    assertThat(reads(p).get(0).subject()).isEqualTo("all");
+    assertThat(reads(p).get(0).details()).startsWith("persons=1000 purpose=check");
+    // A value that does not open stops the check; its read entry was already there.
+    long a = personOf("canary-en", 0);
+    byte[] v = sealed(a);
+    v[v.length - 1] ^= 1;
+    setSealed(a, v);
+    int before = reads(p).size();
+    assertThat(new IdentityCheck(p).run().firstBroken()).isPresent();
+    assertThat(reads(p)).hasSize(before + 1);
+    // So does an export with identities that dies on it: the read is in the trail, the export
+    // entry (written with its counts at the end) is not.
+    assertThatThrownBy(() -> new Export(p).write(dir.resolve("dies"), true))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(reads(p)).hasSize(before + 2);
     assertThat(p.audit().entries())
         .extracting(AuditLog.Entry::action)
-        .contains("export", "export-identities");
-    assertThat(p.audit().verify().ok()).isTrue();
+        .doesNotContain("export-identities");
+  }
+
+  private static List<AuditLog.Entry> reads(Protection p) {
+    return p.audit().entries().stream().filter(e -> e.action().equals(ReadAudit.ACTION)).toList();
+  }
+
+  private void assertNoIdentityInTheTrail(Protection p) {
+    StringBuilder trail = new StringBuilder();
+    for (AuditLog.Entry e : p.audit().entries()) {
+      trail.append(e.subject()).append('\t').append(e.details()).append('\n');
+    }
+    for (String name : canaries.all()) {
+      assertThat(trail.toString()).doesNotContain(name);
+    }
   }
 
   @Test
@@ -126,11 +287,11 @@ abstract class ProtectionContract {
     new Backup(p).write(backup);
     long victim = personOf("canary-ko", 0);
     byte[] wrapped = bytes("SELECT wrapped_key FROM person WHERE id = " + victim);
-    long otherValues = count("SELECT COUNT(*) FROM identity_field WHERE person_id <> " + victim);
+    long otherValues = count(SEALED + " AND person_id <> " + victim);
 
     Forgetting.Result r = new Forgetting(p).forget(victim);
     assertThat(r.valuesDeleted()).isPositive();
-    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id = " + victim)).isZero();
+    assertThat(count(SEALED + " AND person_id = " + victim)).isZero();
     assertThat(count("SELECT COUNT(*) FROM person WHERE forgotten_at IS NOT NULL")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(1000); // the tombstone counts
 
@@ -143,9 +304,8 @@ abstract class ProtectionContract {
 
     // Restoring the backup taken before brings back everyone else, and not the forgotten.
     new Backup(again).restore(backup);
-    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id = " + victim)).isZero();
-    assertThat(count("SELECT COUNT(*) FROM identity_field WHERE person_id <> " + victim))
-        .isEqualTo(otherValues);
+    assertThat(count(SEALED + " AND person_id = " + victim)).isZero();
+    assertThat(count(SEALED + " AND person_id <> " + victim)).isEqualTo(otherValues);
     assertThat(names()).hasSize(999).doesNotContain(canaries.hangul.get(0));
     assertThat(again.audit().verify().ok()).isTrue();
     IdentityCheck.Result check = new IdentityCheck(again).run();
@@ -181,7 +341,7 @@ abstract class ProtectionContract {
     WorkspaceKeys otherKeys = TestKeys.init(other);
     assertThatThrownBy(() -> new Backup(Protection.of(ws, otherKeys)).restore(backup))
         .isInstanceOf(BadInputException.class);
-    ws.useCodec(p.codec());
+    Protection.of(ws, p.keys()); // p's keys, and the audit of reads, again
 
     new Backup(p).restore(backup);
     assertThat(names()).isEqualTo(before);
@@ -221,61 +381,54 @@ abstract class ProtectionContract {
     assertThat(new IdentityCheck(p).run().firstBroken()).isEmpty();
     long a = personOf("canary-ko", 3);
     long b = personOf("canary-ko", 4);
-    String field = "full_name";
-    byte[] va = sealed(a, field);
-    byte[] vb = sealed(b, field);
+    byte[] va = sealed(a);
+    byte[] vb = sealed(b);
 
     byte[] flipped = va.clone();
     flipped[flipped.length - 1] ^= 1;
-    setSealed(a, field, flipped);
+    setSealed(a, flipped);
     assertThat(broken(p)).isEqualTo(a);
 
     // Swap two persons' values (a reordering of rows' contents).
-    setSealed(a, field, vb);
-    setSealed(b, field, va);
+    setSealed(a, vb);
+    setSealed(b, va);
     assertThat(broken(p)).isIn(a, b);
-    setSealed(a, field, va);
-    setSealed(b, field, vb);
+    setSealed(a, va);
+    setSealed(b, vb);
     assertThat(new IdentityCheck(p).run().firstBroken()).isEmpty();
 
     // Delete one value: the counts in the audit trail no longer add up.
     assertThat(new IdentityCheck(p).run().missing()).isZero();
-    sql("DELETE FROM identity_field WHERE person_id = " + b + " AND field = '" + field + "'");
+    setSealed(b, null);
     assertThat(new IdentityCheck(p).run().missing()).isEqualTo(1);
 
-    // Insert a copy of a's value as a value of another of a's fields.
+    // Insert a copy of a's document as a value of another field of a's record.
     sql(
         "INSERT INTO identity_field (owner_id, field, owner_table, person_id, sealed)"
-            + " SELECT owner_id, 'note_copy', owner_table, person_id, sealed FROM identity_field"
+            + " SELECT id, 'note_copy', 'record', person_id, sealed_values FROM record"
             + " WHERE person_id = "
-            + a
-            + " AND field = '"
-            + field
-            + "'");
+            + a);
     assertThat(broken(p)).isEqualTo(a);
   }
+
+  /** Counts the records whose identity document is still there; add conditions with AND. */
+  private static final String SEALED =
+      "SELECT COUNT(*) FROM record WHERE sealed_values IS NOT NULL";
 
   private long broken(Protection p) {
     return new IdentityCheck(p).run().firstBroken().orElseThrow().personId();
   }
 
-  private byte[] sealed(long person, String field) throws SQLException {
-    return bytes(
-        "SELECT sealed FROM identity_field WHERE person_id = "
-            + person
-            + " AND field = '"
-            + field
-            + "'");
+  private byte[] sealed(long person) throws SQLException {
+    return bytes("SELECT sealed_values FROM record WHERE person_id = " + person);
   }
 
-  private void setSealed(long person, String field, byte[] value) throws SQLException {
+  private void setSealed(long person, byte[] value) throws SQLException {
     try (Connection c = ws.dataSource().getConnection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE identity_field SET sealed = ? WHERE person_id = ? AND field = ?")) {
+            c.prepareStatement("UPDATE record SET sealed_values = ? WHERE person_id = ?")) {
       ps.setBytes(1, value);
       ps.setLong(2, person);
-      ps.setString(3, field);
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
   }

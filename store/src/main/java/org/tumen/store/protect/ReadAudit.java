@@ -1,0 +1,67 @@
+package org.tumen.store.protect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.tumen.store.identity.IdentityReads;
+
+/**
+ * Every read of an identity, as an audit entry (docs/threat-model.md, "Audit trail"): action
+ * {@value #ACTION}, subject {@code list NAME}, {@code record ID}, {@code person ID} or {@code all},
+ * details with a count and the purpose. Each entry is committed and anchored before it returns, so
+ * callers write it <em>before</em> they open the first value: a read cut short by a crash or a kill
+ * still leaves its trace, and a failed append opens nothing. The entry holds no identity.
+ */
+public final class ReadAudit implements IdentityReads {
+
+  /** The audit action of a read. */
+  public static final String ACTION = "read-identities";
+
+  private final AuditLog audit;
+  private final DataSource dataSource;
+
+  ReadAudit(AuditLog audit, DataSource dataSource) {
+    this.audit = audit;
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void beforeList(String list, long records, String purpose) {
+    audit.append(
+        Protection.actor(), ACTION, "list " + list, "records=" + records + " " + purpose(purpose));
+  }
+
+  @Override
+  public void beforeOne(String table, long id, String purpose) {
+    if (!table.equals("record") && !table.equals("person")) {
+      throw new IllegalArgumentException("a read names a record or a person, not " + table);
+    }
+    audit.append(Protection.actor(), ACTION, table + " " + id, purpose(purpose));
+  }
+
+  /**
+   * Before every identity value of the workspace is opened (an export with identities, the check of
+   * {@code tumen audit verify}); the entry counts the persons not forgotten.
+   */
+  public void beforeAll(String purpose) {
+    long persons;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT COUNT(*) FROM person WHERE forgotten_at IS NULL");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      persons = rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the persons: " + e.getMessage(), e);
+    }
+    audit.append(Protection.actor(), ACTION, "all", "persons=" + persons + " " + purpose(purpose));
+  }
+
+  /** One line, whatever the caller passed: {@code audit show} prints an entry per line. */
+  private static String purpose(String purpose) {
+    String p = purpose == null ? "" : purpose.replaceAll("\\p{Cntrl}", " ").strip();
+    return "purpose=" + (p.isEmpty() ? "not given" : p);
+  }
+}
