@@ -19,9 +19,10 @@ import org.tumen.simulate.Simulator;
 /**
  * Five simulated lists in mixed scripts (Hangul, Hanja, RR, McCune–Reischauer, DPRK, passport,
  * pinyin), 20,000 people. Issue 5 asks for pairwise F1 ≥ 0.93 and clusters within 3% of the true
- * number of people. This linker reaches F1 0.922 and +1.6% (docs/linkage.md says where it falls
- * short), so the F1 floor asserted here is the measured one, to catch regressions, not the goal;
- * the cluster count meets the goal.
+ * number of people. On this seed (1) the linker reaches F1 0.932 and +1.3%, but 0.928 on seed 3 and
+ * less on larger lists (docs/linkage.md says where it falls short), so the F1 floor asserted here
+ * is a little under the measured figure, to catch regressions, not the goal; the cluster count
+ * meets the goal.
  */
 class SimulatedListsTest {
 
@@ -67,9 +68,9 @@ class SimulatedListsTest {
   @Test
   void twentyThousandPeople() throws IOException {
     Evaluation e = link(Files.createDirectories(dir.resolve("sim")), 20_000, 1).evaluation();
-    assertThat(e.f1()).isGreaterThanOrEqualTo(0.915);
-    assertThat(e.precision()).isGreaterThanOrEqualTo(0.93);
-    assertThat(e.blockingRecall()).isGreaterThanOrEqualTo(0.97);
+    assertThat(e.f1()).isGreaterThanOrEqualTo(0.925);
+    assertThat(e.precision()).isGreaterThanOrEqualTo(0.94);
+    assertThat(e.blockingRecall()).isGreaterThanOrEqualTo(0.975);
     assertThat(Math.abs(e.clusters() - e.people())).isLessThanOrEqualTo((int) (0.03 * e.people()));
   }
 }
