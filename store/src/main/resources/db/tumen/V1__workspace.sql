@@ -68,8 +68,8 @@ CREATE TABLE person (
 -- about its own person. Its identity values (every column but its id and the coded sex and birth-date precision) are
 -- one sealed document, sealed_values, under the data key of its person; name_index is a blind index of its names.
 -- The importer is the only writer of this table and writes each record with its source, import and person in one
--- transaction; the table carries no foreign keys or secondary indexes because on H2 each costs as much as another
--- row per record, which took the import of a million records from about 20 s to over 70 s (docs/benchmarks.md).
+-- transaction; the table carries no foreign keys or secondary indexes because on H2 each costs about as much as
+-- another row per record (docs/benchmarks.md, "Import of one list").
 CREATE TABLE record (
   id               BIGINT       NOT NULL PRIMARY KEY,
   source_id        BIGINT       NOT NULL,

@@ -81,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
       Protection protection = protection(ws, out);
       s = ws.importer().importList(list, file, fmt, map, TerminalProgress.forConsole());
       if (protection != null && !s.alreadyImported()) {
-        protection.recordImport(s.list(), s.records());
+        protection.recordImport(s.list(), s.records(), s.sealedValues());
       }
     }
     if (s.alreadyImported()) {

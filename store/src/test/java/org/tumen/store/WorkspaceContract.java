@@ -109,7 +109,10 @@ abstract class WorkspaceContract {
 
   @Test
   void codedFieldsAreTheOnlyPlainFacts() throws Exception {
-    importText("church-a", KOREAN);
+    assertThat(importText("church-a", KOREAN).sealedValues()).isEqualTo(3);
+    // A record with no identity value (only its id) gets no sealed document.
+    assertThat(importText("one-blank", "id,name\n1,\n2,Kim (synthetic)\n").sealedValues())
+        .isEqualTo(1);
     try (Connection c = ws.dataSource().getConnection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -119,19 +122,21 @@ abstract class WorkspaceContract {
       while (rs.next()) {
         rows.add(rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3));
       }
-      assertThat(rows).containsExactly("K1,M,D", "K2,F,D", "K3,F,Y");
+      assertThat(rows).containsExactly("K1,M,D", "K2,F,D", "K3,F,Y", "1,null,null", "2,null,null");
     }
-    // One sealed document per record, holding its non-blank, non-id values: 6 + 4 + 5.
+    // One sealed document per record that has any value, holding its non-blank, non-id values.
     assertThat(count("identity_field")).isZero();
     try (Connection c = ws.dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT sealed_values FROM record ORDER BY id");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT sealed_values FROM record WHERE sealed_values IS NOT NULL ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       List<Integer> sizes = new ArrayList<>();
       while (rs.next()) {
         sizes.add(
             IdentityDocument.decode(new String(rs.getBytes(1), StandardCharsets.UTF_8)).size());
       }
-      assertThat(sizes).containsExactly(6, 4, 5);
+      assertThat(sizes).containsExactly(6, 4, 5, 1);
     }
   }
 

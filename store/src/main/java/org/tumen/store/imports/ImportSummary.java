@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param encoding the character encoding of a CSV file ({@code UTF-8} or {@code x-windows-949});
  *     null for XLSX
  * @param records records stored by this import; for a repeated import, those stored the first time
+ * @param sealedValues sealed identity documents this import wrote (one per record with any identity
+ *     value); 0 for a repeated import
  * @param columns each column's header and the field it was read as, in file order
  * @param extraColumns headers of the columns Tumen did not recognise, kept as extra attributes
  * @param datesKeptAsWritten birth dates in no known form, or ambiguous between day/month orders,
@@ -28,6 +30,7 @@ public record ImportSummary(
     ImportFormat format,
     String encoding,
     long records,
+    long sealedValues,
     Map<String, String> columns,
     List<String> extraColumns,
     long datesKeptAsWritten,
@@ -42,7 +45,7 @@ public record ImportSummary(
     Objects.requireNonNull(importedAt, "importedAt");
     columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     extraColumns = List.copyOf(extraColumns);
-    if (records < 0 || datesKeptAsWritten < 0 || sexKeptAsWritten < 0) {
+    if (records < 0 || sealedValues < 0 || datesKeptAsWritten < 0 || sexKeptAsWritten < 0) {
       throw new IllegalArgumentException("counts cannot be negative");
     }
   }

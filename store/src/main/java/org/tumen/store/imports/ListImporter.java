@@ -135,6 +135,7 @@ public final class ListImporter {
     RowSealer sealer = new RowSealer(codec);
     Thread reader = new Thread(() -> read(file, fmt, scan, where, session, pipe), "tumen-read");
     Thread sealing = new Thread(() -> pipe.seal(sealer), "tumen-seal");
+    long values;
     try (readerIds;
         RowWriter writer = new RowWriter(c, source, batch, now)) {
       reader.start();
@@ -158,6 +159,7 @@ public final class ListImporter {
         join(sealing);
       }
       writer.flush();
+      values = writer.values();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the import was interrupted", e);
@@ -181,6 +183,7 @@ public final class ListImporter {
         fmt,
         encoding,
         session.rows(),
+        values,
         columns(plan),
         plan.extraHeaders(),
         session.datesKeptAsWritten(),
@@ -316,6 +319,7 @@ public final class ListImporter {
               fmt,
               rs.getString(3),
               rs.getLong(4),
+              0,
               view.columns(),
               view.extraHeaders(),
               0,

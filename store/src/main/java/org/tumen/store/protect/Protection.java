@@ -161,7 +161,15 @@ public final class Protection {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot count the imported values: " + e, e);
     }
-    return audit.append(actor(), "import", list, "records=" + records + " values=" + values);
+    return recordImport(list, records, values);
+  }
+
+  /**
+   * {@link #recordImport(String, long)} with the number of sealed values the importer reports
+   * ({@code ImportSummary.sealedValues()}), which spares reading the list back.
+   */
+  public long recordImport(String list, long records, long sealedValues) {
+    return audit.append(actor(), "import", list, "records=" + records + " values=" + sealedValues);
   }
 
   /** Who is acting: the operating-system user (the web app will pass its login instead). */
