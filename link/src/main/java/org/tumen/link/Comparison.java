@@ -89,8 +89,13 @@ final class Comparison {
         || f == rs.surnameField && surnameVariant(a, b)) {
       return 1;
     }
-    if (f == rs.surnameField && oneEdit(rs.text[f][va], rs.text[f][vb])) {
-      // Surname keys are two to five letters: one keying error is "similar" whatever Jaro says.
+    if (f == rs.surnameField
+        && (oneEdit(rs.text[f][va], rs.text[f][vb])
+            || nearSpelling(rs.surnameLatin[a], vb)
+            || nearSpelling(rs.surnameLatin[b], va))) {
+      // Surname keys are two to five letters: one keying error is "similar" whatever Jaro says; so
+      // is a Latin surname one error from a spelling of the other's (Lo and 이, whose pinyin is Li;
+      // U and I): a typo that happens to spell another surname.
       return 3;
     }
     if (kinds[f] == Field.Kind.GIVEN && oneKeyingError(f, va, vb, rs.givenRep[a], rs.givenRep[b])) {
@@ -103,6 +108,19 @@ final class Comparison {
       sim = Math.max(sim, similarity(f, va, vb));
     }
     return sim >= 0.94 ? 2 : sim >= 0.85 ? 3 : 4;
+  }
+
+  /** Whether a loose Latin surname is one keying error from a table spelling of surname value v. */
+  private boolean nearSpelling(char[] written, int v) {
+    if (written == null || rs.surnameSpellings == null) {
+      return false;
+    }
+    for (char[] spelling : rs.surnameSpellings[v]) {
+      if (oneEdit(written, spelling) && !java.util.Arrays.equals(written, spelling)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Surnames that are one under a loose key, or as written in Latin letters. */

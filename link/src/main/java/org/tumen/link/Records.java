@@ -59,6 +59,12 @@ final class Records {
   /** Per record: the loose key of the surname as written ({@link Standardise.Name}), or -1. */
   final int[] surnameAlternative;
 
+  /** Per record: the loose surname as written in Latin letters, or null. */
+  final char[][] surnameLatin;
+
+  /** Per surname value: the loose Latin spellings the surname table lists for it (maybe none). */
+  char[][][] surnameSpellings;
+
   /**
    * Per record: the name's syllables in any order ({@link Standardise.Name#syllableBag}), or -1.
    */
@@ -106,6 +112,7 @@ final class Records {
     givenLoose = new int[n];
     longName = new int[n];
     nameBag = new int[n];
+    surnameLatin = new char[n][];
     nameLow = new int[n];
     nameHigh = new int[n];
     surnameInitial = new int[n];
@@ -476,6 +483,7 @@ final class Records {
           rs.surnameAlternative[r] = rs.surnameField >= 0 ? exactId(nm.surnameAlternative()) : -1;
           rs.givenLoose[r] = rs.givenField >= 0 ? exactId(gl) : -1;
           rs.longName[r] = exactId(gl.length() >= sl.length() ? gl : sl);
+          rs.surnameLatin[r] = nm.surnameLatin().isEmpty() ? null : nm.surnameLatin().toCharArray();
           rs.nameBag[r] =
               rs.surnameField >= 0 && rs.givenField >= 0 ? exactId(nm.syllableBag()) : -1;
         } else {
@@ -559,6 +567,16 @@ final class Records {
         int g = rs.givenLoose[r];
         rs.nameLow[r] = s < 0 || g < 0 ? -1 : Math.min(s, g);
         rs.nameHigh[r] = s < 0 || g < 0 ? -1 : Math.max(s, g);
+      }
+      if (rs.surnameField >= 0) {
+        List<String> vs = values.get(rs.surnameField);
+        rs.surnameSpellings = new char[vs.size()][][];
+        for (int i = 0; i < vs.size(); i++) {
+          rs.surnameSpellings[i] =
+              org.tumen.link.name.NameStandardiser.latinSpellings(vs.get(i)).stream()
+                  .map(x -> Standardise.loose(x).toCharArray())
+                  .toArray(char[][]::new);
+        }
       }
       for (int f = 0; f < rs.fields.size(); f++) {
         Field.Kind kind = rs.fields.get(f).kind();

@@ -37,6 +37,7 @@ final class Standardise {
    *     surname as written in Latin letters, else the loose canonical key
    * @param syllableBag the loose syllables of surname and given name in sorted order, whichever
    *     word was read as the surname ({@link NameStandardiser#syllableBag}), else empty
+   * @param surnameLatin the loose surname as written in Latin letters, else empty
    */
   record Name(
       String surnameKey,
@@ -49,7 +50,8 @@ final class Standardise {
       String givenInitial,
       String form,
       String surnameAlternative,
-      String syllableBag) {}
+      String syllableBag,
+      String surnameLatin) {}
 
   private static final Pattern MR_MARKS = Pattern.compile("[ŏŭŎŬ'’ʼ]");
 
@@ -112,8 +114,10 @@ final class Standardise {
         !n.surnameAlternative().isEmpty()
             ? loose(n.surnameAlternative())
             : n.script() == Script.LATIN ? writtenSurname(surname, full, n) : loose(n.surname()),
-        String.join(
-            "|", NameStandardiser.syllableBag(n).stream().map(Standardise::loose).toList()));
+        String.join("|", NameStandardiser.syllableBag(n).stream().map(Standardise::loose).toList()),
+        n.script() == Script.LATIN && !n.surname().isEmpty()
+            ? writtenSurname(surname, full, n)
+            : "");
   }
 
   /**

@@ -81,4 +81,23 @@ class ComparisonTest {
     long q = new Comparison(rs).pattern(1, 2); // 정호강: 강정호 written given name first
     assertThat(Comparison.level(q, rs.surnameField)).isEqualTo(1);
   }
+
+  /**
+   * Surname levels: 1 variant, 3 one keying error (in the keys, or from a spelling), 4 different.
+   */
+  @ParameterizedTest(name = "{0} vs {1} -> level {2} ({3})")
+  @CsvSource({
+    "이옥향, Li Okhyang, 1, pinyin of the same surname",
+    "이옥향, Lo Okhyang, 3, Lo is one error from Li, a spelling of 이",
+    "이성호, Kee Sungho, 3, Kee (기) is one error from Lee: a typo that spells another surname",
+    "이옥향, Pak Okhyang, 4, different surnames",
+  })
+  void surnameLevels(String a, String b, int level, String why) {
+    List<String> headers = List.of("id", "name");
+    SourceTable t = new SourceTable("list", headers, List.of(List.of("1", a), List.of("2", b)));
+    List<SourceTable> tables = List.of(t);
+    Records rs = Records.build(tables, LinkSpec.infer(tables));
+    assertThat(new Comparison(rs).level(rs.surnameField, 0, 1)).as(why).isEqualTo(level);
+    assertThat(new Comparison(rs).level(rs.surnameField, 1, 0)).as(why).isEqualTo(level);
+  }
 }

@@ -48,6 +48,21 @@ public final class NameStandardiser {
     return out;
   }
 
+  /** The Latin spellings the surname table lists for a surname key (empty outside the table). */
+  public static List<String> latinSpellings(String surnameKey) {
+    Surnames.Entry e = Surnames.lookup(surnameKey);
+    if (e == null || !e.key().equals(surnameKey)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String f : e.forms()) {
+      if (TextFold.isAscii(f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Whether the text has at least one Hangul letter and no letter of another script. */
   public static boolean isHangul(String text) {
     return Hangul.allSyllables(TextFold.clean(text));
