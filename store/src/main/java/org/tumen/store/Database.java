@@ -51,6 +51,11 @@ public final class Database {
     return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** The workspace folder or database URL (without its query), for messages. */
+  String where() {
+    return where;
+  }
+
   /** A new connection; the caller closes it. */
   public Connection connect() throws SQLException {
     return dataSource.getConnection();

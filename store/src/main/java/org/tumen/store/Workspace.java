@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tumen.model.BadInputException;
@@ -149,6 +150,14 @@ public final class Workspace implements AutoCloseable {
           .loggers("slf4j")
           .load()
           .migrate();
+    } catch (FlywayValidateException e) {
+      // Before the first release a migration may still be edited in place (V1 was, for the
+      // document layout): say so plainly instead of Flyway's checksum report.
+      throw new BadInputException(
+          database.where(),
+          "this workspace was made by an earlier development build of Tumen whose schema has"
+              + " changed since; import its lists into a new workspace",
+          e);
     } catch (FlywayException e) {
       throw new IllegalStateException("cannot bring the workspace schema up to date: " + e, e);
     }
