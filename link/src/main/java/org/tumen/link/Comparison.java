@@ -92,7 +92,9 @@ final class Comparison {
     if (f == rs.surnameField
         && (oneEdit(rs.text[f][va], rs.text[f][vb])
             || nearSpelling(rs.surnameLatin[a], vb)
-            || nearSpelling(rs.surnameLatin[b], va))) {
+            || nearSpelling(rs.surnameLatin[b], va)
+            || nearHangul(rs.surnameHangul[a], vb)
+            || nearHangul(rs.surnameHangul[b], va))) {
       // Surname keys are two to five letters: one keying error is "similar" whatever Jaro says; so
       // is a Latin surname one error from a spelling of the other's (Lo and 이, whose pinyin is Li;
       // U and I): a typo that happens to spell another surname.
@@ -117,6 +119,21 @@ final class Comparison {
     }
     for (char[] spelling : rs.surnameSpellings[v]) {
       if (oneEdit(written, spelling) && !java.util.Arrays.equals(written, spelling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a Hangul surname is one common confusion from a table Hangul form of value v (성, 서).
+   */
+  private boolean nearHangul(char written, int v) {
+    if (written == 0 || rs.surnameHangulForms == null) {
+      return false;
+    }
+    for (char form : rs.surnameHangulForms[v]) {
+      if (org.tumen.link.name.NameStandardiser.confusable(written, form)) {
         return true;
       }
     }

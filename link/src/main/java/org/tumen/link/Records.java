@@ -65,6 +65,12 @@ final class Records {
   /** Per surname value: the loose Latin spellings the surname table lists for it (maybe none). */
   char[][][] surnameSpellings;
 
+  /** Per record: the surname as written if it is one Hangul syllable, else 0. */
+  final char[] surnameHangul;
+
+  /** Per surname value: the Hangul forms the surname table lists for it (maybe none). */
+  char[][] surnameHangulForms;
+
   /**
    * Per record: the name's syllables in any order ({@link Standardise.Name#syllableBag}), or -1.
    */
@@ -113,6 +119,7 @@ final class Records {
     longName = new int[n];
     nameBag = new int[n];
     surnameLatin = new char[n][];
+    surnameHangul = new char[n];
     nameLow = new int[n];
     nameHigh = new int[n];
     surnameInitial = new int[n];
@@ -483,6 +490,7 @@ final class Records {
           rs.surnameAlternative[r] = rs.surnameField >= 0 ? exactId(nm.surnameAlternative()) : -1;
           rs.givenLoose[r] = rs.givenField >= 0 ? exactId(gl) : -1;
           rs.longName[r] = exactId(gl.length() >= sl.length() ? gl : sl);
+          rs.surnameHangul[r] = nm.surnameHangul();
           rs.surnameLatin[r] = nm.surnameLatin().isEmpty() ? null : nm.surnameLatin().toCharArray();
           rs.nameBag[r] =
               rs.surnameField >= 0 && rs.givenField >= 0 ? exactId(nm.syllableBag()) : -1;
@@ -571,6 +579,12 @@ final class Records {
       if (rs.surnameField >= 0) {
         List<String> vs = values.get(rs.surnameField);
         rs.surnameSpellings = new char[vs.size()][][];
+        rs.surnameHangulForms = new char[vs.size()][];
+        for (int i = 0; i < vs.size(); i++) {
+          rs.surnameHangulForms[i] =
+              String.join("", org.tumen.link.name.NameStandardiser.hangulForms(vs.get(i)))
+                  .toCharArray();
+        }
         for (int i = 0; i < vs.size(); i++) {
           rs.surnameSpellings[i] =
               org.tumen.link.name.NameStandardiser.latinSpellings(vs.get(i)).stream()

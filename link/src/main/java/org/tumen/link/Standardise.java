@@ -38,6 +38,7 @@ final class Standardise {
    * @param syllableBag the loose syllables of surname and given name in sorted order, whichever
    *     word was read as the surname ({@link NameStandardiser#syllableBag}), else empty
    * @param surnameLatin the loose surname as written in Latin letters, else empty
+   * @param surnameHangul the surname as written if it is one Hangul syllable, else 0
    */
   record Name(
       String surnameKey,
@@ -51,7 +52,8 @@ final class Standardise {
       String form,
       String surnameAlternative,
       String syllableBag,
-      String surnameLatin) {}
+      String surnameLatin,
+      char surnameHangul) {}
 
   private static final Pattern MR_MARKS = Pattern.compile("[ŏŭŎŬ'’ʼ]");
 
@@ -117,7 +119,17 @@ final class Standardise {
         String.join("|", NameStandardiser.syllableBag(n).stream().map(Standardise::loose).toList()),
         n.script() == Script.LATIN && !n.surname().isEmpty()
             ? writtenSurname(surname, full, n)
-            : "");
+            : "",
+        hangulSurname(surname, full, n));
+  }
+
+  /** The surname as written when it is one Hangul syllable (the first of a Hangul full name). */
+  private static char hangulSurname(String surname, String full, StandardName n) {
+    if (n.script() != Script.HANGUL || n.surname().isEmpty()) {
+      return 0;
+    }
+    String t = surname != null ? surname.strip() : full == null ? "" : full.strip();
+    return t.isEmpty() || surname != null && t.length() != 1 ? 0 : t.charAt(0);
   }
 
   /**

@@ -90,6 +90,8 @@ class ComparisonTest {
     "이옥향, Li Okhyang, 1, pinyin of the same surname",
     "이옥향, Lo Okhyang, 3, Lo is one error from Li, a spelling of 이",
     "이성호, Kee Sungho, 3, Kee (기) is one error from Lee: a typo that spells another surname",
+    "서순경, 성순경, 3, a final dropped: 서 and 성 are one confusion apart",
+    "서순경, Sung Sun Gyong, 3, the same against a romanization of 성",
     "이옥향, Pak Okhyang, 4, different surnames",
   })
   void surnameLevels(String a, String b, int level, String why) {

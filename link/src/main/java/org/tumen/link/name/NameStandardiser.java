@@ -48,6 +48,29 @@ public final class NameStandardiser {
     return out;
   }
 
+  /** The Hangul forms the surname table lists for a one-syllable surname key (else empty). */
+  public static List<String> hangulForms(String surnameKey) {
+    Surnames.Entry e = Surnames.lookup(surnameKey);
+    if (e == null || !e.key().equals(surnameKey)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String f : e.forms()) {
+      if (f.length() == 1 && Hangul.isSyllable(f.charAt(0))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two Hangul syllables differ by one common confusion of a final, an initial of one place
+   * or a look-alike vowel, after the initial-sound rule ({@link Surnames#oneEditFrom}).
+   */
+  public static boolean confusable(char a, char b) {
+    return Hangul.isSyllable(a) && Hangul.isSyllable(b) && a != b && Surnames.oneJamo(a, b);
+  }
+
   /** The Latin spellings the surname table lists for a surname key (empty outside the table). */
   public static List<String> latinSpellings(String surnameKey) {
     Surnames.Entry e = Surnames.lookup(surnameKey);

@@ -262,7 +262,7 @@ final class Surnames {
    * (ㄱ ㅋ ㄲ, ㄷ ㅌ ㄸ, ㅂ ㅍ ㅃ, ㅈ ㅊ ㅉ, ㅅ ㅆ); or a vowel that sounds or looks alike (ㅓ/ㅗ, ㅐ/ㅔ, ㅒ/ㅖ, ㅕ/ㅛ,
    * ㅜ/ㅡ, ㅙ/ㅚ/ㅞ, ㅢ/ㅣ).
    */
-  private static boolean oneJamo(char a, char b) {
+  static boolean oneJamo(char a, char b) {
     int x = southern(a - Hangul.FIRST);
     int y = southern(b - Hangul.FIRST);
     int ia = x / 588;
