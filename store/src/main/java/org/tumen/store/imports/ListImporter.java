@@ -188,7 +188,7 @@ public final class ListImporter {
         now.toInstant());
   }
 
-  /** The reading thread: parses and seals the file into the pipe, or passes on its failure. */
+  /** The reading thread: parses and checks the file into the pipe, or passes on its failure. */
   private static void read(
       Path file,
       ImportFormat fmt,
