@@ -21,6 +21,7 @@ import org.tumen.store.identity.PlaintextCodec;
 public final class Database {
 
   private static final String CODEC_SETTING = "identity_codec";
+  private static final String TINK_PREFIX = "tink-";
 
   /** Reads a workspace whose codec nobody chose: one without identities, or a plaintext one. */
   private static final IdentityCodec UNCHOSEN = new PlaintextCodec();
@@ -126,6 +127,17 @@ public final class Database {
   }
 
   private void requireSame(String stored, IdentityCodec c) {
+    if (!stored.equals(c.id())
+        && stored.startsWith(TINK_PREFIX)
+        && c.id().startsWith(TINK_PREFIX)) {
+      throw new BadInputException(
+          where,
+          "this workspace was sealed by an earlier development build ('"
+              + stored
+              + "'); this version ('"
+              + c.id()
+              + "') cannot read it: import its lists again into a new workspace");
+    }
     if (!stored.equals(c.id())) {
       throw new BadInputException(
           where,

@@ -59,6 +59,16 @@ public final class Workspace implements AutoCloseable {
     this.keepAlive = keepAlive;
   }
 
+  static {
+    // H2 hashes every value it makes into a cache so that equal values share one object; an import
+    // makes a million distinct values, and the hashing cost it 5-10% (docs/benchmarks.md). Set
+    // before
+    // H2's settings class loads; a value given on the command line wins.
+    if (System.getProperty("h2.objectCache") == null) {
+      System.setProperty("h2.objectCache", "false");
+    }
+  }
+
   /**
    * Opens (creating if needed) the workspace in {@code dir} and migrates its schema.
    *

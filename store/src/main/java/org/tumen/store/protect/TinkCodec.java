@@ -1,11 +1,9 @@
 package org.tumen.store.protect;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.subtle.AesGcmJce;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,13 +22,12 @@ import org.tumen.store.identity.IdentityCodec;
 public final class TinkCodec implements IdentityCodec {
 
   /** The value of {@link #id()}: the algorithm and the layout of the associated data. */
-  public static final String ID = "tink-aes256gcm-v1";
+  public static final String ID = "tink-aes256gcm-v2";
 
   /** Blind indexes keep this many bits by default (docs/threat-model.md, "Blind indexes"). */
   public static final int DEFAULT_INDEX_BITS = 16;
 
   private static final int CACHE = 1 << 16;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WorkspaceKeys keys;
   private final int indexBytes;
@@ -66,12 +63,11 @@ public final class TinkCodec implements IdentityCodec {
 
   @Override
   public byte[] newPersonKey(long personId) {
-    byte[] dek = new byte[32];
-    RANDOM.nextBytes(dek);
+    byte[] dek = WorkspaceKeys.POOL.next(32);
     try {
       byte[] wrapped = keys.wrapDataKey(personId, dek);
       // The importer seals the new person's values next: keep the key rather than unwrap it.
-      FieldSealer s = new Sealer(new AesGcmJce(dek), personId);
+      FieldSealer s = new Sealer(new AesGcm(dek, WorkspaceKeys.POOL), personId);
       synchronized (sealers) {
         sealers.put(personId, s);
       }
@@ -102,13 +98,11 @@ public final class TinkCodec implements IdentityCodec {
           "the data key of person " + personId + " does not open (forgotten, moved or altered)", e);
     }
     try {
-      FieldSealer s = new Sealer(new AesGcmJce(dek), personId);
+      FieldSealer s = new Sealer(new AesGcm(dek, WorkspaceKeys.POOL), personId);
       synchronized (sealers) {
         sealers.put(personId, s);
       }
       return s;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("bad data key for person " + personId, e);
     } finally {
       Arrays.fill(dek, (byte) 0);
     }

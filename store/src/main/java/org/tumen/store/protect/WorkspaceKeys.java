@@ -17,7 +17,6 @@ import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
-import com.google.crypto.tink.subtle.AesGcmJce;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -34,6 +33,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.crypto.spec.SecretKeySpec;
 import org.tumen.model.BadInputException;
 
 /**
@@ -52,6 +52,22 @@ public final class WorkspaceKeys {
 
   private static final byte[] MAGIC = "TKS1".getBytes(StandardCharsets.US_ASCII);
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Fresh bytes for salts, data keys and nonces (see {@link RandomPool} for why pooled). */
+  static final RandomPool POOL = new RandomPool(RANDOM);
+
+  private static final int SALT = 16;
+  private static final int PAD = 32;
+  private static final byte[] PAD_LABEL = "tumen/dek-pad|".getBytes(StandardCharsets.US_ASCII);
+  private static final ThreadLocal<javax.crypto.Mac> PAD_MAC =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return javax.crypto.Mac.getInstance("HmacSHA256");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
+            }
+          });
 
   static {
     try {
@@ -254,14 +270,26 @@ public final class WorkspaceKeys {
         && ByteBuffer.wrap(wrapped, 1, 4).getInt() == wrap.getPrimary().getId();
   }
 
-  /** Wraps a person's data key twice: under their forgetting-tree leaf, then the wrapping AEAD. */
+  /**
+   * Wraps a person's data key twice: a one-time pad derived from their forgetting-tree leaf (a
+   * fresh salt per wrap, so a pad never repeats), then the wrapping AEAD, which also authenticates
+   * the inner layer. The inner layer used to be AES-GCM under the leaf; the pad gives the same
+   * secrecy without a new AES key schedule per person (docs/threat-model.md).
+   */
   byte[] wrapDataKey(long personId, byte[] dek) throws GeneralSecurityException {
-    byte[] leafKey = forget.leafKey(personId);
+    if (dek.length != PAD) {
+      throw new IllegalArgumentException("a data key has " + PAD + " bytes");
+    }
+    byte[] inner = new byte[SALT + PAD];
+    POOL.fill(inner, 0, SALT);
+    byte[] pad = pad(personId, inner);
     try {
-      byte[] inner = new AesGcmJce(leafKey).encrypt(dek, innerAd(personId));
+      for (int i = 0; i < PAD; i++) {
+        inner[SALT + i] = (byte) (dek[i] ^ pad[i]);
+      }
       return currentWrap().encrypt(inner, outerAd(personId));
     } finally {
-      Arrays.fill(leafKey, (byte) 0);
+      Arrays.fill(pad, (byte) 0);
     }
   }
 
@@ -273,9 +301,35 @@ public final class WorkspaceKeys {
    */
   byte[] unwrapDataKey(long personId, byte[] wrapped) throws GeneralSecurityException {
     byte[] inner = currentWrap().decrypt(wrapped, outerAd(personId));
+    if (inner.length != SALT + PAD) {
+      throw new GeneralSecurityException("not a data key wrapped by this version");
+    }
+    byte[] pad = pad(personId, inner);
+    try {
+      byte[] dek = new byte[PAD];
+      for (int i = 0; i < PAD; i++) {
+        dek[i] = (byte) (inner[SALT + i] ^ pad[i]);
+      }
+      return dek;
+    } finally {
+      Arrays.fill(pad, (byte) 0);
+      Arrays.fill(inner, (byte) 0);
+    }
+  }
+
+  /**
+   * The one-time pad that hides a person's data key: HMAC-SHA256 under the person's leaf of the
+   * forgetting tree, of the salt at the start of {@code inner}. Destroying the leaf destroys the
+   * pad, and with it the key.
+   */
+  private byte[] pad(long personId, byte[] inner) throws GeneralSecurityException {
     byte[] leafKey = forget.leafKey(personId);
     try {
-      return new AesGcmJce(leafKey).decrypt(inner, innerAd(personId));
+      javax.crypto.Mac hmac = PAD_MAC.get();
+      hmac.init(new SecretKeySpec(leafKey, "HmacSHA256"));
+      hmac.update(PAD_LABEL);
+      hmac.update(inner, 0, SALT);
+      return hmac.doFinal();
     } finally {
       Arrays.fill(leafKey, (byte) 0);
     }
@@ -397,9 +451,5 @@ public final class WorkspaceKeys {
 
   private static byte[] outerAd(long personId) {
     return ("tumen/dek|" + personId).getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] innerAd(long personId) {
-    return ("tumen/dek-leaf|" + personId).getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -138,6 +138,23 @@ abstract class ProtectionContract {
   }
 
   @Test
+  void aWorkspaceSealedByAnEarlierDevelopmentBuildIsRefusedInOneLine() throws Exception {
+    Protection p = protect();
+    importCanaries(p);
+    sql(
+        "UPDATE workspace_setting SET setting_value = 'tink-aes256gcm-v1'"
+            + " WHERE name = 'identity_codec'");
+    assertThatThrownBy(
+            () ->
+                ws.importer()
+                    .importList(
+                        "another", canaries.writeKorean(dir), null, Map.of(), Progress.NONE))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("earlier development build ('tink-aes256gcm-v1')")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
   void anExportHasIdentitiesOnlyWhenAskedAndAudited() throws Exception {
     Protection p = protect();
     importCanaries(p);

@@ -99,6 +99,32 @@ class WorkspaceKeysTest {
   }
 
   @Test
+  void unwrapGivesBackTheKeyAndEachWrapIsFresh() throws Exception {
+    WorkspaceKeys k = TestKeys.init(dir);
+    byte[] dek = new byte[32];
+    new java.security.SecureRandom().nextBytes(dek);
+    byte[] once = k.wrapDataKey(8000, dek);
+    byte[] twice = k.wrapDataKey(8000, dek);
+    // A fresh salt (inner pad) and a fresh nonce (outer AEAD) per wrap.
+    assertThat(once).isNotEqualTo(twice);
+    WorkspaceKeys again = WorkspaceKeys.unlock(dir, TestKeys.PASSPHRASE.clone());
+    assertThat(again.unwrapDataKey(8000, once)).isEqualTo(dek);
+    assertThat(again.unwrapDataKey(8000, twice)).isEqualTo(dek);
+  }
+
+  @Test
+  void anAlteredWrappedKeyDoesNotOpen() throws Exception {
+    WorkspaceKeys k = TestKeys.init(dir);
+    byte[] wrapped = fresh(k, 9000);
+    for (int i = 0; i < wrapped.length; i++) {
+      byte[] altered = wrapped.clone();
+      altered[i] ^= 0x01;
+      assertThatThrownBy(() -> k.unwrapDataKey(9000, altered))
+          .isInstanceOf(GeneralSecurityException.class);
+    }
+  }
+
+  @Test
   void aWrappedKeyMovedToAnotherPersonDoesNotOpen() throws Exception {
     WorkspaceKeys k = TestKeys.init(dir);
     byte[] wrapped = fresh(k, 4000);
