@@ -190,6 +190,43 @@ class ListImporterTest {
   }
 
   @Test
+  void everyRowArrivesWhateverItsPlaceInTheWritersStatements() throws Exception {
+    // Rows are written RowWriter.ROWS at a time: a list of full statements, one with a partial
+    // last statement, and one shorter than a statement.
+    for (int rows :
+        new int[] {2 * RowWriter.ROWS, 2 * RowWriter.ROWS + 37, RowWriter.ROWS - 1, 1}) {
+      StringBuilder text = new StringBuilder("id,name,birth\n");
+      for (int i = 1; i <= rows; i++) {
+        text.append(i)
+            .append(",synthetic ")
+            .append(i)
+            .append(",19")
+            .append(40 + i % 60)
+            .append('\n');
+      }
+      String list = "n" + rows;
+      assertThat(load(list, csv(list + ".csv", text.toString())).records()).isEqualTo(rows);
+      List<List<String>> v = values(list);
+      assertThat(v).hasSize(rows);
+      for (int i = 1; i <= rows; i++) {
+        assertThat(v.get(i - 1))
+            .containsExactly(String.valueOf(i), "synthetic " + i, "19" + (40 + i % 60));
+      }
+    }
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*), COUNT(DISTINCT person_id) FROM record r"
+                    + " JOIN person p ON p.id = r.person_id");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      long all = 4 * RowWriter.ROWS + 37 + RowWriter.ROWS - 1 + 1;
+      assertThat(rs.getLong(1)).isEqualTo(all);
+      assertThat(rs.getLong(2)).isEqualTo(all);
+    }
+  }
+
+  @Test
   void reimportIsANoOp() throws Exception {
     Path f = csv("r.csv", "id,name\n1,x\n2,y\n");
     load("r", f);
