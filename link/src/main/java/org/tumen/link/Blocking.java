@@ -391,6 +391,9 @@ final class Blocking {
   /** Pairs per rule sampled (whole blocks at random) for estimating m. */
   static final long SAMPLE_PER_RULE = 1_000_000;
 
+  /** Work chunks per thread: enough that the last chunk finishes soon after the others. */
+  private static final int CHUNKS_PER_THREAD = 64;
+
   /**
    * Visits pairs of blocks, in parallel; returns the visitors for merging.
    *
@@ -399,14 +402,14 @@ final class Blocking {
    */
   <V extends Visitor> List<V> forEachPair(
       Supplier<V> visitors, boolean firstOnly, int threads, Progress progress, String task) {
-    int chunks = Math.max(1, Math.min(blockRule.length, threads * 16));
+    int[] bounds = chunkBounds(threads * CHUNKS_PER_THREAD);
     progress.start(task, blockRule.length);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<V>> futures = new ArrayList<>();
-      for (int c = 0; c < chunks; c++) {
-        int from = (int) ((long) blockRule.length * c / chunks);
-        int to = (int) ((long) blockRule.length * (c + 1) / chunks);
+      for (int c = 0; c + 1 < bounds.length; c++) {
+        int from = bounds[c];
+        int to = bounds[c + 1];
         futures.add(pool.submit(() -> visitRange(visitors.get(), from, to, firstOnly, progress)));
       }
       List<V> out = new ArrayList<>();
@@ -426,6 +429,39 @@ final class Blocking {
       pool.shutdownNow();
       progress.finish();
     }
+  }
+
+  /**
+   * Block boundaries that cut the blocks into about {@code chunks} runs of equal pair counts (the
+   * work), in block order, so that results merge in the same order on any number of threads.
+   * Cutting by block count instead left one thread working alone for the last 10-15% of the
+   * comparisons at a million records: blocks of one rule differ in size by two orders of magnitude
+   * (docs/benchmarks.md).
+   */
+  int[] chunkBounds(int chunks) {
+    long total = 0;
+    for (int bi = 0; bi < blockRule.length; bi++) {
+      total += pairsIn(bi);
+    }
+    int[] out = new int[Math.max(1, Math.min(blockRule.length, chunks)) + 1];
+    int k = 1;
+    long done = 0;
+    for (int bi = 0; bi < blockRule.length && k < out.length - 1; bi++) {
+      done += pairsIn(bi);
+      if (done * (out.length - 1) >= total * k) {
+        out[k++] = bi + 1;
+      }
+    }
+    while (k < out.length) {
+      out[k++] = blockRule.length;
+    }
+    int[] bounds = java.util.Arrays.stream(out).distinct().toArray();
+    return bounds.length < 2 ? new int[] {0, blockRule.length} : bounds;
+  }
+
+  private long pairsIn(int bi) {
+    long n = blockEnd[bi] - blockStart[bi];
+    return n * (n - 1) / 2 + 1;
   }
 
   private <V extends Visitor> V visitRange(

@@ -62,6 +62,25 @@ class LinkerPropertiesTest {
     return new Linker().withThreads(1).link(t, LinkSpec.infer(t), Progress.NONE);
   }
 
+  @Property(tries = 10)
+  void theSameResultOnAnyNumberOfThreads(
+      @ForAll long seed, @ForAll @IntRange(min = 5, max = 300) int size) {
+    List<SourceTable> t = lists(seed, size);
+    LinkResult one = link(t);
+    LinkResult three = new Linker().withThreads(3).link(t, LinkSpec.infer(t), Progress.NONE);
+    // Pairs are visited in chunks of blocks, one visitor per chunk, merged in block order.
+    assertThat(three.pairA).isEqualTo(one.pairA);
+    assertThat(three.pairB).isEqualTo(one.pairB);
+    assertThat(three.pairWeight).isEqualTo(one.pairWeight);
+    assertThat(three.cluster).isEqualTo(one.cluster);
+    int[] bounds = one.blocking.chunkBounds(7);
+    assertThat(bounds[0]).isZero();
+    for (int i = 1; i < bounds.length; i++) {
+      assertThat(bounds[i]).isGreaterThan(bounds[i - 1]);
+    }
+    assertThat(bounds.length).isBetween(2, 8);
+  }
+
   @Property(tries = 15)
   void clustersPartitionTheRecords(
       @ForAll long seed, @ForAll @IntRange(min = 5, max = 40) int size) {
