@@ -24,7 +24,7 @@ import org.tumen.simulate.TrueNames;
  * namesakes (same surname, given name, sex and birth year).
  *
  * <pre>
- * java -cp ... org.tumen.link.LinkCeiling DIR POPULATION SEED
+ * java -cp ... org.tumen.link.LinkCeiling DIR POPULATION SEED   (DIR alone: only link and score)
  * </pre>
  */
 final class LinkCeiling {
@@ -461,8 +461,6 @@ final class LinkCeiling {
 
   public static void main(String[] args) {
     Path dir = Path.of(args[0]);
-    int population = Integer.parseInt(args[1]);
-    long seed = Long.parseLong(args[2]);
     List<SourceTable> tables = new ArrayList<>();
     for (String l : List.of("church_a", "church_b", "returnees", "seoul_ngo", "china_detention")) {
       tables.add(SourceTable.read(dir.resolve(l + ".csv")));
@@ -474,11 +472,16 @@ final class LinkCeiling {
     System.out.printf(
         "clusters: P %.4f R %.4f F1 %.4f, clusters %d / people %d, blocking recall %.4f%n",
         e.precision(), e.recall(), e.f1(), e.clusters(), e.people(), e.blockingRecall());
+    if (args.length < 3) {
+      return;
+    }
     Ceiling c = ceiling(r, persons(r, truth), spec.threshold());
     System.out.println(c);
     System.out.println(
         "with name density: " + ceilingWithDensity(r, persons(r, truth), spec.threshold()));
-    Map<String, String> keys = TrueNames.namesakeKeys(Scenario.defaults(), population, seed);
+    Map<String, String> keys =
+        TrueNames.namesakeKeys(
+            Scenario.defaults(), Integer.parseInt(args[1]), Long.parseLong(args[2]));
     System.out.println(namesakes(r, truth, keys, spec.threshold()));
     System.out.println(Arrays.toString(args));
   }
