@@ -19,7 +19,7 @@ import org.tumen.simulate.Simulator;
 /**
  * Five simulated lists in mixed scripts (Hangul, Hanja, RR, McCune–Reischauer, DPRK, passport,
  * pinyin), 20,000 people. Issue 5 asks for pairwise F1 ≥ 0.93 and clusters within 3% of the true
- * number of people. On this seed (1) the linker reaches F1 0.932 and +1.3% (0.930 to 0.933 on seeds
+ * number of people. On this seed (1) the linker reaches F1 0.932 and +1.3% (0.931 to 0.934 on seeds
  * 3, 7 and 11), but less on larger lists (docs/linkage.md says where it falls short); the F1 floor
  * asserted here is a little under the measured figure, to catch regressions.
  */
