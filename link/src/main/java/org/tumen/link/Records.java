@@ -365,6 +365,49 @@ final class Records {
     return out;
   }
 
+  /** What {@link Builder#record} copies into the columns for a record with a given name. */
+  private static final class NameIds {
+    int surnameValue = -1;
+    int surnameExact = -1;
+    int surnameInitial = -1;
+    int givenValue = -1;
+    int givenExact = -1;
+    int givenInitial = -1;
+    int givenRep = -1;
+    String form;
+    boolean koreanScript;
+    int surnameLoose;
+    int surnameAlternative;
+    int givenLoose;
+    int longName;
+    char surnameHangul;
+    char[] surnameLatin;
+    int nameBag;
+
+    void fill(Records rs, int r) {
+      if (rs.surnameField >= 0) {
+        rs.value[rs.surnameField][r] = surnameValue;
+        rs.exact[rs.surnameField][r] = surnameExact;
+        rs.surnameInitial[r] = surnameInitial;
+      }
+      if (rs.givenField >= 0) {
+        rs.value[rs.givenField][r] = givenValue;
+        rs.exact[rs.givenField][r] = givenExact;
+        rs.givenInitial[r] = givenInitial;
+        rs.givenRep[r] = givenRep;
+      }
+      rs.nameForm[r] = form;
+      rs.koreanScript[r] = koreanScript;
+      rs.surnameLoose[r] = surnameLoose;
+      rs.surnameAlternative[r] = surnameAlternative;
+      rs.givenLoose[r] = givenLoose;
+      rs.longName[r] = longName;
+      rs.surnameHangul[r] = surnameHangul;
+      rs.surnameLatin[r] = surnameLatin;
+      rs.nameBag[r] = nameBag;
+    }
+  }
+
   /** Interns values and fills the columns. */
   private static final class Builder {
     private final Records rs;
@@ -379,6 +422,7 @@ final class Records {
     private final Map<String, String> placeCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Standardise> workers = ThreadLocal.withInitial(Standardise::new);
     private final Map<String, Integer> reps = new HashMap<>();
+    private final Map<String, NameIds> nameIds = new HashMap<>();
     private final List<Standardise.Name> repList = new ArrayList<>();
 
     Builder(Records rs) {
@@ -469,31 +513,12 @@ final class Records {
         String fn = s == null && g == null && full.length > 0 ? join(row, full) : null;
         if (s != null || g != null || fn != null) {
           String key = s + "\u0001" + g + "\u0001" + fn;
-          Standardise.Name nm = nameCache.computeIfAbsent(key, k -> std.name(s, g, fn));
-          if (rs.surnameField >= 0) {
-            rs.value[rs.surnameField][r] = id(rs.surnameField, nm.surnameKey());
-            rs.exact[rs.surnameField][r] = exactId(nm.surnameWritten());
-            rs.surnameInitial[r] =
-                nm.surnameKey().isEmpty() ? -1 : initial(nm.surnameKey().substring(0, 1));
+          NameIds ids = nameIds.get(key);
+          if (ids == null) {
+            ids = nameIds(nameCache.computeIfAbsent(key, k -> std.name(s, g, fn)));
+            nameIds.put(key, ids);
           }
-          if (rs.givenField >= 0) {
-            rs.value[rs.givenField][r] = id(rs.givenField, nm.givenKey());
-            rs.exact[rs.givenField][r] = exactId(nm.givenWritten());
-            rs.givenInitial[r] = nm.givenInitial().isEmpty() ? -1 : initial(nm.givenInitial());
-            rs.givenRep[r] = nm.givenKey().isEmpty() ? -1 : rep(nm);
-          }
-          rs.nameForm[r] = nm.form();
-          rs.koreanScript[r] = nm.form().equals("hangul") || nm.form().equals("hanja");
-          String sl = Standardise.loose(nm.surnameKey());
-          String gl = Standardise.loose(nm.givenKey());
-          rs.surnameLoose[r] = rs.surnameField >= 0 ? exactId(sl) : -1;
-          rs.surnameAlternative[r] = rs.surnameField >= 0 ? exactId(nm.surnameAlternative()) : -1;
-          rs.givenLoose[r] = rs.givenField >= 0 ? exactId(gl) : -1;
-          rs.longName[r] = exactId(gl.length() >= sl.length() ? gl : sl);
-          rs.surnameHangul[r] = nm.surnameHangul();
-          rs.surnameLatin[r] = nm.surnameLatin().isEmpty() ? null : nm.surnameLatin().toCharArray();
-          rs.nameBag[r] =
-              rs.surnameField >= 0 && rs.givenField >= 0 ? exactId(nm.syllableBag()) : -1;
+          ids.fill(rs, r);
         } else {
           if (rs.surnameField >= 0) {
             rs.value[rs.surnameField][r] = -1;
@@ -526,6 +551,41 @@ final class Records {
               default -> id(f, Standardise.fold(v));
             };
       }
+    }
+
+    /**
+     * Interns everything a record takes from its standardised name, once per distinct written name:
+     * a million records hold a few hundred thousand names, and interning a name's seven keys anew
+     * for each record was most of the standardisation stage. The first record with a name interns
+     * in the same order as before, so ids are the same.
+     */
+    private NameIds nameIds(Standardise.Name nm) {
+      NameIds ids = new NameIds();
+      if (rs.surnameField >= 0) {
+        ids.surnameValue = id(rs.surnameField, nm.surnameKey());
+        ids.surnameExact = exactId(nm.surnameWritten());
+        ids.surnameInitial =
+            nm.surnameKey().isEmpty() ? -1 : initial(nm.surnameKey().substring(0, 1));
+      }
+      if (rs.givenField >= 0) {
+        ids.givenValue = id(rs.givenField, nm.givenKey());
+        ids.givenExact = exactId(nm.givenWritten());
+        ids.givenInitial = nm.givenInitial().isEmpty() ? -1 : initial(nm.givenInitial());
+        ids.givenRep = nm.givenKey().isEmpty() ? -1 : rep(nm);
+      }
+      ids.form = nm.form();
+      ids.koreanScript = nm.form().equals("hangul") || nm.form().equals("hanja");
+      String sl = Standardise.loose(nm.surnameKey());
+      String gl = Standardise.loose(nm.givenKey());
+      ids.surnameLoose = rs.surnameField >= 0 ? exactId(sl) : -1;
+      ids.surnameAlternative = rs.surnameField >= 0 ? exactId(nm.surnameAlternative()) : -1;
+      ids.givenLoose = rs.givenField >= 0 ? exactId(gl) : -1;
+      ids.longName = exactId(gl.length() >= sl.length() ? gl : sl);
+      ids.surnameHangul = nm.surnameHangul();
+      // Shared by every record with this name; nothing writes to it.
+      ids.surnameLatin = nm.surnameLatin().isEmpty() ? null : nm.surnameLatin().toCharArray();
+      ids.nameBag = rs.surnameField >= 0 && rs.givenField >= 0 ? exactId(nm.syllableBag()) : -1;
+      return ids;
     }
 
     private int exactId(String v) {
