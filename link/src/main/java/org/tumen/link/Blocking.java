@@ -370,6 +370,9 @@ final class Blocking {
     return rules;
   }
 
+  /**
+   * Pairs summed over the rules: a pair held by two rules counts twice, so at least the distinct.
+   */
   long candidatePairs() {
     long t = 0;
     for (long p : pairsPerRule) {

@@ -32,6 +32,35 @@ final class Clustering {
   private Clustering() {}
 
   /**
+   * Bits added to the match weight of a pair: none for the clustering itself, random ones for a
+   * draw ({@link #drawNoise}). The same pair always gets the same noise within one clustering.
+   */
+  interface Noise {
+    double bits(int a, int b);
+  }
+
+  static final Noise NONE = (a, b) -> 0;
+
+  private static final double LN2 = Math.log(2);
+
+  /**
+   * Logistic noise in bits, a fixed function of the pair and the seed. A pair whose weight plus
+   * this noise is positive is a link with exactly its match probability, 1 / (1 + 2^-w): clustering
+   * perturbed weights (perturb-and-MAP, Papandreou and Yuille 2011) gives one plausible partition,
+   * and many seeds show how much the partition depends on the uncertain pairs.
+   */
+  static Noise drawNoise(long seed) {
+    long s = PatternCounts.mix(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    return (a, b) -> {
+      long x = Math.min(a, b);
+      long y = Math.max(a, b);
+      long h = PatternCounts.mix(s ^ (x << 24 | y)); // records are numbered below 2^24
+      double u = ((h >>> 11) + 0.5) * 0x1.0p-53;
+      return Math.log(u / (1 - u)) / LN2;
+    };
+  }
+
+  /**
    * @param weights match weights of the candidate pairs (a[i], b[i]) worth linking
    * @return per record its cluster number, 0 to clusters - 1, numbered by first record
    */
@@ -43,6 +72,26 @@ final class Clustering {
       float[] weights,
       double threshold,
       Progress progress) {
+    return cluster(rs, model, a, b, weights, threshold, NONE, progress);
+  }
+
+  /** As {@link #cluster(Records, Model, int[], int[], float[], double, Progress)}, with noise. */
+  static int[] cluster(
+      Records rs,
+      Model model,
+      int[] a,
+      int[] b,
+      float[] weights,
+      double threshold,
+      Noise noise,
+      Progress progress) {
+    if (noise != NONE) {
+      float[] noisy = new float[weights.length];
+      for (int i = 0; i < weights.length; i++) {
+        noisy[i] = (float) (weights[i] + noise.bits(a[i], b[i]));
+      }
+      weights = noisy;
+    }
     Comparison cmp = new Comparison(rs);
     double cut = Model.logit2(threshold);
     int n = rs.n;
@@ -78,7 +127,7 @@ final class Clustering {
         continue;
       }
       if (size[ra] > 1 || size[rb] > 1) {
-        if (!compatible(rs, model, cmp, ra, rb, next, cut, model.prior(a[e], b[e]))) {
+        if (!compatible(rs, model, cmp, noise, ra, rb, next, cut, model.prior(a[e], b[e]))) {
           continue;
         }
       }
@@ -166,6 +215,7 @@ final class Clustering {
       Records rs,
       Model model,
       Comparison cmp,
+      Noise noise,
       int ra,
       int rb,
       int[] next,
@@ -175,7 +225,7 @@ final class Clustering {
     long pairs = 0;
     for (int x = ra; x >= 0; x = next[x]) {
       for (int y = rb; y >= 0; y = next[y]) {
-        double w = model.weight(x, y, cmp.pattern(x, y));
+        double w = model.weight(x, y, cmp.pattern(x, y)) + noise.bits(x, y);
         if (rs.source[x] == rs.source[y] && w < cut || w < cut - VETO_BITS) {
           return false;
         }

@@ -27,6 +27,34 @@ public final class LinkCsv {
     }
   }
 
+  /**
+   * {@code source,record_id,draw_1,...,draw_K}: each record's cluster in every alternative
+   * clustering ({@link Linker#withDraws}), numbered from 1 within each draw.
+   */
+  public static void writeDraws(LinkResult result, Writer out) {
+    try {
+      String[] header = new String[2 + result.drawCount()];
+      header[0] = "source";
+      header[1] = "record_id";
+      for (int d = 0; d < result.drawCount(); d++) {
+        header[2 + d] = "draw_" + (d + 1);
+      }
+      CSVPrinter p = printer(out, header);
+      Object[] row = new Object[header.length];
+      for (int i = 0; i < result.size(); i++) {
+        row[0] = result.rs.sourceName(i);
+        row[1] = result.rs.recordIds[i];
+        for (int d = 0; d < result.drawCount(); d++) {
+          row[2 + d] = result.drawnClusterOf(d, i) + 1;
+        }
+        p.printRecord(row);
+      }
+      p.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code source_a,record_id_a,source_b,record_id_b,match_probability,match_weight}. */
   public static void writePairs(LinkResult result, Writer out) {
     try {

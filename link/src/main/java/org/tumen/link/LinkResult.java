@@ -19,6 +19,7 @@ public final class LinkResult {
   final int[] pairA;
   final int[] pairB;
   final float[] pairWeight;
+  final int[][] draws;
   private final LinkSpec spec;
   private final ModelParameters parameters;
   private final ThreadLocal<Comparison> cmp;
@@ -32,6 +33,7 @@ public final class LinkResult {
       int[] pairA,
       int[] pairB,
       float[] pairWeight,
+      int[][] draws,
       LinkSpec spec,
       ModelParameters parameters) {
     this.rs = rs;
@@ -41,6 +43,7 @@ public final class LinkResult {
     this.pairA = pairA;
     this.pairB = pairB;
     this.pairWeight = pairWeight;
+    this.draws = draws;
     this.spec = spec;
     this.parameters = parameters;
     this.cmp = ThreadLocal.withInitial(() -> new Comparison(rs));
@@ -49,6 +52,19 @@ public final class LinkResult {
       k = Math.max(k, c + 1);
     }
     this.clusters = k;
+  }
+
+  /** How many alternative clusterings were drawn ({@link Linker#withDraws}). */
+  public int drawCount() {
+    return draws.length;
+  }
+
+  /**
+   * Record i's cluster in alternative clustering d, numbered from 0 by first record: one plausible
+   * partition given the uncertain pairs, for carrying linkage uncertainty into estimation.
+   */
+  public int drawnClusterOf(int d, int i) {
+    return draws[d][i];
   }
 
   /** Number of records linked. */

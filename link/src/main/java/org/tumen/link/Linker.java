@@ -3,6 +3,10 @@ package org.tumen.link;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 
@@ -24,35 +28,69 @@ public final class Linker {
   private final int maxBlock;
   private final List<LabelledPair> labels;
   private final long seed;
+  private final long pairMemory;
+  private final int draws;
+
+  /**
+   * Pairs less likely than this are left out of the drawn clusterings: each would be a link in
+   * fewer than one draw in a hundred, and keeping them all would cost memory at a million records.
+   */
+  static final double DRAW_FLOOR = 0.01;
 
   /** A linker using every core, the default block cap, no labels. */
   public Linker() {
-    this(Runtime.getRuntime().availableProcessors(), Blocking.DEFAULT_MAX_BLOCK, List.of(), 1L);
+    this(
+        Runtime.getRuntime().availableProcessors(),
+        Blocking.DEFAULT_MAX_BLOCK,
+        List.of(),
+        1L,
+        Runtime.getRuntime().maxMemory() / 4,
+        0);
   }
 
-  private Linker(int threads, int maxBlock, List<LabelledPair> labels, long seed) {
-    if (threads < 1 || maxBlock < 2) {
-      throw new IllegalArgumentException("threads >= 1 and maxBlock >= 2");
+  private Linker(
+      int threads, int maxBlock, List<LabelledPair> labels, long seed, long pairMemory, int draws) {
+    if (threads < 1 || maxBlock < 2 || draws < 0) {
+      throw new IllegalArgumentException("threads >= 1, maxBlock >= 2 and draws >= 0");
     }
+    this.draws = draws;
     this.threads = threads;
     this.maxBlock = maxBlock;
     this.labels = List.copyOf(labels);
     this.seed = seed;
+    this.pairMemory = pairMemory;
   }
 
   /** The same linker with labelled pairs, used to estimate m and to check the EM estimate. */
   public Linker withLabels(List<LabelledPair> labelled) {
-    return new Linker(threads, maxBlock, labelled, seed);
+    return new Linker(threads, maxBlock, labelled, seed, pairMemory, draws);
   }
 
   /** The same linker on {@code n} worker threads. */
   public Linker withThreads(int n) {
-    return new Linker(n, maxBlock, labels, seed);
+    return new Linker(n, maxBlock, labels, seed, pairMemory, draws);
   }
 
   /** The same linker with another cap on block size (records per block). */
   public Linker withMaxBlock(int records) {
-    return new Linker(threads, records, labels, seed);
+    return new Linker(threads, records, labels, seed, pairMemory, draws);
+  }
+
+  /**
+   * The same linker also drawing {@code k} alternative clusterings: each clusters the pairs with
+   * their weights perturbed at random so that a lone pair is a link with its match probability
+   * ({@link Clustering#drawNoise}); the spread of the clusterings is the linkage's uncertainty.
+   */
+  public Linker withDraws(int k) {
+    return new Linker(threads, maxBlock, labels, seed, pairMemory, k);
+  }
+
+  /**
+   * The same linker keeping the compared pairs for scoring only if they fit in {@code bytes}
+   * (default a quarter of the heap); otherwise it compares them again. For tests of both paths.
+   */
+  Linker withPairMemory(long bytes) {
+    return new Linker(threads, maxBlock, labels, seed, bytes, draws);
   }
 
   /**
@@ -91,7 +129,16 @@ public final class Linker {
     double[][] u = Estimation.u(rs, U_SAMPLES, seed);
     long tu = System.nanoTime();
     PatternCounts.Table[] perRule = new PatternCounts.Table[rules.size()];
-    PatternCounts.Table all = countPatterns(rs, blocking, perRule, progress);
+    boolean keepPairs = blocking.candidatePairs() * ComparedPairs.BYTES_PER_PAIR <= pairMemory;
+    List<ComparedPairs> compared = keepPairs ? new ArrayList<>() : null;
+    if (!keepPairs) {
+      notes.add(
+          String.format(
+              "memory: the candidate pairs are compared again for scoring; keeping them would take"
+                  + " up to %,d MB of the %,d MB allowed",
+              blocking.candidatePairs() * ComparedPairs.BYTES_PER_PAIR >> 20, pairMemory >> 20));
+    }
+    PatternCounts.Table all = countPatterns(rs, blocking, perRule, compared, progress);
     long tc = System.nanoTime();
     double[][] m = Estimation.m(rs, blocking.keysUsed, perRule, all, u, notes);
     notes.add(
@@ -115,9 +162,13 @@ public final class Linker {
             all.total()));
     long t3 = System.nanoTime();
 
-    double keep = Model.logit2(Math.min(spec.threshold(), spec.reviewLow()));
+    double shown = Model.logit2(Math.min(spec.threshold(), spec.reviewLow()));
+    double keep = draws > 0 ? Math.min(shown, Model.logit2(DRAW_FLOOR)) : shown;
     List<Scorer> scorers =
-        blocking.forEachPair(() -> new Scorer(rs, model, keep), true, threads, progress, "scoring");
+        compared != null
+            ? scoreCompared(compared, model, keep, progress)
+            : blocking.forEachPair(
+                () -> new Scorer(rs, model, keep), true, threads, progress, "scoring");
     int kept = scorers.stream().mapToInt(s -> s.size).sum();
     int[] pa = new int[kept];
     int[] pb = new int[kept];
@@ -138,6 +189,21 @@ public final class Linker {
               + big.size()
               + " clusters hold more records than one person plausibly has; check the model");
     }
+    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, spec.threshold(), progress);
+    if (keep < shown) {
+      int k = 0;
+      for (int i = 0; i < pw.length; i++) {
+        if (pw[i] >= shown) {
+          pa[k] = pa[i];
+          pb[k] = pb[i];
+          pw[k] = pw[i];
+          k++;
+        }
+      }
+      pa = Arrays.copyOf(pa, k);
+      pb = Arrays.copyOf(pb, k);
+      pw = Arrays.copyOf(pw, k);
+    }
     long t5 = System.nanoTime();
     notes.add(
         String.format(
@@ -151,15 +217,67 @@ public final class Linker {
             rules,
             all.total(),
             notes);
-    return new LinkResult(rs, model, blocking, cluster, pa, pb, pw, spec, parameters);
+    return new LinkResult(rs, model, blocking, cluster, pa, pb, pw, drawn, spec, parameters);
   }
 
+  /** The alternative clusterings of {@link #withDraws}, draw d from seed (seed, d). */
+  private int[][] drawClusterings(
+      Records rs, Model model, int[] pa, int[] pb, float[] pw, double threshold, Progress p) {
+    if (draws == 0) {
+      return new int[0][];
+    }
+    p.start("drawing clusterings", draws);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<int[]>> futures = new ArrayList<>();
+      for (int d = 0; d < draws; d++) {
+        Clustering.Noise noise = Clustering.drawNoise(seed * 1_000_003L + d);
+        futures.add(
+            pool.submit(
+                () -> {
+                  int[] c =
+                      Clustering.cluster(rs, model, pa, pb, pw, threshold, noise, Progress.NONE);
+                  p.step(1);
+                  return c;
+                }));
+      }
+      int[][] out = new int[draws][];
+      for (int d = 0; d < draws; d++) {
+        out[d] = futures.get(d).get();
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+      p.finish();
+    }
+  }
+
+  /**
+   * Counts the comparison patterns of the candidate pairs; when {@code compared} is not null, also
+   * keeps each distinct pair with its pattern there, in block order, for scoring.
+   */
   private PatternCounts.Table countPatterns(
-      Records rs, Blocking blocking, PatternCounts.Table[] perRule, Progress progress) {
+      Records rs,
+      Blocking blocking,
+      PatternCounts.Table[] perRule,
+      List<ComparedPairs> compared,
+      Progress progress) {
     int rules = perRule.length;
+    boolean keep = compared != null;
     List<PatternVisitor> vs =
         blocking.forEachPair(
-            () -> new PatternVisitor(rs, rules), false, threads, progress, "estimating");
+            () -> new PatternVisitor(rs, rules, keep), false, threads, progress, "estimating");
+    if (keep) {
+      vs.forEach(v -> compared.add(v.kept));
+    }
     PatternCounts all = new PatternCounts();
     PatternCounts[] byRule = new PatternCounts[rules];
     for (int r = 0; r < rules; r++) {
@@ -221,8 +339,11 @@ public final class Linker {
     final PatternCounts all = new PatternCounts();
     final PatternCounts[] byRule;
 
-    PatternVisitor(Records rs, int rules) {
+    final ComparedPairs kept;
+
+    PatternVisitor(Records rs, int rules, boolean keep) {
       this.rs = rs;
+      kept = keep ? new ComparedPairs() : null;
       cmp = new Comparison(rs);
       byRule = new PatternCounts[rules];
       for (int r = 0; r < rules; r++) {
@@ -239,7 +360,49 @@ public final class Linker {
       }
       if (first) {
         all.add(p, group, 1);
+        if (kept != null) {
+          kept.add(a, b, p);
+        }
       }
+    }
+  }
+
+  /**
+   * Scores the pairs kept from the estimation pass, a run of blocks per task, and returns the
+   * scorers in block order (the same order as scoring by {@link Blocking#forEachPair}).
+   */
+  private List<Scorer> scoreCompared(
+      List<ComparedPairs> compared, Model model, double keep, Progress progress) {
+    progress.start("scoring", compared.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Scorer>> futures = new ArrayList<>();
+      for (ComparedPairs c : compared) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  Scorer s = new Scorer(null, model, keep);
+                  c.forEach(s::accept);
+                  progress.step(1);
+                  return s;
+                }));
+      }
+      List<Scorer> out = new ArrayList<>();
+      for (Future<Scorer> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
     }
   }
 
@@ -253,15 +416,20 @@ public final class Linker {
     float[] w = new float[1024];
     int size;
 
+    /** With {@code rs} null, scores only patterns handed to {@link #accept}. */
     Scorer(Records rs, Model model, double keep) {
-      cmp = new Comparison(rs);
+      cmp = rs == null ? null : new Comparison(rs);
       this.model = model;
       this.keep = keep;
     }
 
     @Override
     public void visit(int x, int y, int rule, boolean first, boolean sample) {
-      double weight = model.weight(x, y, cmp.pattern(x, y));
+      accept(x, y, cmp.pattern(x, y));
+    }
+
+    void accept(int x, int y, long pattern) {
+      double weight = model.weight(x, y, pattern);
       if (weight >= keep) {
         if (size == a.length) {
           a = Arrays.copyOf(a, size * 2);

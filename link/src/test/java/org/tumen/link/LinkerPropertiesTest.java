@@ -22,7 +22,7 @@ class LinkerPropertiesTest {
   private static final String[] PLACES = {"North Hamgyong", "Ryanggang", "South Pyongan", ""};
 
   /** Two lists of random people; the second holds exact copies of some of the first's rows. */
-  private static List<SourceTable> lists(long seed, int size) {
+  static List<SourceTable> lists(long seed, int size) {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
     List<List<String>> a = new ArrayList<>();
     List<List<String>> b = new ArrayList<>();
@@ -79,6 +79,21 @@ class LinkerPropertiesTest {
       assertThat(bounds[i]).isGreaterThan(bounds[i - 1]);
     }
     assertThat(bounds.length).isBetween(2, 8);
+  }
+
+  @Property(tries = 10)
+  void keptPairsScoreAsPairsComparedAgain(
+      @ForAll long seed, @ForAll @IntRange(min = 5, max = 300) int size) {
+    List<SourceTable> t = lists(seed, size);
+    LinkResult kept = link(t);
+    LinkResult again =
+        new Linker().withThreads(2).withPairMemory(0).link(t, LinkSpec.infer(t), Progress.NONE);
+    assertThat(again.model().notes()).anyMatch(n -> n.contains("compared again for scoring"));
+    assertThat(kept.model().notes()).noneMatch(n -> n.contains("compared again for scoring"));
+    assertThat(again.pairA).isEqualTo(kept.pairA);
+    assertThat(again.pairB).isEqualTo(kept.pairB);
+    assertThat(again.pairWeight).isEqualTo(kept.pairWeight);
+    assertThat(again.cluster).isEqualTo(kept.cluster);
   }
 
   @Property(tries = 15)
