@@ -146,6 +146,78 @@ public final class CaptureTables {
     return tables;
   }
 
+  /**
+   * One capture table per alternative clustering of a draws file ({@code
+   * source,record_id,draw_1,...,draw_K}, as {@code tumen link --draws} writes it), all over the
+   * same lists (the sources, sorted), in draw order.
+   */
+  public static List<CaptureTable> fromDraws(Path file) {
+    String name = file.toString();
+    List<CSVRecord> rows = parse(file);
+    if (rows.isEmpty()) {
+      throw new BadInputException(name, "the file is empty; expected source,record_id,draw_1,...");
+    }
+    List<String> header = header(rows.get(0));
+    int k = header.size() - 2;
+    boolean ok = k >= 1 && header.get(0).equals("source") && header.get(1).equals("record_id");
+    for (int d = 0; ok && d < k; d++) {
+      ok = header.get(2 + d).equals("draw_" + (d + 1));
+    }
+    if (!ok) {
+      throw new BadInputException(
+          BadInputException.at(name, 1, 0),
+          "expected the header source,record_id,draw_1,...,draw_K, found "
+              + abbreviate(String.join(",", header)));
+    }
+    List<Map<String, List<String[]>>> draws = new ArrayList<>();
+    for (int d = 0; d < k; d++) {
+      draws.add(new HashMap<>());
+    }
+    Set<String> records = new HashSet<>();
+    TreeSet<String> sources = new TreeSet<>();
+    for (int r = 1; r < rows.size(); r++) {
+      CSVRecord row = rows.get(r);
+      long line = lineNumber(row);
+      if (row.size() == 1 && row.get(0).isEmpty()) {
+        continue;
+      }
+      if (row.size() != k + 2) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 0),
+            "expected " + (k + 2) + " fields, found " + row.size());
+      }
+      for (int c = 0; c < row.size(); c++) {
+        if (row.get(c).isEmpty()) {
+          throw new BadInputException(
+              BadInputException.at(name, line, c + 1), header.get(c) + " is blank");
+        }
+      }
+      if (!records.add(row.get(0) + '\u0000' + row.get(1))) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 2),
+            "record "
+                + abbreviate(row.get(1))
+                + " of "
+                + abbreviate(row.get(0))
+                + " appears twice");
+      }
+      sources.add(row.get(0));
+      String[] member = {row.get(0), row.get(1)};
+      for (int d = 0; d < k; d++) {
+        draws.get(d).computeIfAbsent(row.get(2 + d), c -> new ArrayList<>()).add(member);
+      }
+    }
+    if (sources.size() < 2 || sources.size() > 30) {
+      throw new BadInputException(
+          name, "capture–recapture needs 2 to 30 sources; found " + sources.size());
+    }
+    List<CaptureTable> tables = new ArrayList<>();
+    for (Map<String, List<String[]>> members : draws) {
+      tables.add(new Clusters(new ArrayList<>(sources), members).table(members.values()));
+    }
+    return tables;
+  }
+
   /** The stratum of clusters whose records name no stratum. */
   public static final String UNKNOWN_STRATUM = "unknown";
 

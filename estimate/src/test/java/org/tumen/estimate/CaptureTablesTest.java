@@ -131,4 +131,52 @@ class CaptureTablesTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("at least two sources");
   }
+
+  /** Each draw column is a clustering: its table is the one a clusters file of it gives. */
+  @Test
+  void readsOneTablePerDrawOverTheSameLists() throws IOException {
+    Path draws =
+        write(
+            "d.csv",
+            "source,record_id,draw_1,draw_2\n" + "b,1,1,1\na,1,1,2\na,2,2,3\nc,9,2,3\nb,2,3,4\n");
+    java.util.List<CaptureTable> tables = CaptureTables.fromDraws(draws);
+    assertThat(tables).hasSize(2);
+    for (int d = 0; d < 2; d++) {
+      StringBuilder csv = new StringBuilder("source,record_id,cluster_id\n");
+      for (String line : Files.readAllLines(draws).subList(1, 6)) {
+        String[] f = line.split(",");
+        csv.append(f[0]).append(',').append(f[1]).append(',').append(f[2 + d]).append('\n');
+      }
+      CaptureTable one = CaptureTables.fromClusters(write("c" + d + ".csv", csv.toString()));
+      assertThat(tables.get(d).lists()).containsExactly("a", "b", "c");
+      assertThat(tables.get(d).counts()).isEqualTo(one.counts());
+    }
+    // draw 1: {b1, a1} {a2, c9} {b2}; draw 2: {b1} {a1} {a2, c9} {b2}
+    assertThat(tables.get(0).count(0b011)).isEqualTo(1);
+    assertThat(tables.get(0).observed()).isEqualTo(3);
+    assertThat(tables.get(1).observed()).isEqualTo(4);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "source,record_id,cluster_id\\na,1,1\\nb,1,1 | d.csv:1 | expected the header",
+        "source,record_id,draw_1,draw_3\\na,1,1,1\\nb,1,1,1 | d.csv:1 | expected the header",
+        "source,record_id,draw_1\\na,1,1\\nb,1 | d.csv:3 | expected 3 fields, found 2",
+        "source,record_id,draw_1\\na,1,1\\na,1,2 | d.csv:3:2 | appears twice",
+        "source,record_id,draw_1\\na,1,1\\na,2,1 | d.csv | needs 2 to 30 sources",
+        "'' | d.csv | the file is empty",
+      })
+  void rejectsBadDrawFiles(String text, String where, String problem) throws IOException {
+    Path p = write("d.csv", text.replace("\\n", "\n"));
+    assertThatThrownBy(() -> CaptureTables.fromDraws(p))
+        .isInstanceOf(BadInputException.class)
+        .satisfies(
+            e -> {
+              BadInputException b = (BadInputException) e;
+              assertThat(b.where()).isEqualTo(p.toString() + where.substring("d.csv".length()));
+              assertThat(b.problem()).contains(problem);
+            });
+  }
 }

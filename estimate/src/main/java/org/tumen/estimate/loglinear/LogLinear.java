@@ -91,6 +91,44 @@ public final class LogLinear {
     return toEstimate(table, fit, boot.interval(), extra, warnings);
   }
 
+  /**
+   * As {@link #select}, on the capture table of the headline clustering, with the interval widened
+   * for the uncertainty of the linkage: the same search is repeated on the table of each clustering
+   * drawn from the linkage's pair probabilities ({@link LinkageUncertainty}).
+   *
+   * @param draws the tables of the drawn clusterings, over the same lists as {@code table}
+   */
+  public static PopulationEstimate selectAcrossLinkages(
+      CaptureTable table,
+      List<CaptureTable> draws,
+      Criterion criterion,
+      int maxOrder,
+      int bootstrapReplicates,
+      long seed) {
+    for (CaptureTable d : draws) {
+      if (!d.lists().equals(table.lists())) {
+        throw new IllegalArgumentException(
+            "drawn clusterings are over lists " + d.lists() + ", not " + table.lists());
+      }
+    }
+    PopulationEstimate headline = select(table, criterion, maxOrder, bootstrapReplicates, seed);
+    Selection selection = new Selection(table.listCount(), criterion, maxOrder);
+    selection.select(counts(table));
+    Fit[] fits =
+        draws.stream()
+            .parallel()
+            .map(d -> selection.reselect(counts(d)).best())
+            .toArray(Fit[]::new);
+    Double[] estimates = new Double[fits.length];
+    String[] models = new String[fits.length];
+    for (int d = 0; d < fits.length; d++) {
+      boolean ok = fits[d] != null && fits[d].estimable();
+      estimates[d] = ok ? fits[d].estimate() : null;
+      models[d] = ok ? fits[d].model().name() : null;
+    }
+    return LinkageUncertainty.widen(headline, estimates, models);
+  }
+
   static double[] counts(CaptureTable table) {
     double[] y = new double[1 << table.listCount()];
     for (int p = 1; p < y.length; p++) {
