@@ -52,6 +52,14 @@ final class EstimateCommand implements Callable<Integer> {
   Path clusters;
 
   @Option(
+      names = "--draws",
+      paramLabel = "DRAWS.csv",
+      description =
+          "With --clusters: clusterings drawn by tumen link --draws; the log-linear interval is"
+              + " widened for the uncertainty of the linkage.")
+  Path draws;
+
+  @Option(
       names = "--method",
       paramLabel = "M",
       defaultValue = "loglinear",
@@ -134,6 +142,18 @@ final class EstimateCommand implements Callable<Integer> {
           "--method", "unknown method '" + method + "': use loglinear, lcmcr, chao or all");
     }
     Criterion crit = criterion();
+    if (draws != null) {
+      if (clusters == null || table != null) {
+        throw new BadInputException("--draws", "needs --clusters CLUSTERS.csv (not --table)");
+      }
+      if (stratify != null || model != null || !List.of("loglinear", "all").contains(chosen)) {
+        throw new BadInputException(
+            "--draws",
+            "works with the log-linear model search only (not --stratify, --model or --method "
+                + chosen
+                + ")");
+      }
+    }
     if (stratify != null) {
       return stratified(chosen, crit, out);
     }
@@ -232,6 +252,25 @@ final class EstimateCommand implements Callable<Integer> {
     if (model != null) {
       return LogLinear.fit(capture, model);
     }
+    if (draws != null) {
+      List<CaptureTable> drawn = CaptureTables.fromDraws(draws);
+      if (!drawn.get(0).lists().equals(capture.lists())) {
+        throw new BadInputException(
+            draws.toString(),
+            "its lists "
+                + drawn.get(0).lists()
+                + " are not those of "
+                + clusters
+                + ": "
+                + capture.lists());
+      }
+      return LogLinear.selectAcrossLinkages(
+          capture, drawn, crit, maxOrder, replicates(capture), seed);
+    }
+    return LogLinear.select(capture, crit, maxOrder, replicates(capture), seed);
+  }
+
+  private int replicates(CaptureTable capture) {
     int replicates =
         bootstrap != null
             ? bootstrap
@@ -239,7 +278,7 @@ final class EstimateCommand implements Callable<Integer> {
     if (replicates < 0) {
       throw new BadInputException("--bootstrap", "must not be negative, not " + replicates);
     }
-    return LogLinear.select(capture, crit, maxOrder, replicates, seed);
+    return replicates;
   }
 
   private LcmcrOptions lcmcrOptions() {

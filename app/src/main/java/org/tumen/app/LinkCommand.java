@@ -74,6 +74,21 @@ final class LinkCommand implements Callable<Integer> {
   Path review;
 
   @Option(
+      names = "--draws",
+      paramLabel = "DRAWS.csv",
+      description =
+          "Alternative clusterings drawn from the pairs' probabilities"
+              + " (source,record_id,draw_1,...), for tumen estimate --draws.")
+  Path draws;
+
+  @Option(
+      names = "--draw-count",
+      paramLabel = "K",
+      description = "How many clusterings --draws holds (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20")
+  int drawCount;
+
+  @Option(
       names = "--threshold",
       paramLabel = "P",
       description = "Match probability needed to link (default: the spec's, else 0.5).")
@@ -149,6 +164,12 @@ final class LinkCommand implements Callable<Integer> {
     if (labels != null) {
       linker = linker.withLabels(LabelledPair.read(labels));
     }
+    if (draws != null) {
+      if (drawCount < 2 || drawCount > 1000) {
+        throw new BadInputException("--draw-count", "must be between 2 and 1000");
+      }
+      linker = linker.withDraws(drawCount);
+    }
     Map<RecordRef, String> truthMap = truth(tables);
     long start = System.nanoTime();
     LinkResult result = linker.link(tables, linkSpec, TerminalProgress.forConsole());
@@ -165,6 +186,9 @@ final class LinkCommand implements Callable<Integer> {
     }
     if (review != null) {
       write(review, result, LinkCsv::writeReview);
+    }
+    if (draws != null) {
+      write(draws, result, LinkCsv::writeDraws);
     }
     result.model().notes().stream()
         .filter(n -> verbose || n.startsWith("warning"))

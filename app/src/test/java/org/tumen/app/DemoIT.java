@@ -114,6 +114,17 @@ class DemoIT {
             .isLessThanOrEqualTo(e.get("estimate").asDouble());
       }
     }
+    // the headline carries the linkage's uncertainty: its interval holds the one without it
+    JsonNode head = all.get(0);
+    JsonNode before = head.at("/diagnostics/convergence/intervalBeforeLinkage");
+    assertThat(head.at("/diagnostics/convergence/linkageDraws").asInt()).isEqualTo(20);
+    assertThat(head.at("/interval/lower").asDouble()).isLessThanOrEqualTo(before.get(0).asDouble());
+    if (!before.get(1).isNull()) {
+      assertThat(
+              head.at("/interval/upper").isNull()
+                  || head.at("/interval/upper").asDouble() >= before.get(1).asDouble())
+          .isTrue();
+    }
   }
 
   @Test

@@ -1,0 +1,156 @@
+package org.tumen.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tumen.app.LinkCommandTest.Run;
+
+/**
+ * Linkage uncertainty carried into the estimate, end to end: {@code tumen link --draws} then {@code
+ * tumen estimate --clusters --draws}, on simulated lists (synthetic).
+ */
+class LinkageDrawsCommandTest {
+
+  @TempDir static Path dir;
+  private static Path clusters;
+  private static Path draws;
+  private static List<String> lists;
+
+  @BeforeAll
+  static void simulateAndLink() {
+    Path sim = dir.resolve("sim");
+    assertThat(
+            LinkCommandTest.run(
+                    "simulate", "--population", "6000", "--seed", "4", "--out", sim.toString())
+                .status())
+        .isZero();
+    lists =
+        List.of("church_a", "church_b", "returnees", "seoul_ngo", "china_detention").stream()
+            .map(n -> sim.resolve(n + ".csv").toString())
+            .toList();
+    clusters = dir.resolve("clusters.csv");
+    draws = dir.resolve("draws.csv");
+    String[] args =
+        concat(
+            List.of("link", "--input"),
+            lists,
+            List.of(
+                "--out", clusters.toString(), "--draws", draws.toString(), "--draw-count", "8"));
+    Run r = LinkCommandTest.run(args);
+    assertThat(r.status()).as(r.err()).isZero();
+  }
+
+  private static String[] concat(List<String> a, List<String> b, List<String> c) {
+    return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toArray(String[]::new);
+  }
+
+  @Test
+  void everyRecordIsInEveryDrawOnce() throws IOException {
+    List<String> rows = Files.readAllLines(draws);
+    List<String> clustered = Files.readAllLines(clusters);
+    assertThat(rows.get(0))
+        .isEqualTo("source,record_id,draw_1,draw_2,draw_3,draw_4,draw_5,draw_6,draw_7,draw_8");
+    assertThat(rows).hasSameSizeAs(clustered);
+    Set<String> records = new HashSet<>();
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",");
+      assertThat(f).hasSize(10);
+      assertThat(records.add(f[0] + "," + f[1])).isTrue();
+    }
+    for (String row : clustered.subList(1, clustered.size())) {
+      String[] f = row.split(",");
+      assertThat(records).contains(f[0] + "," + f[1]);
+    }
+  }
+
+  @Test
+  void theIntervalWidensForTheLinkage() throws IOException {
+    Run plain =
+        LinkCommandTest.run(
+            "estimate", "--clusters", clusters.toString(), "--bootstrap", "200", "--json");
+    Run drawn =
+        LinkCommandTest.run(
+            "estimate",
+            "--clusters",
+            clusters.toString(),
+            "--draws",
+            draws.toString(),
+            "--bootstrap",
+            "200",
+            "--json");
+    assertThat(drawn.status()).as(drawn.err()).isZero();
+    JsonNode p = new ObjectMapper().readTree(plain.out());
+    JsonNode d = new ObjectMapper().readTree(drawn.out());
+    assertThat(d.get("estimate").asDouble()).isEqualTo(p.get("estimate").asDouble());
+    JsonNode before = d.get("diagnostics").get("convergence").get("intervalBeforeLinkage");
+    assertThat(before.get(0).asDouble()).isEqualTo(p.get("interval").get("lower").asDouble());
+    assertThat(d.get("interval").get("lower").asDouble())
+        .isLessThan(p.get("interval").get("lower").asDouble());
+    assertThat(d.get("interval").get("upper").asDouble())
+        .isGreaterThan(p.get("interval").get("upper").asDouble());
+    JsonNode estimates = d.get("diagnostics").get("convergence").get("linkageDrawEstimates");
+    assertThat(estimates).hasSize(8);
+    Set<Double> distinct = new HashSet<>();
+    estimates.forEach(e -> distinct.add(e.asDouble()));
+    assertThat(distinct).as("the draws differ").hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void drawsNeedTheClustersTheyCameFrom() throws IOException {
+    Path table = Files.writeString(dir.resolve("t.csv"), "a,b,count\n1,0,5\n0,1,4\n1,1,2\n");
+    Run r =
+        LinkCommandTest.run("estimate", "--table", table.toString(), "--draws", draws.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("tumen: --draws: needs --clusters CLUSTERS.csv (not --table)");
+
+    Path other =
+        Files.writeString(
+            dir.resolve("other.csv"), "source,record_id,draw_1\nx,1,1\ny,1,1\ny,2,2\n");
+    r =
+        LinkCommandTest.run(
+            "estimate", "--clusters", clusters.toString(), "--draws", other.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip()).doesNotContain("\n").contains(other.toString()).contains("lists");
+
+    r =
+        LinkCommandTest.run(
+            "estimate",
+            "--clusters",
+            clusters.toString(),
+            "--draws",
+            draws.toString(),
+            "--method",
+            "lcmcr");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("log-linear model search only");
+  }
+
+  @Test
+  void drawCountOutOfRange() {
+    String[] args =
+        concat(
+            List.of("link", "--input"),
+            lists,
+            List.of(
+                "--out",
+                dir.resolve("o.csv").toString(),
+                "--draws",
+                dir.resolve("d.csv").toString(),
+                "--draw-count",
+                "1"));
+    Run r = LinkCommandTest.run(args);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("tumen: --draw-count: must be between 2 and 1000");
+  }
+}
