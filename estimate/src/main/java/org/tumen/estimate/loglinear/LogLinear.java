@@ -126,7 +126,7 @@ public final class LogLinear {
       estimates[d] = ok ? fits[d].estimate() : null;
       models[d] = ok ? fits[d].model().name() : null;
     }
-    return LinkageUncertainty.widen(headline, estimates, models);
+    return LinkageUncertainty.combine(headline, estimates, models);
   }
 
   static double[] counts(CaptureTable table) {

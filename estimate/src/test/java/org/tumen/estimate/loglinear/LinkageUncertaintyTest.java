@@ -36,20 +36,22 @@ class LinkageUncertaintyTest {
   }
 
   /**
-   * Worked by hand: N̂ = 100, interval 80–125, draws 90 and 110. B = (ln² 0.9 + ln² 1.1) / 2 =
-   * 0.010092, (1 + 1/2) B = 0.015139, z = 1.959964, so z² (1 + 1/K) B = 0.058155; ln(100/80) =
-   * 0.223144 and ln(125/100) = 0.223144, so each end moves to 100 · exp(∓√(0.049793 + 0.058155)) =
-   * 100 · exp(∓0.328555): 72.00 and 138.90.
+   * Worked by hand: N̂ = 100 with interval 80–125 from the clusters; draws 90 and 110. The estimate
+   * is exp((ln 90 + ln 110) / 2) = √9,900 = 99.499; B = (ln 110 − ln 90)² / 2 = 0.020134, (1 + 1/2)
+   * B z² = 0.030201 × 1.959964² = 0.116018; each end's own distance ln 1.25 = 0.223144 (squared
+   * 0.049793), so the ends lie exp(±√0.165811) = exp(±0.407199) from 99.499: 66.22 and 149.51.
    */
   @Test
-  void addsTheDrawsSpreadToEachEndOnTheLogScale() {
+  void combinesTheDrawsByRubinsRulesOnTheLogScale() {
     PopulationEstimate w =
-        LinkageUncertainty.widen(headline(100, 80, 125), new Double[] {90.0, 110.0}, models(2));
-    assertThat(w.estimate()).isEqualTo(100.0);
-    assertThat(w.interval().lower()).isCloseTo(72.00, within(0.01));
-    assertThat(w.interval().upper()).isCloseTo(138.90, within(0.01));
+        LinkageUncertainty.combine(headline(100, 80, 125), new Double[] {90.0, 110.0}, models(2));
+    assertThat(w.estimate()).isCloseTo(99.499, within(0.001));
+    assertThat(w.interval().lower()).isCloseTo(66.22, within(0.01));
+    assertThat(w.interval().upper()).isCloseTo(149.51, within(0.01));
     assertThat(w.diagnostics().warnings()).anyMatch(s -> s.contains("90 to 110"));
-    assertThat(w.diagnostics().convergence()).containsEntry("linkageDraws", 2);
+    assertThat(w.diagnostics().convergence())
+        .containsEntry("linkageDraws", 2)
+        .containsEntry("estimateFromClusters", 100.0);
   }
 
   @Property
@@ -58,25 +60,43 @@ class LinkageUncertaintyTest {
       @ForAll @DoubleRange(min = 101, max = 400) double upper,
       @ForAll @DoubleRange(min = 0, max = 0.5) double spread) {
     PopulationEstimate h = headline(100, lower, upper);
-    PopulationEstimate same = LinkageUncertainty.widen(h, new Double[] {100.0, 100.0}, models(2));
+    PopulationEstimate same = LinkageUncertainty.combine(h, new Double[] {100.0, 100.0}, models(2));
+    assertThat(same.estimate()).isCloseTo(100, within(1e-9));
     assertThat(same.interval().lower()).isCloseTo(lower, within(1e-9));
     assertThat(same.interval().upper()).isCloseTo(upper, within(1e-9));
+    // draws spread evenly around 100 on the log scale keep the estimate and widen both ends
     PopulationEstimate some =
-        LinkageUncertainty.widen(
+        LinkageUncertainty.combine(
             h, new Double[] {100 * (1 + spread), 100 / (1 + spread)}, models(2));
     PopulationEstimate more =
-        LinkageUncertainty.widen(
+        LinkageUncertainty.combine(
             h, new Double[] {100 * (1.1 + spread), 100 / (1.1 + spread)}, models(2));
-    assertThat(some.interval().lower()).isLessThanOrEqualTo(lower).isGreaterThanOrEqualTo(50);
-    assertThat(some.interval().upper()).isGreaterThanOrEqualTo(upper);
-    assertThat(more.interval().lower()).isLessThanOrEqualTo(some.interval().lower());
-    assertThat(more.interval().upper()).isGreaterThanOrEqualTo(some.interval().upper());
+    assertThat(some.estimate()).isCloseTo(100, within(1e-9));
+    assertThat(some.interval().lower())
+        .isLessThanOrEqualTo(lower + 1e-9)
+        .isGreaterThanOrEqualTo(50);
+    assertThat(some.interval().upper()).isGreaterThanOrEqualTo(upper - 1e-9);
+    // the lower end stops at the 50 people observed
+    assertThat(more.interval().lower())
+        .isLessThanOrEqualTo(some.interval().lower())
+        .isGreaterThanOrEqualTo(50);
+    assertThat(more.interval().upper()).isGreaterThan(some.interval().upper());
+  }
+
+  /** The estimate follows the draws: draws all 10% lower move it and the interval down. */
+  @Test
+  void theEstimateIsTheDrawsNotTheClusters() {
+    PopulationEstimate w =
+        LinkageUncertainty.combine(headline(100, 80, 125), new Double[] {90.0, 90.0}, models(2));
+    assertThat(w.estimate()).isCloseTo(90, within(1e-9));
+    assertThat(w.interval().lower()).isCloseTo(72, within(1e-9));
+    assertThat(w.interval().upper()).isCloseTo(112.5, within(1e-9));
   }
 
   @Test
   void aDrawWithNoEstimateLeavesTheIntervalOpenAbove() {
     PopulationEstimate w =
-        LinkageUncertainty.widen(headline(100, 80, 125), new Double[] {95.0, null}, models(2));
+        LinkageUncertainty.combine(headline(100, 80, 125), new Double[] {95.0, null}, models(2));
     assertThat(w.interval().upper()).isInfinite();
     assertThat(w.diagnostics().warnings()).anyMatch(s -> s.contains("1 of 2 drawn"));
   }
@@ -89,7 +109,7 @@ class LinkageUncertaintyTest {
     List<CaptureTable> draws = new ArrayList<>(List.of(hiv, hiv, hiv));
     PopulationEstimate drawn = LogLinear.selectAcrossLinkages(hiv, draws, Criterion.AIC, 2, 200, 5);
     assertThat(drawn.model()).isEqualTo(plain.model());
-    assertThat(drawn.estimate()).isEqualTo(plain.estimate());
+    assertThat(drawn.estimate()).isCloseTo(plain.estimate(), within(1e-6));
     assertThat(drawn.interval().lower()).isCloseTo(plain.interval().lower(), within(1e-6));
     assertThat(drawn.interval().upper()).isCloseTo(plain.interval().upper(), within(1e-6));
   }
