@@ -233,7 +233,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     return String.format(
         Locale.ROOT,
-        "Estimated total: %,.0f (%.0f%% interval %,.0f–%,.0f; %s %s); the simulation's true total"
+        "Estimated total: %,.0f (%.0f%% interval %,.0f–%,.0f; %s %s%s); the simulation's true total"
             + " is %,d.",
         e.estimate(),
         e.interval().level() * 100,
@@ -241,6 +241,9 @@ final class DemoCommand implements Callable<Integer> {
         e.interval().upper(),
         e.method(),
         e.model(),
+        e.diagnostics().convergence().get("linkageDraws") instanceof Integer k
+            ? " over " + k + " linkage draws"
+            : "",
         truth);
   }
 

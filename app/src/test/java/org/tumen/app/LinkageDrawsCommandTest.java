@@ -91,14 +91,23 @@ class LinkageDrawsCommandTest {
     assertThat(drawn.status()).as(drawn.err()).isZero();
     JsonNode p = new ObjectMapper().readTree(plain.out());
     JsonNode d = new ObjectMapper().readTree(drawn.out());
-    assertThat(d.get("estimate").asDouble()).isEqualTo(p.get("estimate").asDouble());
-    JsonNode before = d.get("diagnostics").get("convergence").get("intervalBeforeLinkage");
-    assertThat(before.get(0).asDouble()).isEqualTo(p.get("interval").get("lower").asDouble());
-    assertThat(d.get("interval").get("lower").asDouble())
-        .isLessThan(p.get("interval").get("lower").asDouble());
-    assertThat(d.get("interval").get("upper").asDouble())
-        .isGreaterThan(p.get("interval").get("upper").asDouble());
-    JsonNode estimates = d.get("diagnostics").get("convergence").get("linkageDrawEstimates");
+    JsonNode facts = d.get("diagnostics").get("convergence");
+    assertThat(facts.get("estimateFromClusters").asDouble())
+        .isEqualTo(p.get("estimate").asDouble());
+    assertThat(facts.get("intervalFromClusters").get(0).asDouble())
+        .isEqualTo(p.get("interval").get("lower").asDouble());
+    // the combined interval is wider, in ratio, than the one of the clusters alone
+    double plainWidth =
+        Math.log(
+            p.get("interval").get("upper").asDouble() / p.get("interval").get("lower").asDouble());
+    double drawnWidth =
+        Math.log(
+            d.get("interval").get("upper").asDouble() / d.get("interval").get("lower").asDouble());
+    assertThat(drawnWidth).isGreaterThan(plainWidth);
+    assertThat(d.get("estimate").asDouble())
+        .isBetween(
+            d.get("interval").get("lower").asDouble(), d.get("interval").get("upper").asDouble());
+    JsonNode estimates = facts.get("linkageDrawEstimates");
     assertThat(estimates).hasSize(8);
     Set<Double> distinct = new HashSet<>();
     estimates.forEach(e -> distinct.add(e.asDouble()));
