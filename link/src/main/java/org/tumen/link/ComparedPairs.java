@@ -1,6 +1,8 @@
 package org.tumen.link;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The distinct candidate pairs of one run of blocks with their comparison patterns, kept from the
@@ -21,9 +23,12 @@ final class ComparedPairs {
 
   private static final long EMPTY = -1L;
 
-  private int[] a = new int[256];
-  private int[] b = new int[256];
-  private int[] id = new int[256];
+  /** Pairs per page: pages are filled, never copied into larger arrays as the pairs grow. */
+  private static final int PAGE = 1 << 14;
+
+  private final List<int[]> pages = new ArrayList<>();
+  private int[] page;
+  private int used = PAGE;
   private int size;
 
   private long[] slots = new long[64];
@@ -36,15 +41,15 @@ final class ComparedPairs {
   }
 
   void add(int x, int y, long pattern) {
-    if (size == a.length) {
-      int n = size + (size >> 1);
-      a = Arrays.copyOf(a, n);
-      b = Arrays.copyOf(b, n);
-      id = Arrays.copyOf(id, n);
+    if (used == PAGE) {
+      page = new int[3 * PAGE];
+      pages.add(page);
+      used = 0;
     }
-    a[size] = x;
-    b[size] = y;
-    id[size] = idOf(pattern);
+    int at = 3 * used++;
+    page[at] = x;
+    page[at + 1] = y;
+    page[at + 2] = idOf(pattern);
     size++;
   }
 
@@ -54,8 +59,13 @@ final class ComparedPairs {
 
   /** Hands every pair to {@code c}, in the order added. */
   void forEach(Consumer c) {
-    for (int i = 0; i < size; i++) {
-      c.accept(a[i], b[i], patterns[id[i]]);
+    int left = size;
+    for (int[] p : pages) {
+      int n = Math.min(PAGE, left);
+      for (int i = 0; i < 3 * n; i += 3) {
+        c.accept(p[i], p[i + 1], patterns[p[i + 2]]);
+      }
+      left -= n;
     }
   }
 
