@@ -189,7 +189,9 @@ public final class Linker {
               + big.size()
               + " clusters hold more records than one person plausibly has; check the model");
     }
-    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, spec.threshold(), progress);
+    // Draws sample links by probability, so they cut at 0.5 whatever threshold the clusters use: a
+    // lone pair is then a link in a draw with exactly its match probability.
+    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, 0.5, progress);
     if (keep < shown) {
       int k = 0;
       for (int i = 0; i < pw.length; i++) {
