@@ -206,9 +206,10 @@ final class DemoCommand implements Callable<Integer> {
           "Records linked across lists and scripts with a Fellegi–Sunter model fitted by EM"
               + " (docs/linkage.md); each cluster is one person.",
           "Population estimated from the clusters' capture histories (docs/methods.md); the"
-              + " headline interval also carries the linkage's uncertainty, from "
+              + " headline also weighs "
               + LINKAGE_DRAWS
-              + " clusterings drawn from the pair probabilities.");
+              + " clusterings drawn from the pair probabilities, and its interval holds both"
+              + " views of the linkage (docs/methods.md, \"Linkage uncertainty\").");
 
   /**
    * Every method, the headline first: the log-linear model chosen by AIC with the selection-aware

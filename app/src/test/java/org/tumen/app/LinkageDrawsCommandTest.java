@@ -1,6 +1,7 @@
 package org.tumen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,10 +104,15 @@ class LinkageDrawsCommandTest {
     double drawnWidth =
         Math.log(
             d.get("interval").get("upper").asDouble() / d.get("interval").get("lower").asDouble());
-    assertThat(drawnWidth).isGreaterThan(plainWidth);
+    assertThat(drawnWidth).isGreaterThanOrEqualTo(plainWidth);
+    double lower = d.get("interval").get("lower").asDouble();
+    double upper = d.get("interval").get("upper").asDouble();
+    // the interval holds the clusters' estimate, the draws' estimate, and the geometric mean
+    double fromDraws = facts.get("estimateFromDraws").asDouble();
+    assertThat(p.get("estimate").asDouble()).isBetween(lower, upper);
+    assertThat(fromDraws).isBetween(lower, upper);
     assertThat(d.get("estimate").asDouble())
-        .isBetween(
-            d.get("interval").get("lower").asDouble(), d.get("interval").get("upper").asDouble());
+        .isCloseTo(Math.sqrt(fromDraws * p.get("estimate").asDouble()), within(1e-6));
     JsonNode estimates = facts.get("linkageDrawEstimates");
     assertThat(estimates).hasSize(8);
     Set<Double> distinct = new HashSet<>();

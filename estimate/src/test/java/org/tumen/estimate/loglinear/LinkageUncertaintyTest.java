@@ -36,22 +36,25 @@ class LinkageUncertaintyTest {
   }
 
   /**
-   * Worked by hand: N̂ = 100 with interval 80–125 from the clusters; draws 90 and 110. The estimate
-   * is exp((ln 90 + ln 110) / 2) = √9,900 = 99.499; B = (ln 110 − ln 90)² / 2 = 0.020134, (1 + 1/2)
-   * B z² = 0.030201 × 1.959964² = 0.116018; each end's own distance ln 1.25 = 0.223144 (squared
-   * 0.049793), so the ends lie exp(±√0.165811) = exp(±0.407199) from 99.499: 66.22 and 149.51.
+   * Worked by hand: the clusters give N̂ = 100 with interval 80–125; draws 90 and 110. The draws'
+   * estimate is exp((ln 90 + ln 110) / 2) = √9,900 = 99.499; B = (ln 110 − ln 90)² / 2 = 0.020134,
+   * (1 + 1/2) B z² = 0.030201 × 1.959964² = 0.116018; each end's own distance ln 1.25 = 0.223144
+   * (squared 0.049793), so the draws' ends lie exp(±√0.165811) = exp(±0.407199) from 99.499: 66.22
+   * and 149.51. Reported: √(100 × 99.499) = 99.749, and the interval holding both, 66.22–149.51.
    */
   @Test
-  void combinesTheDrawsByRubinsRulesOnTheLogScale() {
+  void combinesTheClustersAndTheDraws() {
     PopulationEstimate w =
         LinkageUncertainty.combine(headline(100, 80, 125), new Double[] {90.0, 110.0}, models(2));
-    assertThat(w.estimate()).isCloseTo(99.499, within(0.001));
+    assertThat(w.estimate()).isCloseTo(99.749, within(0.001));
     assertThat(w.interval().lower()).isCloseTo(66.22, within(0.01));
     assertThat(w.interval().upper()).isCloseTo(149.51, within(0.01));
     assertThat(w.diagnostics().warnings()).anyMatch(s -> s.contains("90 to 110"));
     assertThat(w.diagnostics().convergence())
         .containsEntry("linkageDraws", 2)
         .containsEntry("estimateFromClusters", 100.0);
+    assertThat((Double) w.diagnostics().convergence().get("estimateFromDraws"))
+        .isCloseTo(99.499, within(0.001));
   }
 
   @Property
@@ -83,14 +86,17 @@ class LinkageUncertaintyTest {
     assertThat(more.interval().upper()).isGreaterThan(some.interval().upper());
   }
 
-  /** The estimate follows the draws: draws all 10% lower move it and the interval down. */
+  /**
+   * Draws all 10% below the clusters: the draws alone say 90 (72–112.5), the clusters 100 (80–125);
+   * reported √9,000 = 94.87, from 72 to 125.
+   */
   @Test
-  void theEstimateIsTheDrawsNotTheClusters() {
+  void theEstimateLiesBetweenTheClustersAndTheDrawsAndTheIntervalHoldsBoth() {
     PopulationEstimate w =
         LinkageUncertainty.combine(headline(100, 80, 125), new Double[] {90.0, 90.0}, models(2));
-    assertThat(w.estimate()).isCloseTo(90, within(1e-9));
+    assertThat(w.estimate()).isCloseTo(Math.sqrt(9000), within(1e-9));
     assertThat(w.interval().lower()).isCloseTo(72, within(1e-9));
-    assertThat(w.interval().upper()).isCloseTo(112.5, within(1e-9));
+    assertThat(w.interval().upper()).isCloseTo(125, within(1e-9));
   }
 
   @Test
@@ -98,7 +104,7 @@ class LinkageUncertaintyTest {
     PopulationEstimate w =
         LinkageUncertainty.combine(headline(100, 80, 125), new Double[] {95.0, null}, models(2));
     assertThat(w.interval().upper()).isInfinite();
-    assertThat(w.diagnostics().warnings()).anyMatch(s -> s.contains("1 of 2 drawn"));
+    assertThat(w.diagnostics().warnings()).anyMatch(s -> s.contains("1 of 2 clusterings"));
   }
 
   /** On a published table with no linkage uncertainty the search and its interval are unchanged. */
