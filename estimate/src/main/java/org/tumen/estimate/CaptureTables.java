@@ -152,26 +152,83 @@ public final class CaptureTables {
    * same lists (the sources, sorted), in draw order.
    */
   public static List<CaptureTable> fromDraws(Path file) {
+    Assignments a =
+        readAssignments(
+            file,
+            "source,record_id,draw_1,...,draw_K",
+            h -> {
+              for (int d = 2; d < h.size(); d++) {
+                if (!h.get(d).equals("draw_" + (d - 1))) {
+                  return false;
+                }
+              }
+              return h.size() > 2;
+            });
+    List<CaptureTable> tables = new ArrayList<>();
+    for (Map<String, List<String[]>> members : a.columns()) {
+      tables.add(new Clusters(a.lists(), members).table(members.values()));
+    }
+    return tables;
+  }
+
+  /** The stratum of clusters whose records name no stratum. */
+  public static final String UNKNOWN_STRATUM = "unknown";
+
+  /** The rows of a clusters file: each cluster's members as {source, record id}. */
+  private record Clusters(List<String> lists, Map<String, List<String[]>> members) {
+    CaptureTable table(java.util.Collection<List<String[]>> people) {
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < lists.size(); i++) {
+        index.put(lists.get(i), i);
+      }
+      long[] counts = new long[1 << lists.size()];
+      for (List<String[]> person : people) {
+        int pattern = 0;
+        for (String[] m : person) {
+          pattern |= 1 << index.get(m[0]);
+        }
+        counts[pattern]++;
+      }
+      return new CaptureTable(lists, counts);
+    }
+  }
+
+  private static Clusters readClusters(Path file) {
+    Assignments a =
+        readAssignments(
+            file,
+            "source,record_id,cluster_id",
+            h -> h.size() == 3 && h.get(2).equals("cluster_id"));
+    return new Clusters(a.lists(), a.columns().get(0));
+  }
+
+  /** Per assignment column of a file, each cluster's members; the sources, sorted. */
+  private record Assignments(List<String> lists, List<Map<String, List<String[]>>> columns) {}
+
+  /**
+   * Reads {@code source,record_id,<one or more columns of cluster ids>}: a clusters file, or the
+   * drawn clusterings of {@code tumen link --draws}, one column per draw.
+   */
+  private static Assignments readAssignments(
+      Path file, String expected, java.util.function.Predicate<List<String>> columnsOk) {
     String name = file.toString();
     List<CSVRecord> rows = parse(file);
     if (rows.isEmpty()) {
-      throw new BadInputException(name, "the file is empty; expected source,record_id,draw_1,...");
+      throw new BadInputException(name, "the file is empty; expected " + expected);
     }
     List<String> header = header(rows.get(0));
-    int k = header.size() - 2;
-    boolean ok = k >= 1 && header.get(0).equals("source") && header.get(1).equals("record_id");
-    for (int d = 0; ok && d < k; d++) {
-      ok = header.get(2 + d).equals("draw_" + (d + 1));
-    }
-    if (!ok) {
+    if (header.size() < 3
+        || !header.get(0).equals("source")
+        || !header.get(1).equals("record_id")
+        || !columnsOk.test(header)) {
       throw new BadInputException(
           BadInputException.at(name, 1, 0),
-          "expected the header source,record_id,draw_1,...,draw_K, found "
-              + abbreviate(String.join(",", header)));
+          "expected the header " + expected + ", found " + abbreviate(String.join(",", header)));
     }
-    List<Map<String, List<String[]>>> draws = new ArrayList<>();
+    int k = header.size() - 2;
+    List<Map<String, List<String[]>>> columns = new ArrayList<>();
     for (int d = 0; d < k; d++) {
-      draws.add(new HashMap<>());
+      columns.add(new LinkedHashMap<>());
     }
     Set<String> records = new HashSet<>();
     TreeSet<String> sources = new TreeSet<>();
@@ -204,87 +261,8 @@ public final class CaptureTables {
       sources.add(row.get(0));
       String[] member = {row.get(0), row.get(1)};
       for (int d = 0; d < k; d++) {
-        draws.get(d).computeIfAbsent(row.get(2 + d), c -> new ArrayList<>()).add(member);
+        columns.get(d).computeIfAbsent(row.get(2 + d), c -> new ArrayList<>()).add(member);
       }
-    }
-    if (sources.size() < 2 || sources.size() > 30) {
-      throw new BadInputException(
-          name, "capture–recapture needs 2 to 30 sources; found " + sources.size());
-    }
-    List<CaptureTable> tables = new ArrayList<>();
-    for (Map<String, List<String[]>> members : draws) {
-      tables.add(new Clusters(new ArrayList<>(sources), members).table(members.values()));
-    }
-    return tables;
-  }
-
-  /** The stratum of clusters whose records name no stratum. */
-  public static final String UNKNOWN_STRATUM = "unknown";
-
-  /** The rows of a clusters file: each cluster's members as {source, record id}. */
-  private record Clusters(List<String> lists, Map<String, List<String[]>> members) {
-    CaptureTable table(java.util.Collection<List<String[]>> people) {
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < lists.size(); i++) {
-        index.put(lists.get(i), i);
-      }
-      long[] counts = new long[1 << lists.size()];
-      for (List<String[]> person : people) {
-        int pattern = 0;
-        for (String[] m : person) {
-          pattern |= 1 << index.get(m[0]);
-        }
-        counts[pattern]++;
-      }
-      return new CaptureTable(lists, counts);
-    }
-  }
-
-  private static Clusters readClusters(Path file) {
-    String name = file.toString();
-    List<CSVRecord> rows = parse(file);
-    if (rows.isEmpty()) {
-      throw new BadInputException(name, "the file is empty; expected source,record_id,cluster_id");
-    }
-    List<String> header = header(rows.get(0));
-    List<String> expected = List.of("source", "record_id", "cluster_id");
-    if (!header.equals(expected)) {
-      throw new BadInputException(
-          BadInputException.at(name, 1, 0),
-          "expected the header source,record_id,cluster_id, found " + String.join(",", header));
-    }
-    Map<String, List<String[]>> members = new LinkedHashMap<>();
-    Set<String> records = new HashSet<>();
-    TreeSet<String> sources = new TreeSet<>();
-    for (int r = 1; r < rows.size(); r++) {
-      CSVRecord row = rows.get(r);
-      long line = lineNumber(row);
-      if (row.size() == 1 && row.get(0).isEmpty()) {
-        continue;
-      }
-      if (row.size() != 3) {
-        throw new BadInputException(
-            BadInputException.at(name, line, 0), "expected 3 fields, found " + row.size());
-      }
-      for (int c = 0; c < 3; c++) {
-        if (row.get(c).isEmpty()) {
-          throw new BadInputException(
-              BadInputException.at(name, line, c + 1), expected.get(c) + " is blank");
-        }
-      }
-      if (!records.add(row.get(0) + '\u0000' + row.get(1))) {
-        throw new BadInputException(
-            BadInputException.at(name, line, 2),
-            "record "
-                + abbreviate(row.get(1))
-                + " of "
-                + abbreviate(row.get(0))
-                + " appears twice");
-      }
-      sources.add(row.get(0));
-      members
-          .computeIfAbsent(row.get(2), c -> new ArrayList<>())
-          .add(new String[] {row.get(0), row.get(1)});
     }
     if (sources.size() < 2) {
       throw new BadInputException(
@@ -294,7 +272,7 @@ public final class CaptureTables {
       throw new BadInputException(
           name, "at most 30 sources are supported; found " + sources.size());
     }
-    return new Clusters(new ArrayList<>(sources), members);
+    return new Assignments(new ArrayList<>(sources), columns);
   }
 
   private static List<CSVRecord> parse(Path file) {

@@ -165,7 +165,7 @@ class CaptureTablesTest {
         "source,record_id,draw_1,draw_3\\na,1,1,1\\nb,1,1,1 | d.csv:1 | expected the header",
         "source,record_id,draw_1\\na,1,1\\nb,1 | d.csv:3 | expected 3 fields, found 2",
         "source,record_id,draw_1\\na,1,1\\na,1,2 | d.csv:3:2 | appears twice",
-        "source,record_id,draw_1\\na,1,1\\na,2,1 | d.csv | needs 2 to 30 sources",
+        "source,record_id,draw_1\\na,1,1\\na,2,1 | d.csv | needs at least two sources",
         "'' | d.csv | the file is empty",
       })
   void rejectsBadDrawFiles(String text, String where, String problem) throws IOException {

@@ -3,10 +3,6 @@ package org.tumen.link;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
@@ -407,29 +403,12 @@ final class Blocking {
       Supplier<V> visitors, boolean firstOnly, int threads, Progress progress, String task) {
     int[] bounds = chunkBounds(threads * CHUNKS_PER_THREAD);
     progress.start(task, blockRule.length);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<V>> futures = new ArrayList<>();
-      for (int c = 0; c + 1 < bounds.length; c++) {
-        int from = bounds[c];
-        int to = bounds[c + 1];
-        futures.add(pool.submit(() -> visitRange(visitors.get(), from, to, firstOnly, progress)));
-      }
-      List<V> out = new ArrayList<>();
-      for (Future<V> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
+      return Parallel.map(
+          bounds.length - 1,
+          threads,
+          c -> visitRange(visitors.get(), bounds[c], bounds[c + 1], firstOnly, progress));
     } finally {
-      pool.shutdownNow();
       progress.finish();
     }
   }

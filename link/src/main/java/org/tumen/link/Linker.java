@@ -3,10 +3,6 @@ package org.tumen.link;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 
@@ -229,43 +225,23 @@ public final class Linker {
       return new int[0][];
     }
     p.start("drawing clusterings", draws);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<int[]>> futures = new ArrayList<>();
-      for (int d = 0; d < draws; d++) {
-        Clustering.Noise noise = Clustering.drawNoise(seed * 1_000_003L + d);
-        futures.add(
-            pool.submit(
-                () -> {
-                  int[] c =
-                      Clustering.cluster(rs, model, pa, pb, pw, threshold, noise, Progress.NONE);
-                  p.step(1);
-                  return c;
-                }));
-      }
-      int[][] out = new int[draws][];
-      for (int d = 0; d < draws; d++) {
-        out[d] = futures.get(d).get();
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
+      return Parallel.map(
+              draws,
+              threads,
+              d -> {
+                Clustering.Noise noise = Clustering.drawNoise(seed * 1_000_003L + d);
+                int[] c =
+                    Clustering.cluster(rs, model, pa, pb, pw, threshold, noise, Progress.NONE);
+                p.step(1);
+                return c;
+              })
+          .toArray(int[][]::new);
     } finally {
-      pool.shutdownNow();
       p.finish();
     }
   }
 
-  /**
-   * Counts the comparison patterns of the candidate pairs; when {@code compared} is not null, also
-   * keeps each distinct pair with its pattern there, in block order, for scoring.
-   */
   private PatternCounts.Table countPatterns(
       Records rs,
       Blocking blocking,
@@ -376,34 +352,17 @@ public final class Linker {
   private List<Scorer> scoreCompared(
       List<ComparedPairs> compared, Model model, double keep, Progress progress) {
     progress.start("scoring", compared.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Scorer>> futures = new ArrayList<>();
-      for (ComparedPairs c : compared) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  Scorer s = new Scorer(null, model, keep);
-                  c.forEach(s::accept);
-                  progress.step(1);
-                  return s;
-                }));
-      }
-      List<Scorer> out = new ArrayList<>();
-      for (Future<Scorer> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
+      return Parallel.map(
+          compared.size(),
+          threads,
+          c -> {
+            Scorer s = new Scorer(null, model, keep);
+            compared.get(c).forEach(s::accept);
+            progress.step(1);
+            return s;
+          });
     } finally {
-      pool.shutdownNow();
       progress.finish();
     }
   }
