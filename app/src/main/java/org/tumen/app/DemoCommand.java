@@ -144,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
       quality = Evaluation.of(linked, truth(sim.truth()));
 
       CaptureTable capture = CaptureTables.fromClusters(clusterFile);
-      estimates.addAll(estimate(capture, CaptureTables.fromDraws(drawFile)));
+      estimates.addAll(estimate(capture, CaptureTables.fromDraws(drawFile, clusterFile)));
       Files.writeString(dir.resolve("estimates.json"), EstimateJson.write(estimates) + "\n");
     }
 

@@ -253,17 +253,7 @@ final class EstimateCommand implements Callable<Integer> {
       return LogLinear.fit(capture, model);
     }
     if (draws != null) {
-      List<CaptureTable> drawn = CaptureTables.fromDraws(draws);
-      if (!drawn.get(0).lists().equals(capture.lists())) {
-        throw new BadInputException(
-            draws.toString(),
-            "its lists "
-                + drawn.get(0).lists()
-                + " are not those of "
-                + clusters
-                + ": "
-                + capture.lists());
-      }
+      List<CaptureTable> drawn = CaptureTables.fromDraws(draws, clusters);
       return LogLinear.selectAcrossLinkages(
           capture, drawn, crit, maxOrder, replicates(capture), seed);
     }

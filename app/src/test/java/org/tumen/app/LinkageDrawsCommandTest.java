@@ -136,7 +136,10 @@ class LinkageDrawsCommandTest {
         LinkCommandTest.run(
             "estimate", "--clusters", clusters.toString(), "--draws", other.toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err().strip()).doesNotContain("\n").contains(other.toString()).contains("lists");
+    assertThat(r.err().strip())
+        .doesNotContain("\n")
+        .contains(other.toString())
+        .contains("the draws must come from the run that wrote the clusters");
 
     r =
         LinkCommandTest.run(

@@ -152,30 +152,74 @@ public final class CaptureTables {
    * same lists (the sources, sorted), in draw order.
    */
   public static List<CaptureTable> fromDraws(Path file) {
-    Assignments a =
-        readAssignments(
-            file,
-            "source,record_id,draw_1,...,draw_K",
-            h -> {
-              for (int d = 2; d < h.size(); d++) {
-                if (!h.get(d).equals("draw_" + (d - 1))) {
-                  return false;
-                }
-              }
-              return h.size() > 2;
-            });
+    return tables(readDraws(file));
+  }
+
+  /**
+   * As {@link #fromDraws(Path)}, checking that the draws hold the records of a clusters file and no
+   * others: draws of another run over the same lists would answer a question about other data.
+   *
+   * @throws BadInputException naming the draws file and a record that only one of the two holds
+   */
+  public static List<CaptureTable> fromDraws(Path file, Path clustersFile) {
+    Assignments draws = readDraws(file);
+    Set<String> clustered = readClusters(clustersFile).records();
+    String extra = firstMissing(draws.records(), clustered);
+    String lacking = firstMissing(clustered, draws.records());
+    if (extra != null || lacking != null) {
+      String[] r = (extra != null ? extra : lacking).split("\u0000", 2);
+      throw new BadInputException(
+          file.toString(),
+          (extra != null ? "holds" : "lacks")
+              + " record "
+              + abbreviate(r[1])
+              + " of "
+              + abbreviate(r[0])
+              + (extra != null
+                  ? ", which " + clustersFile + " does not"
+                  : ", which " + clustersFile + " holds")
+              + ": the draws must come from the run that wrote the clusters");
+    }
+    return tables(draws);
+  }
+
+  private static String firstMissing(Set<String> from, Set<String> in) {
+    for (String r : from) {
+      if (!in.contains(r)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static List<CaptureTable> tables(Assignments a) {
     List<CaptureTable> tables = new ArrayList<>();
     for (Map<String, List<String[]>> members : a.columns()) {
-      tables.add(new Clusters(a.lists(), members).table(members.values()));
+      tables.add(new Clusters(a.lists(), members, a.records()).table(members.values()));
     }
     return tables;
+  }
+
+  private static Assignments readDraws(Path file) {
+    return readAssignments(
+        file,
+        "source,record_id,draw_1,...,draw_K",
+        h -> {
+          for (int d = 2; d < h.size(); d++) {
+            if (!h.get(d).equals("draw_" + (d - 1))) {
+              return false;
+            }
+          }
+          return h.size() > 2;
+        });
   }
 
   /** The stratum of clusters whose records name no stratum. */
   public static final String UNKNOWN_STRATUM = "unknown";
 
   /** The rows of a clusters file: each cluster's members as {source, record id}. */
-  private record Clusters(List<String> lists, Map<String, List<String[]>> members) {
+  private record Clusters(
+      List<String> lists, Map<String, List<String[]>> members, Set<String> records) {
     CaptureTable table(java.util.Collection<List<String[]>> people) {
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < lists.size(); i++) {
@@ -199,11 +243,12 @@ public final class CaptureTables {
             file,
             "source,record_id,cluster_id",
             h -> h.size() == 3 && h.get(2).equals("cluster_id"));
-    return new Clusters(a.lists(), a.columns().get(0));
+    return new Clusters(a.lists(), a.columns().get(0), a.records());
   }
 
   /** Per assignment column of a file, each cluster's members; the sources, sorted. */
-  private record Assignments(List<String> lists, List<Map<String, List<String[]>>> columns) {}
+  private record Assignments(
+      List<String> lists, List<Map<String, List<String[]>>> columns, Set<String> records) {}
 
   /**
    * Reads {@code source,record_id,<one or more columns of cluster ids>}: a clusters file, or the
@@ -272,7 +317,7 @@ public final class CaptureTables {
       throw new BadInputException(
           name, "at most 30 sources are supported; found " + sources.size());
     }
-    return new Assignments(new ArrayList<>(sources), columns);
+    return new Assignments(new ArrayList<>(sources), columns, records);
   }
 
   private static List<CSVRecord> parse(Path file) {

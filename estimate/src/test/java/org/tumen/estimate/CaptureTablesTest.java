@@ -179,4 +179,19 @@ class CaptureTablesTest {
               assertThat(b.problem()).contains(problem);
             });
   }
+
+  @Test
+  void drawsMustHoldTheRecordsOfTheClusters() throws IOException {
+    Path clusters = write("c.csv", "source,record_id,cluster_id\na,1,1\nb,1,1\nb,2,2\n");
+    Path same = write("d1.csv", "source,record_id,draw_1,draw_2\nb,2,1,1\na,1,2,2\nb,1,3,2\n");
+    assertThat(CaptureTables.fromDraws(same, clusters)).hasSize(2);
+    Path more = write("d2.csv", "source,record_id,draw_1\na,1,1\nb,1,1\nb,2,2\na,9,3\n");
+    assertThatThrownBy(() -> CaptureTables.fromDraws(more, clusters))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("holds record 9 of a, which " + clusters + " does not");
+    Path fewer = write("d3.csv", "source,record_id,draw_1\na,1,1\nb,1,1\n");
+    assertThatThrownBy(() -> CaptureTables.fromDraws(fewer, clusters))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("lacks record 2 of b, which " + clusters + " holds");
+  }
 }
