@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
@@ -146,12 +147,10 @@ final class EstimateCommand implements Callable<Integer> {
       if (clusters == null || table != null) {
         throw new BadInputException("--draws", "needs --clusters CLUSTERS.csv (not --table)");
       }
-      if (stratify != null || model != null || !List.of("loglinear", "all").contains(chosen)) {
+      if (model != null || !List.of("loglinear", "all").contains(chosen)) {
         throw new BadInputException(
             "--draws",
-            "works with the log-linear model search only (not --stratify, --model or --method "
-                + chosen
-                + ")");
+            "works with the log-linear model search only (not --model or --method " + chosen + ")");
       }
     }
     if (stratify != null) {
@@ -197,9 +196,19 @@ final class EstimateCommand implements Callable<Integer> {
       throw new BadInputException("--stratify", "needs --clusters CLUSTERS.csv (not --table)");
     }
     Strata.By by = Strata.By.parse(stratify);
-    Map<String, CaptureTable> strata = CaptureTables.fromClusters(clusters, Strata.of(by, inputs));
+    BiFunction<String, String, String> stratumOf = Strata.of(by, inputs);
+    Map<String, CaptureTable> strata = CaptureTables.fromClusters(clusters, stratumOf);
     int replicates = bootstrap != null && bootstrap > 0 ? bootstrap : DEFAULT_REPLICATES;
-    PopulationEstimate total = Stratified.estimate(strata, crit, maxOrder, replicates, seed);
+    PopulationEstimate total =
+        draws == null
+            ? Stratified.estimate(strata, crit, maxOrder, replicates, seed)
+            : Stratified.estimateAcrossLinkages(
+                strata,
+                CaptureTables.fromDraws(draws, clusters, stratumOf),
+                crit,
+                maxOrder,
+                replicates,
+                seed);
     if (json) {
       out.println(EstimateJson.write(total));
     } else {

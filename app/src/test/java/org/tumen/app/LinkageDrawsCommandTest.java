@@ -32,7 +32,7 @@ class LinkageDrawsCommandTest {
     Path sim = dir.resolve("sim");
     assertThat(
             LinkCommandTest.run(
-                    "simulate", "--population", "6000", "--seed", "4", "--out", sim.toString())
+                    "simulate", "--population", "8000", "--seed", "6", "--out", sim.toString())
                 .status())
         .isZero();
     lists =
@@ -118,6 +118,36 @@ class LinkageDrawsCommandTest {
     Set<Double> distinct = new HashSet<>();
     estimates.forEach(e -> distinct.add(e.asDouble()));
     assertThat(distinct).as("the draws differ").hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void strataCarryTheLinkageToo() throws IOException {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "estimate",
+                "--clusters",
+                clusters.toString(),
+                "--stratify",
+                "sex",
+                "--bootstrap",
+                "100",
+                "--json"));
+    Run plain = LinkCommandTest.run(concat(args, List.of("--input"), lists));
+    args.addAll(List.of("--draws", draws.toString()));
+    Run drawn = LinkCommandTest.run(concat(args, List.of("--input"), lists));
+    assertThat(drawn.status()).as(drawn.err()).isZero();
+    JsonNode p = new ObjectMapper().readTree(plain.out());
+    JsonNode d = new ObjectMapper().readTree(drawn.out());
+    // seed 6 is one where every stratum, the "unknown" sex too, has an estimable model
+    assertThat(p.get("estimate").isNumber()).as(plain.out()).isTrue();
+    JsonNode facts = d.get("diagnostics").get("convergence");
+    assertThat(facts.get("estimateFromClusters").asDouble())
+        .isEqualTo(p.get("estimate").asDouble());
+    assertThat(facts.get("strata").size())
+        .isEqualTo(p.at("/diagnostics/convergence/strata").size());
+    assertThat(d.get("interval").get("lower").asDouble())
+        .isLessThanOrEqualTo(p.get("interval").get("lower").asDouble());
   }
 
   @Test

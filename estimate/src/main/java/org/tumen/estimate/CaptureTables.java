@@ -125,25 +125,7 @@ public final class CaptureTables {
   public static Map<String, CaptureTable> fromClusters(
       Path file, BiFunction<String, String, String> stratumOf) {
     Clusters clusters = readClusters(file);
-    Map<String, List<List<String[]>>> byStratum = new TreeMap<>();
-    for (List<String[]> members : clusters.members.values()) {
-      Map<String, Integer> votes = new LinkedHashMap<>();
-      for (String[] m : members) {
-        String v = stratumOf.apply(m[0], m[1]);
-        if (v != null && !v.isBlank()) {
-          votes.merge(v, 1, Integer::sum);
-        }
-      }
-      String stratum =
-          votes.entrySet().stream()
-              .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-              .map(Map.Entry::getKey)
-              .orElse(UNKNOWN_STRATUM);
-      byStratum.computeIfAbsent(stratum, k -> new ArrayList<>()).add(members);
-    }
-    Map<String, CaptureTable> tables = new LinkedHashMap<>();
-    byStratum.forEach((k, members) -> tables.put(k, clusters.table(members)));
-    return tables;
+    return clusters.byStratum(stratumOf);
   }
 
   /**
@@ -162,6 +144,10 @@ public final class CaptureTables {
    * @throws BadInputException naming the draws file and a record that only one of the two holds
    */
   public static List<CaptureTable> fromDraws(Path file, Path clustersFile) {
+    return tables(checkedDraws(file, clustersFile));
+  }
+
+  private static Assignments checkedDraws(Path file, Path clustersFile) {
     Assignments draws = readDraws(file);
     Set<String> clustered = readClusters(clustersFile).records();
     String extra = firstMissing(draws.records(), clustered);
@@ -180,7 +166,22 @@ public final class CaptureTables {
                   : ", which " + clustersFile + " holds")
               + ": the draws must come from the run that wrote the clusters");
     }
-    return tables(draws);
+    return draws;
+  }
+
+  /**
+   * As {@link #fromDraws(Path, Path)}, with each draw's tables by stratum as in {@link
+   * #fromClusters(Path, BiFunction)}: a draw's cluster belongs to the stratum most of its records
+   * name.
+   */
+  public static List<Map<String, CaptureTable>> fromDraws(
+      Path file, Path clustersFile, BiFunction<String, String, String> stratumOf) {
+    Assignments a = checkedDraws(file, clustersFile);
+    List<Map<String, CaptureTable>> out = new ArrayList<>();
+    for (Map<String, List<String[]>> members : a.columns()) {
+      out.add(new Clusters(a.lists(), members, a.records()).byStratum(stratumOf));
+    }
+    return out;
   }
 
   private static String firstMissing(Set<String> from, Set<String> in) {
@@ -234,6 +235,29 @@ public final class CaptureTables {
         counts[pattern]++;
       }
       return new CaptureTable(lists, counts);
+    }
+
+    /** Tables by the stratum most of a cluster's records name, in sorted order. */
+    Map<String, CaptureTable> byStratum(BiFunction<String, String, String> stratumOf) {
+      Map<String, List<List<String[]>>> byStratum = new TreeMap<>();
+      for (List<String[]> people : members.values()) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (String[] m : people) {
+          String v = stratumOf.apply(m[0], m[1]);
+          if (v != null && !v.isBlank()) {
+            votes.merge(v, 1, Integer::sum);
+          }
+        }
+        String stratum =
+            votes.entrySet().stream()
+                .reduce((x, y) -> y.getValue() > x.getValue() ? y : x)
+                .map(Map.Entry::getKey)
+                .orElse(UNKNOWN_STRATUM);
+        byStratum.computeIfAbsent(stratum, k -> new ArrayList<>()).add(people);
+      }
+      Map<String, CaptureTable> tables = new LinkedHashMap<>();
+      byStratum.forEach((k, people) -> tables.put(k, table(people)));
+      return tables;
     }
   }
 

@@ -23,6 +23,42 @@ public final class Stratified {
   private Stratified() {}
 
   /**
+   * As {@link #estimate}, with the uncertainty of the linkage: the strata of each clustering drawn
+   * from the pair probabilities get their own selections, and their total is one draw for {@link
+   * LinkageUncertainty}, which combines the draws with this total.
+   *
+   * @param draws per drawn clustering, its capture tables by stratum
+   */
+  public static PopulationEstimate estimateAcrossLinkages(
+      Map<String, CaptureTable> strata,
+      List<Map<String, CaptureTable>> draws,
+      Criterion criterion,
+      int maxOrder,
+      int replicates,
+      long seed) {
+    PopulationEstimate clusters = estimate(strata, criterion, maxOrder, replicates, seed);
+    Double[] totals =
+        draws.parallelStream().map(d -> total(d, criterion, maxOrder)).toArray(Double[]::new);
+    String[] models = new String[totals.length];
+    java.util.Arrays.fill(models, clusters.model());
+    return LinkageUncertainty.combine(clusters, totals, models);
+  }
+
+  /** The sum of the strata's selected estimates, or null when a stratum has no estimable model. */
+  static Double total(Map<String, CaptureTable> strata, Criterion criterion, int maxOrder) {
+    double sum = 0;
+    for (CaptureTable t : strata.values()) {
+      Fit best =
+          new Selection(t.listCount(), criterion, maxOrder).select(LogLinear.counts(t)).best();
+      if (best == null) {
+        return null;
+      }
+      sum += best.estimate();
+    }
+    return sum;
+  }
+
+  /**
    * @param strata capture tables by stratum name, all with the same lists
    * @param replicates bootstrap replicates (at least 1; stratified intervals are always bootstrap)
    * @return the total, with each stratum's estimate and interval in {@code

@@ -119,4 +119,34 @@ class LinkageUncertaintyTest {
     assertThat(drawn.interval().lower()).isCloseTo(plain.interval().lower(), within(1e-6));
     assertThat(drawn.interval().upper()).isCloseTo(plain.interval().upper(), within(1e-6));
   }
+
+  /** Draws whose strata are those of the clusters change neither the total nor its interval. */
+  @Test
+  void stratifiedDrawsThatAgreeWithTheClustersChangeNothing() {
+    CaptureTable hiv = MseData.table("hiv_rome");
+    CaptureTable half =
+        new CaptureTable(
+            hiv.lists(), java.util.Arrays.stream(hiv.counts()).map(c -> c / 2).toArray());
+    Map<String, CaptureTable> strata = new java.util.LinkedHashMap<>();
+    strata.put("a", hiv);
+    strata.put("b", half);
+    PopulationEstimate plain = Stratified.estimate(strata, Criterion.AIC, 2, 100, 3);
+    PopulationEstimate drawn =
+        Stratified.estimateAcrossLinkages(
+            strata, List.of(strata, strata), Criterion.AIC, 2, 100, 3);
+    assertThat(drawn.estimate()).isCloseTo(plain.estimate(), within(1e-6));
+    assertThat(drawn.interval().lower()).isCloseTo(plain.interval().lower(), within(1e-6));
+    assertThat(drawn.interval().upper()).isCloseTo(plain.interval().upper(), within(1e-6));
+    assertThat(drawn.diagnostics().convergence())
+        .containsKey("strata")
+        .containsEntry("linkageDraws", 2);
+    // a draw that puts more people in stratum b moves the estimate up and widens the interval
+    Map<String, CaptureTable> more = new java.util.LinkedHashMap<>(strata);
+    more.put("b", hiv);
+    PopulationEstimate moved =
+        Stratified.estimateAcrossLinkages(strata, List.of(more, more), Criterion.AIC, 2, 100, 3);
+    assertThat(moved.estimate()).isGreaterThan(plain.estimate());
+    assertThat(moved.interval().upper()).isGreaterThan(plain.interval().upper());
+    assertThat(moved.interval().lower()).isEqualTo(plain.interval().lower());
+  }
 }
