@@ -165,6 +165,9 @@ public final class Linker {
             ? scoreCompared(compared, model, keep, progress)
             : blocking.forEachPair(
                 () -> new Scorer(rs, model, keep), true, threads, progress, "scoring");
+    if (compared != null) {
+      compared.clear(); // 12 bytes a pair, no longer needed: free them before clustering
+    }
     int kept = scorers.stream().mapToInt(s -> s.size).sum();
     int[] pa = new int[kept];
     int[] pb = new int[kept];
