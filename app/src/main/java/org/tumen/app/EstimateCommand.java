@@ -56,8 +56,9 @@ final class EstimateCommand implements Callable<Integer> {
       names = "--draws",
       paramLabel = "DRAWS.csv",
       description =
-          "With --clusters: clusterings drawn by tumen link --draws; the log-linear interval is"
-              + " widened for the uncertainty of the linkage.")
+          "With --clusters: clusterings drawn by tumen link --draws from the same run; the"
+              + " log-linear estimate weighs them with the clusters, and its interval holds both"
+              + " (docs/methods.md, \"Linkage uncertainty\").")
   Path draws;
 
   @Option(
