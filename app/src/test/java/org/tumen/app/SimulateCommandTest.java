@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tumen.simulate.Scenario;
 
 /** {@code tumen simulate} end to end, in process. */
@@ -106,5 +107,31 @@ class SimulateCommandTest {
   void anUnknownFlagIsUsageError() {
     assertThat(run("simulate", "--populations", "5")).isEqualTo(2);
     assertThat(err.toString()).contains("--populations");
+  }
+
+  /** The scenario variants that docs/linkage.md and docs/methods.md measure with still load. */
+  @ParameterizedTest
+  @ValueSource(strings = {"full-birth-dates.json", "partial-birth-dates.json"})
+  void documentedScenarioVariantsRun(String name, @TempDir Path out) {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.isDirectory(p.resolve("docs/scenarios"))) {
+      p = p.getParent();
+    }
+    assertThat(p).as("docs/scenarios above the working directory").isNotNull();
+    Path scenario = p.resolve("docs/scenarios").resolve(name);
+    assertThat(
+            run(
+                "simulate",
+                "--scenario",
+                scenario.toString(),
+                "--population",
+                "500",
+                "--seed",
+                "2",
+                "--out",
+                out.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.resolve("truth.csv")).exists();
   }
 }
