@@ -73,6 +73,8 @@ final class LinkCommand implements Callable<Integer> {
       description = "Pairs in the uncertain band with each field's evidence.")
   Path review;
 
+  private static final int DEFAULT_DRAWS = 20;
+
   @Option(
       names = "--draws",
       paramLabel = "DRAWS.csv",
@@ -84,9 +86,8 @@ final class LinkCommand implements Callable<Integer> {
   @Option(
       names = "--draw-count",
       paramLabel = "K",
-      description = "How many clusterings --draws holds (default: ${DEFAULT-VALUE}).",
-      defaultValue = "20")
-  int drawCount;
+      description = "How many clusterings --draws holds (default: 20).")
+  Integer drawCount;
 
   @Option(
       names = "--threshold",
@@ -141,6 +142,12 @@ final class LinkCommand implements Callable<Integer> {
     if (threshold != null && !(threshold > 0 && threshold < 1)) {
       throw new BadInputException("--threshold", "must lie strictly between 0 and 1");
     }
+    if (drawCount != null && draws == null) {
+      throw new BadInputException("--draw-count", "needs --draws DRAWS.csv to write them to");
+    }
+    if (drawCount != null && (drawCount < 2 || drawCount > 1000)) {
+      throw new BadInputException("--draw-count", "must be between 2 and 1000");
+    }
     List<SourceTable> tables = new ArrayList<>();
     for (Path p : inputs) {
       tables.add(SourceTable.read(p));
@@ -165,10 +172,7 @@ final class LinkCommand implements Callable<Integer> {
       linker = linker.withLabels(LabelledPair.read(labels));
     }
     if (draws != null) {
-      if (drawCount < 2 || drawCount > 1000) {
-        throw new BadInputException("--draw-count", "must be between 2 and 1000");
-      }
-      linker = linker.withDraws(drawCount);
+      linker = linker.withDraws(drawCount == null ? DEFAULT_DRAWS : drawCount);
     }
     Map<RecordRef, String> truthMap = truth(tables);
     long start = System.nanoTime();

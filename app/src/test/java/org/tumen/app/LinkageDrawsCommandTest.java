@@ -200,5 +200,16 @@ class LinkageDrawsCommandTest {
     Run r = LinkCommandTest.run(args);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("tumen: --draw-count: must be between 2 and 1000");
+    Path out = dir.resolve("o2.csv");
+    r =
+        LinkCommandTest.run(
+            concat(
+                List.of("link", "--input"),
+                lists,
+                List.of("--out", out.toString(), "--draw-count", "5")));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("tumen: --draw-count: needs --draws DRAWS.csv to write them to");
+    assertThat(out).as("nothing written on bad input").doesNotExist();
   }
 }

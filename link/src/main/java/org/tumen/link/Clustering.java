@@ -62,20 +62,10 @@ final class Clustering {
 
   /**
    * @param weights match weights of the candidate pairs (a[i], b[i]) worth linking
+   * @param noise bits added to every pair's weight: {@link #NONE} for the clusters, {@link
+   *     #drawNoise} for one drawn clustering
    * @return per record its cluster number, 0 to clusters - 1, numbered by first record
    */
-  static int[] cluster(
-      Records rs,
-      Model model,
-      int[] a,
-      int[] b,
-      float[] weights,
-      double threshold,
-      Progress progress) {
-    return cluster(rs, model, a, b, weights, threshold, NONE, progress);
-  }
-
-  /** As {@link #cluster(Records, Model, int[], int[], float[], double, Progress)}, with noise. */
   static int[] cluster(
       Records rs,
       Model model,

@@ -180,7 +180,8 @@ public final class Linker {
       at += s.size;
     }
     long t4 = System.nanoTime();
-    int[] cluster = Clustering.cluster(rs, model, pa, pb, pw, spec.threshold(), progress);
+    int[] cluster =
+        Clustering.cluster(rs, model, pa, pb, pw, spec.threshold(), Clustering.NONE, progress);
     List<Integer> big = Clustering.implausible(cluster, rs.tables.size());
     if (!big.isEmpty()) {
       notes.add(
@@ -188,9 +189,7 @@ public final class Linker {
               + big.size()
               + " clusters hold more records than one person plausibly has; check the model");
     }
-    // Draws sample links by probability, so they cut at 0.5 whatever threshold the clusters use: a
-    // lone pair is then a link in a draw with exactly its match probability.
-    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, 0.5, progress);
+    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, progress);
     if (keep < shown) {
       int k = 0;
       for (int i = 0; i < pw.length; i++) {
@@ -221,9 +220,13 @@ public final class Linker {
     return new LinkResult(rs, model, blocking, cluster, pa, pb, pw, drawn, spec, parameters);
   }
 
-  /** The alternative clusterings of {@link #withDraws}, draw d from seed (seed, d). */
+  /**
+   * The alternative clusterings of {@link #withDraws}, draw d from seed (seed, d). Draws sample
+   * links by probability, so they cut at 0.5 whatever threshold the clusters use: a lone pair is
+   * then a link in a draw with exactly its match probability.
+   */
   private int[][] drawClusterings(
-      Records rs, Model model, int[] pa, int[] pb, float[] pw, double threshold, Progress p) {
+      Records rs, Model model, int[] pa, int[] pb, float[] pw, Progress p) {
     if (draws == 0) {
       return new int[0][];
     }
@@ -234,8 +237,7 @@ public final class Linker {
               threads,
               d -> {
                 Clustering.Noise noise = Clustering.drawNoise(seed * 1_000_003L + d);
-                int[] c =
-                    Clustering.cluster(rs, model, pa, pb, pw, threshold, noise, Progress.NONE);
+                int[] c = Clustering.cluster(rs, model, pa, pb, pw, 0.5, noise, Progress.NONE);
                 p.step(1);
                 return c;
               })
