@@ -98,6 +98,20 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
   }
 
+  /** The first day this date could be: 1975 → 1975-01-01, 1975-03 → 1975-03-01. */
+  public LocalDate earliest() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /** The last day this date could be: 1975 → 1975-12-31, 1976-02 → 1976-02-29. */
+  public LocalDate latest() {
+    if (day != 0) {
+      return LocalDate.of(year, month, day);
+    }
+    LocalDate first = LocalDate.of(year, month == 0 ? 12 : month, 1);
+    return first.withDayOfMonth(first.lengthOfMonth());
+  }
+
   /** Whether a date of this precision could be {@code other}: they agree on every known part. */
   public boolean isCompatibleWith(PartialDate other) {
     return year == other.year

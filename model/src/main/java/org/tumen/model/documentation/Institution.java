@@ -1,0 +1,30 @@
+package org.tumen.model.documentation;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.tumen.model.vocabulary.InstitutionType;
+
+/**
+ * A perpetrator institution: its type, the state it acts for (required for a state actor, ISO
+ * 3166-1 alpha-3), and optionally the unit ("Onsong county border guard").
+ */
+public record Institution(InstitutionType type, Optional<String> state, Optional<String> unit)
+    implements Perpetrator {
+
+  public Institution {
+    Objects.requireNonNull(type);
+    if (state.isPresent() && !state.get().matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("not an ISO 3166-1 alpha-3 code: " + state.get());
+    }
+    if (type.stateActor() && state.isEmpty()) {
+      throw new IllegalArgumentException(type.code() + " acts for a state: name the state");
+    }
+    if (unit.isPresent() && unit.get().isBlank()) {
+      unit = Optional.empty();
+    }
+  }
+
+  public static Institution of(InstitutionType type, String state) {
+    return new Institution(type, Optional.of(state), Optional.empty());
+  }
+}
