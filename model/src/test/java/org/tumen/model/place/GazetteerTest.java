@@ -47,6 +47,26 @@ class GazetteerTest {
   }
 
   @Test
+  void everyPlaceIsNamedInHangulAndHanCharacters() {
+    for (Place p : g.places()) {
+      assertThat(
+              p.names()
+                  .ko()
+                  .codePoints()
+                  .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+          .as("Korean name of %s", p.code())
+          .isTrue();
+      assertThat(
+              p.names()
+                  .zh()
+                  .codePoints()
+                  .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+          .as("Chinese name of %s", p.code())
+          .isTrue();
+    }
+  }
+
+  @Test
   void anUnknownNameFindsNothing() {
     assertThat(g.find("Atlantis")).isEmpty();
     assertThat(g.find("")).isEmpty();
