@@ -138,15 +138,15 @@ public final class Counter {
   /** A table of {@code unit} split by {@code dimensions} (none: the total alone). */
   public CountTable table(Unit unit, List<Dimension> dimensions) {
     Map<List<String>, Tally> rows = new TreeMap<>(Counter::compareKeys);
-    Tally total = new Tally();
+    Tally total = new Tally(unit);
     for (CountedAct a : acts) {
       total.add(a);
       for (List<String> key : keys(a, dimensions)) {
-        rows.computeIfAbsent(key, k -> new Tally()).add(a);
+        rows.computeIfAbsent(key, k -> new Tally(unit)).add(a);
       }
     }
     List<CountTable.Row> out = new ArrayList<>(rows.size());
-    rows.forEach((k, t) -> out.add(new CountTable.Row(k, t.count(unit), t.sources.size())));
+    rows.forEach((k, t) -> out.add(new CountTable.Row(k, t.count(), t.sources.size())));
     List<String> names = dimensions.stream().map(Dimension::name).toList();
     return new CountTable(
         unit,
@@ -157,7 +157,7 @@ public final class Counter {
             : "a unit can fall in several rows (an act with two perpetrator types, a victim of two"
                 + " act types), so rows may add up to more than the total",
         out,
-        new CountTable.Row(List.of(), total.count(unit), total.sources.size()));
+        new CountTable.Row(List.of(), total.count(), total.sources.size()));
   }
 
   private List<List<String>> keys(CountedAct a, List<Dimension> dimensions) {
@@ -187,25 +187,35 @@ public final class Counter {
     return Integer.compare(a.size(), b.size());
   }
 
-  /** The units of one row, gathered as acts are added. */
+  /** The units of one row, gathered as acts are added: only those its table counts, and sources. */
   private static final class Tally {
+    private final Unit unit;
     long acts;
     final Set<String> persons = new HashSet<>();
     final Map<String, Integer> groups = new HashMap<>();
     final Set<String> events = new HashSet<>();
     final Set<String> sources = new HashSet<>();
 
+    Tally(Unit unit) {
+      this.unit = unit;
+    }
+
     void add(CountedAct a) {
-      acts += a.headcount();
-      a.person().ifPresent(persons::add);
-      for (CountedAct.GroupCount g : a.groups()) {
-        groups.merge(g.group(), g.count(), Math::max);
+      switch (unit) {
+        case ACTS -> acts += a.headcount();
+        case VICTIMS -> {
+          a.person().ifPresent(persons::add);
+          for (CountedAct.GroupCount g : a.groups()) {
+            groups.merge(g.group(), g.count(), Math::max);
+          }
+        }
+        case EVENTS -> events.add(a.event());
+        case SOURCES -> {}
       }
-      events.add(a.event());
       sources.addAll(a.sources());
     }
 
-    long count(Unit unit) {
+    long count() {
       return switch (unit) {
         case ACTS -> acts;
         case VICTIMS ->

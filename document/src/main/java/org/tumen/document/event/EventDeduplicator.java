@@ -164,8 +164,13 @@ public final class EventDeduplicator {
     }
   }
 
+  /**
+   * One long per unordered pair. Multiplying by an odd constant is a bijection on longs, and
+   * spreads the bits: Long.hashCode of the plain (a << 32 | b) is a ^ b, which collides for nearby
+   * indexes.
+   */
   private static long key(int a, int b) {
-    return (long) Math.min(a, b) << 32 | Math.max(a, b);
+    return ((long) Math.min(a, b) << 32 | Math.max(a, b)) * 0x9E3779B97F4A7C15L;
   }
 
   private static int find(int[] parent, int x) {
