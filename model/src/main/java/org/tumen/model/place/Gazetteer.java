@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.tumen.model.DprkProvince;
 import org.tumen.model.vocabulary.DataFile;
 import org.tumen.model.vocabulary.Labels;
 
@@ -208,6 +209,25 @@ public final class Gazetteer {
   /** The country with this ISO 3166-1 alpha-3 code. */
   public Optional<Place> countryByIso3(String iso3) {
     return byCode.values().stream().filter(p -> p.iso3().equals(Optional.of(iso3))).findFirst();
+  }
+
+  /**
+   * The DPRK province (or directly governed city) a place lies in, so that code keyed on {@link
+   * DprkProvince} (linkage's birthplaces, the simulator) can read this gazetteer: its codes are
+   * {@code kp.} and the constant's name in lower case with hyphens.
+   */
+  public Optional<DprkProvince> dprkProvince(Place p) {
+    Place region = atLevel(p, PlaceLevel.REGION);
+    if (region.level() != PlaceLevel.REGION || !region.code().startsWith("kp.")) {
+      return Optional.empty();
+    }
+    String name = region.code().substring(3).replace('-', '_').toUpperCase(Locale.ROOT);
+    return Optional.of(DprkProvince.valueOf(name));
+  }
+
+  /** The gazetteer place of a DPRK province. */
+  public Place place(DprkProvince province) {
+    return require("kp." + province.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /** Whether {@code inner} is {@code outer} or lies within it. */

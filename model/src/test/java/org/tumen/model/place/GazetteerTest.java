@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tumen.model.DprkProvince;
 import org.tumen.model.vocabulary.Vocabularies;
 
 class GazetteerTest {
@@ -64,6 +65,21 @@ class GazetteerTest {
           .as("Chinese name of %s", p.code())
           .isTrue();
     }
+  }
+
+  @Test
+  void everyDprkProvinceIsAPlaceFoundByItsStandardNames() {
+    for (DprkProvince p : DprkProvince.values()) {
+      Place place = g.place(p);
+      assertThat(place.level()).isEqualTo(PlaceLevel.REGION);
+      assertThat(g.find(p.hangul())).as(p.hangul()).containsExactly(place);
+      assertThat(g.find(p.english())).as(p.english()).containsExactly(place);
+      assertThat(g.dprkProvince(place)).contains(p);
+    }
+    assertThat(g.dprkProvince(g.require("kp.north-hamgyong.onsong.namyang")))
+        .contains(DprkProvince.NORTH_HAMGYONG);
+    assertThat(g.dprkProvince(g.require("cn.jilin.yanbian.yanji"))).isEmpty();
+    assertThat(g.dprkProvince(g.require("kp"))).isEmpty();
   }
 
   @Test
