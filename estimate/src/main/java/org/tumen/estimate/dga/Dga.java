@@ -39,6 +39,15 @@ public final class Dga {
   /** A median that moves more than this when δ is halved or doubled depends on the prior. */
   static final double PRIOR_SENSITIVITY = 0.10;
 
+  /**
+   * Above this posterior probability of the saturated graph the median is mostly the prior's: no
+   * number is given.
+   */
+  static final double SATURATED_LIMIT = 0.5;
+
+  /** From this posterior probability of the saturated graph on, a warning says so. */
+  static final double SATURATED_WARNING = 0.05;
+
   /** Graphs listed in the diagnostics, most probable first. */
   private static final int TOP_GRAPHS = 5;
 
@@ -108,6 +117,19 @@ public final class Dga {
               Posterior.MAX_FACTOR,
               table.observed()));
     }
+    double saturated = saturatedShare(graphs, posterior.graphProbabilities());
+    if (saturated > SATURATED_LIMIT) {
+      return inestimable(
+          table,
+          model,
+          String.format(
+              Locale.ROOT,
+              "the saturated graph, under which the table says nothing about the people no list"
+                  + " saw, carries %.0f%% of the posterior, so the median would be the prior's, not"
+                  + " the data's; this happens when every interaction among the lists is"
+                  + " detectable (large tables): estimate by stratum or with another method",
+              saturated * 100));
+    }
     double median = posterior.quantile(0.5);
     Interval interval =
         new Interval(
@@ -118,6 +140,15 @@ public final class Dga {
     facts.put("topGraphs", topGraphs(graphs, posterior.graphProbabilities()));
     facts.put("gridUpper", table.observed() + posterior.gridUpper());
     List<String> warnings = new ArrayList<>();
+    if (saturated >= SATURATED_WARNING) {
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "the saturated graph carries %.0f%% of the posterior; under it the table says nothing"
+                  + " about the people no list saw, so that share of the answer is the prior's and"
+                  + " pulls the median towards the observed",
+              saturated * 100));
+    }
     priorSensitivity(table, delta, graphs, median, facts, warnings);
     return new PopulationEstimate(
         METHOD,
@@ -168,6 +199,21 @@ public final class Dga {
               worst * 100,
               caveat));
     }
+  }
+
+  /**
+   * The posterior probability of the complete graph: one clique of all lists, the saturated model.
+   * Its likelihood depends on the unseen count only through the Dirichlet prior of the all-absent
+   * cell, so what it contributes to the posterior of N is the prior's.
+   */
+  private static double saturatedShare(List<DecomposableGraph> graphs, double[] probability) {
+    for (int g = 0; g < graphs.size(); g++) {
+      int[] cliques = graphs.get(g).cliques();
+      if (cliques.length == 1 && cliques[0] == (1 << graphs.get(g).lists()) - 1) {
+        return probability[g];
+      }
+    }
+    throw new IllegalStateException("cannot happen: the complete graph is decomposable");
   }
 
   /** The first list whose people are on no other list, or null. */

@@ -48,17 +48,39 @@ class DgaTest {
 
   /**
    * Madigan & York's (1997) 3-list example, which dga's documentation runs with δ = 1, is dense
-   * enough that halving or doubling δ hardly moves the median. Hepatitis A in Taiwan (Chao et al.
-   * 2001) has a posterior that falls as u^−1.875 at δ = 1/8 and too slowly to be proper at 1/16.
+   * enough that halving or doubling δ hardly moves the median. On korea_palembang the posterior is
+   * improper at δ = 1/16, and the saturated graph carries 16% of it.
    */
   @Test
   void warnsOnlyWhenThePriorMovesTheAnswer() {
     PopulationEstimate dense = Dga.estimate(table(0, 60, 49, 4, 247, 112, 142, 12), 1);
     assertThat(dense.diagnostics().warnings()).isEmpty();
-    PopulationEstimate sparse = Dga.estimate(MseData.table("hepatitis_a_taiwan"));
+    PopulationEstimate sparse = Dga.estimate(MseData.table("korea_palembang"));
     assertThat(sparse.isEstimable()).isTrue();
     assertThat(sparse.diagnostics().warnings())
-        .anySatisfy(w -> assertThat(w).contains("with δ halved or doubled"));
+        .anySatisfy(w -> assertThat(w).contains("with δ halved or doubled"))
+        .anySatisfy(w -> assertThat(w).contains("the saturated graph carries 16%"));
+  }
+
+  /**
+   * Under the saturated graph the unseen count is the prior's. On hepatitis_a_taiwan it carries 71%
+   * of the posterior (R's dga reports its median, 293, which is mostly the observed 271 plus the
+   * prior); on Kosovo's table with every count ×100 every interaction is detectable and it carries
+   * all of it (the median would be the observed). Neither gets a number.
+   */
+  @Test
+  void noNumberWhenTheSaturatedGraphCarriesTheAnswer() {
+    PopulationEstimate hepatitis = Dga.estimate(MseData.table("hepatitis_a_taiwan"));
+    assertThat(hepatitis.isEstimable()).isFalse();
+    assertThat(hepatitis.diagnostics().inestimable()).contains("carries 71% of the posterior");
+    CaptureTable kosovo = MseData.table("kosovo_1999");
+    long[] large = kosovo.counts();
+    for (int p = 0; p < large.length; p++) {
+      large[p] *= 100;
+    }
+    PopulationEstimate scaled = Dga.estimate(new CaptureTable(kosovo.lists(), large));
+    assertThat(scaled.isEstimable()).isFalse();
+    assertThat(scaled.diagnostics().inestimable()).contains("carries 100% of the posterior");
   }
 
   @Test
