@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.coverage.SampleCoverage;
 import org.tumen.estimate.dga.Dga;
@@ -41,6 +42,9 @@ final class EstimateCommand implements Callable<Integer> {
   private static final int DEFAULT_BOOTSTRAP_LISTS = 5;
 
   private static final int DEFAULT_REPLICATES = 1000;
+
+  /** {@code --method all}: every method, which is not one of the registry's. */
+  private static final String ALL = "all";
 
   @Spec CommandSpec spec;
 
@@ -146,12 +150,17 @@ final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    String chosen = method.toLowerCase(Locale.ROOT);
-    if (!List.of("loglinear", "lcmcr", "dga", "chao", "all").contains(chosen)) {
-      throw new BadInputException(
-          "--method", "unknown method '" + method + "': use loglinear, lcmcr, dga, chao or all");
-    }
-    if (delta != null && !List.of("dga", "all").contains(chosen)) {
+    boolean all = method.equalsIgnoreCase(ALL);
+    Method chosen =
+        all
+            ? null
+            : Method.parse(method)
+                .orElseThrow(
+                    () ->
+                        new BadInputException(
+                            "--method",
+                            "unknown method '" + method + "': use " + Method.names() + " or all"));
+    if (delta != null && !(all || chosen == Method.DGA)) {
       throw new BadInputException("--delta", "works with --method dga (or all) only");
     }
     if (delta != null && !(delta > 0 && delta < Double.POSITIVE_INFINITY)) {
@@ -162,35 +171,38 @@ final class EstimateCommand implements Callable<Integer> {
       if (clusters == null || table != null) {
         throw new BadInputException("--draws", "needs --clusters CLUSTERS.csv (not --table)");
       }
-      if (model != null || !List.of("loglinear", "all").contains(chosen)) {
+      if (model != null || !(all || chosen == Method.LOGLINEAR)) {
         throw new BadInputException(
             "--draws",
-            "works with the log-linear model search only (not --model or --method " + chosen + ")");
+            "works with the log-linear model search only (not --model or --method " + method + ")");
       }
     }
     if (stratify != null) {
       return stratified(chosen, crit, out);
     }
+    // --method all: the default first, then the others, with advice; chao gives three estimators.
     CaptureTable capture = readTable();
     List<PopulationEstimate> results = new ArrayList<>();
-    switch (chosen) {
-      case "loglinear" -> results.add(logLinear(capture, crit));
-      case "lcmcr" -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
-      case "dga" -> results.add(dga(capture));
-      case "chao" ->
-          results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
-      default -> {
-        results.add(logLinear(capture, crit));
-        results.addAll(otherMethods(capture, lcmcrOptions(), seed, delta));
+    if (all) {
+      results.add(logLinear(capture, crit));
+      results.addAll(otherMethods(capture, lcmcrOptions(), seed, delta));
+    } else {
+      switch (chosen) {
+        case LOGLINEAR -> results.add(logLinear(capture, crit));
+        case LCMCR -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
+        case DGA -> results.add(dga(capture));
+        case CHAO ->
+            results.addAll(
+                SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
       }
     }
     if (json) {
       // One object per DESIGN.md; an array for --method all and for chao's three estimators.
-      boolean array = chosen.equals("all") || chosen.equals("chao");
+      boolean array = all || chosen == Method.CHAO;
       out.println(array ? EstimateJson.write(results) : EstimateJson.write(results.get(0)));
     } else {
       Report.print(out, capture, results);
-      if (chosen.equals("all")) {
+      if (all) {
         out.println();
         out.println(Report.advice(results));
       }
@@ -204,8 +216,8 @@ final class EstimateCommand implements Callable<Integer> {
    * sum (Stratified). Strata whose clusters name no value form their own stratum, "unknown", so
    * that nobody observed is dropped from the total.
    */
-  private int stratified(String chosen, Criterion crit, PrintWriter out) {
-    if (!chosen.equals("loglinear")) {
+  private int stratified(Method chosen, Criterion crit, PrintWriter out) {
+    if (chosen != Method.LOGLINEAR) {
       throw new BadInputException("--stratify", "works with --method loglinear only");
     }
     if (clusters == null || table != null) {
@@ -479,7 +491,7 @@ final class EstimateCommand implements Callable<Integer> {
       if (isLowerBound(e)) {
         return false;
       }
-      if (!e.method().equals("chao")) {
+      if (e.method() != Method.CHAO) {
         return true;
       }
       Object coverage = e.diagnostics().convergence().get("sampleCoverage");
@@ -488,7 +500,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     private static boolean isLowerBound(PopulationEstimate e) {
-      return e.method().equals("loglinear") && e.model().contains("-chao");
+      return e.method() == Method.LOGLINEAR && e.model().contains("-chao");
     }
 
     private static String interval(PopulationEstimate e) {

@@ -37,7 +37,7 @@ public final class EstimateJson {
   /** One estimate as a Jackson tree, for callers that embed it in a larger document. */
   public static ObjectNode node(PopulationEstimate e) {
     ObjectNode o = MAPPER.createObjectNode();
-    o.put("method", e.method());
+    o.put("method", e.method().id());
     o.put("model", e.model());
     ArrayNode lists = o.putArray("lists");
     e.lists().forEach(lists::add);

@@ -15,7 +15,7 @@ class EstimateJsonTest {
   void writesTheFieldsOfTheDesignAndNullForAnUnboundedUpper() throws Exception {
     PopulationEstimate e =
         new PopulationEstimate(
-            "loglinear",
+            Method.LOGLINEAR,
             "Mt",
             List.of("a", "b"),
             10,
@@ -35,7 +35,7 @@ class EstimateJsonTest {
   void inestimableHasNullEstimateAndIntervalAndAnArrayForSeveral() throws Exception {
     PopulationEstimate e =
         new PopulationEstimate(
-            "loglinear",
+            Method.LOGLINEAR,
             "Mt+[1,2]",
             List.of("a", "b", "c"),
             96,

@@ -129,7 +129,7 @@ public final class SummaryReport {
         .append("</thead><tbody>");
     for (PopulationEstimate e : run.estimates()) {
       h.append("<tr><td>")
-          .append(escape(e.method()))
+          .append(escape(e.method().id()))
           .append("</td><td class=\"model\">")
           .append(escape(e.model()))
           .append("</td>");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 
 class SummaryReportTest {
@@ -16,7 +17,7 @@ class SummaryReportTest {
 
   private static PopulationEstimate estimate(String model, double n, double lo, double hi) {
     return new PopulationEstimate(
-        "loglinear",
+        Method.LOGLINEAR,
         model,
         LISTS,
         900,
@@ -76,7 +77,7 @@ class SummaryReportTest {
   void inestimableModelsAreReportedWithTheirReasonNotANumber() {
     PopulationEstimate none =
         new PopulationEstimate(
-            "loglinear",
+            Method.LOGLINEAR,
             "Mt+[1,2]+[1,3]+[2,3]",
             LISTS,
             900,

@@ -11,6 +11,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.lcmcr.Multinomial;
 
@@ -174,7 +175,7 @@ public final class SampleCoverage {
     facts.put("bootstrapReplicates", replicates);
     facts.put("seed", seed);
     return new PopulationEstimate(
-        "chao",
+        Method.CHAO,
         model,
         table.lists(),
         observed,
@@ -239,7 +240,7 @@ public final class SampleCoverage {
 
   private static PopulationEstimate inestimable(CaptureTable table, String model, String why) {
     return new PopulationEstimate(
-        "chao",
+        Method.CHAO,
         model,
         table.lists(),
         table.observed(),

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 
 /**
@@ -31,8 +32,6 @@ import org.tumen.estimate.PopulationEstimate;
  * δ/2 and 2δ and warn when they move the answer.
  */
 public final class Dga {
-  /** The method's name in results and on the command line. */
-  public static final String METHOD = "dga";
 
   private static final double LEVEL = 0.95;
 
@@ -151,7 +150,7 @@ public final class Dga {
     }
     priorSensitivity(table, delta, graphs, median, facts, warnings);
     return new PopulationEstimate(
-        METHOD,
+        Method.DGA,
         model,
         table.lists(),
         table.observed(),
@@ -247,7 +246,7 @@ public final class Dga {
 
   private static PopulationEstimate inestimable(CaptureTable table, String model, String why) {
     return new PopulationEstimate(
-        METHOD,
+        Method.DGA,
         model,
         table.lists(),
         table.observed(),

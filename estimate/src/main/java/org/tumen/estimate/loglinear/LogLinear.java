@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 
 /**
@@ -17,7 +18,7 @@ import org.tumen.estimate.PopulationEstimate;
  */
 public final class LogLinear {
   /** The method name in every result. */
-  public static final String METHOD = "loglinear";
+  public static final Method METHOD = Method.LOGLINEAR;
 
   static final double LEVEL = 0.95;
 

@@ -26,7 +26,7 @@ class SampleCoverageTest {
   void hepatitisAReproducesChao2001() {
     List<PopulationEstimate> e = SampleCoverage.estimate(MseData.table("hepatitis_a_taiwan.csv"));
     assertThat(e).extracting(PopulationEstimate::model).containsExactly("SC-N0", "SC-N", "SC-N1");
-    assertThat(e).allSatisfy(x -> assertThat(x.method()).isEqualTo("chao"));
+    assertThat(e).allSatisfy(x -> assertThat(x.method()).isEqualTo(org.tumen.estimate.Method.CHAO));
     assertThat(Math.round(e.get(0).estimate())).isEqualTo(407);
     assertThat(Math.round(e.get(1).estimate())).isEqualTo(971);
     assertThat(Math.round(e.get(2).estimate())).isEqualTo(508);

@@ -19,7 +19,7 @@ class DgaTest {
   @Test
   void namesTheMethodAndTheDelta() {
     PopulationEstimate e = Dga.estimate(table(0, 60, 49, 4, 247, 112, 142, 12));
-    assertThat(e.method()).isEqualTo("dga");
+    assertThat(e.method()).isEqualTo(org.tumen.estimate.Method.DGA);
     assertThat(e.model()).isEqualTo("decomposable BMA δ=0.125");
     assertThat(e.diagnostics().convergence()).containsEntry("graphs", 8).containsKey("topGraphs");
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.MseData;
 import org.tumen.estimate.PopulationEstimate;
 
@@ -20,7 +21,7 @@ class LinkageUncertaintyTest {
 
   private static PopulationEstimate headline(double n, double lower, double upper) {
     return new PopulationEstimate(
-        "loglinear",
+        Method.LOGLINEAR,
         "Mt",
         List.of("a", "b"),
         50,
