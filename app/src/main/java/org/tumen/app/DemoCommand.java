@@ -242,8 +242,8 @@ final class DemoCommand implements Callable<Integer> {
         e.interval().upper(),
         e.method(),
         e.model(),
-        e.diagnostics().convergence().get("linkageDraws") instanceof Integer k
-            ? " over " + k + " linkage draws"
+        e.diagnostics().linkage() != null
+            ? " over " + e.diagnostics().linkage().draws() + " linkage draws"
             : "",
         truth);
   }

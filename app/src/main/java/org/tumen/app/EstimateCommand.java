@@ -10,9 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
+import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.StratumEstimate;
 import org.tumen.estimate.coverage.SampleCoverage;
 import org.tumen.estimate.dga.Dga;
 import org.tumen.estimate.lcmcr.Lcmcr;
@@ -244,30 +246,27 @@ final class EstimateCommand implements Callable<Integer> {
       Report.print(out, all, List.of(total));
       out.println();
       out.printf(Locale.ROOT, "By %s:%n", stratify);
-      Object byStratum = total.diagnostics().convergence().get("strata");
-      if (byStratum instanceof Map<?, ?> m) {
-        m.forEach((k, v) -> out.println("  " + stratumLine(String.valueOf(k), (Map<?, ?>) v)));
-      }
+      total.diagnostics().strata().forEach(s -> out.println("  " + stratumLine(s)));
     }
     out.flush();
     return 0;
   }
 
-  private static String stratumLine(String stratum, Map<?, ?> s) {
-    if (!(s.get("estimate") instanceof Number n)) {
+  private static String stratumLine(StratumEstimate s) {
+    if (!s.isEstimable()) {
       return String.format(
-          Locale.ROOT, "%-14s no estimate (%s people observed)", stratum, s.get("observed"));
+          Locale.ROOT, "%-14s no estimate (%s people observed)", s.stratum(), s.observed());
     }
-    double upper = ((Number) s.get("upper")).doubleValue();
+    double upper = s.interval().upper();
     return String.format(
         Locale.ROOT,
         "%-14s %,10.0f  (%,.0f – %s)  %,d observed  %s",
-        stratum,
-        n.doubleValue(),
-        ((Number) s.get("lower")).doubleValue(),
+        s.stratum(),
+        s.estimate(),
+        s.interval().lower(),
         Double.isInfinite(upper) ? "unbounded" : String.format(Locale.ROOT, "%,.0f", upper),
-        ((Number) s.get("observed")).longValue(),
-        s.get("model"));
+        s.observed(),
+        s.model());
   }
 
   /** {@code --method dga}: refused, not answered with null, where it cannot run at all. */
@@ -482,25 +481,8 @@ final class EstimateCommand implements Callable<Integer> {
       return text.toString();
     }
 
-    /**
-     * The estimate each method would put forward: not a lower bound, not SC-N0 (which assumes what
-     * the selected log-linear model tests), and of sample coverage's N and N1 the one Chao et al.
-     * (2001) recommend for the table's coverage (N at 55% or more, N1 below).
-     */
-    private static boolean isHeadline(PopulationEstimate e) {
-      if (isLowerBound(e)) {
-        return false;
-      }
-      if (e.method() != Method.CHAO) {
-        return true;
-      }
-      Object coverage = e.diagnostics().convergence().get("sampleCoverage");
-      boolean high = coverage instanceof Number c && c.doubleValue() >= 0.55;
-      return e.model().equals(high ? "SC-N" : "SC-N1");
-    }
-
     private static boolean isLowerBound(PopulationEstimate e) {
-      return e.method() == Method.LOGLINEAR && e.model().contains("-chao");
+      return e.diagnostics().standing() == Diagnostics.Standing.LOWER_BOUND;
     }
 
     private static String interval(PopulationEstimate e) {

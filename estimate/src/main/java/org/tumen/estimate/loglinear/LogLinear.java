@@ -172,7 +172,6 @@ public final class LogLinear {
     }
     facts.put("iterations", fit.iterations());
     facts.put("parameters", fit.parameters());
-    facts.put("se", fit.se());
     facts.putAll(extra);
     if (fit.df() == 0) {
       warnings.add(
@@ -199,6 +198,19 @@ public final class LogLinear {
         table.observed(),
         fit.estimate(),
         shown,
-        new Diagnostics(fit.deviance(), fit.df(), fit.aic(), fit.bic(), facts, warnings, null));
+        new Diagnostics(
+            fit.deviance(),
+            fit.df(),
+            fit.aic(),
+            fit.bic(),
+            fit.se(),
+            null,
+            List.of(),
+            fit.model().heterogeneity() == Heterogeneity.CHAO
+                ? Diagnostics.Standing.LOWER_BOUND
+                : Diagnostics.Standing.HEADLINE,
+            facts,
+            warnings,
+            null));
   }
 }

@@ -21,7 +21,7 @@ class PublishedFiguresTest {
   }
 
   private static double se(PopulationEstimate e) {
-    return (Double) e.diagnostics().convergence().get("se");
+    return e.diagnostics().standardError();
   }
 
   /**
