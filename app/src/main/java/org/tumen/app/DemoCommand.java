@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
@@ -156,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
             sim.records(),
             clusters,
             estimates,
-            EstimateCommand.Report.advice(estimates),
+            Advice.of(estimates),
             new RunSummary.LinkageQuality(
                 quality.precision(), quality.recall(), quality.f1(), quality.people()),
             sim.population(),

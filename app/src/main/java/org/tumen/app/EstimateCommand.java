@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
-import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
@@ -206,7 +206,7 @@ final class EstimateCommand implements Callable<Integer> {
       Report.print(out, capture, results);
       if (all) {
         out.println();
-        out.println(Report.advice(results));
+        out.println(Advice.of(results).text());
       }
     }
     out.flush();
@@ -360,15 +360,8 @@ final class EstimateCommand implements Callable<Integer> {
     return table != null ? CaptureTables.readCsv(table) : CaptureTables.fromClusters(clusters);
   }
 
-  /** The readable form of {@code tumen estimate}'s results, and the plain-language advice. */
+  /** The readable form of {@code tumen estimate}'s results. */
   static final class Report {
-    /** Ratio of the largest to the smallest estimate above which one number would mislead. */
-    static final double DISAGREEMENT = 1.5;
-
-    /** What Tumen reports when the methods agree (docs/methods.md, "Which method by default"). */
-    static final String DEFAULT_REPORT =
-        "the log-linear estimate with its selection-aware interval";
-
     private Report() {}
 
     static void print(PrintWriter out, CaptureTable table, List<PopulationEstimate> results) {
@@ -421,68 +414,6 @@ final class EstimateCommand implements Callable<Integer> {
           }
         }
       }
-    }
-
-    /**
-     * What to trust, in plain language: how far apart the methods' headline estimates are, what to
-     * report, and where Chao's lower bound puts the floor.
-     */
-    static String advice(List<PopulationEstimate> results) {
-      List<PopulationEstimate> numbers =
-          results.stream().filter(PopulationEstimate::isEstimable).toList();
-      List<PopulationEstimate> estimates = numbers.stream().filter(e -> !isLowerBound(e)).toList();
-      if (estimates.isEmpty()) {
-        return "No method gives an estimate for this table: the lists overlap too little or in"
-            + " the wrong way. Report the people observed, not a total.";
-      }
-      double min = estimates.stream().mapToDouble(PopulationEstimate::estimate).min().orElseThrow();
-      double max = estimates.stream().mapToDouble(PopulationEstimate::estimate).max().orElseThrow();
-      double lowest = estimates.stream().mapToDouble(e -> e.interval().lower()).min().orElseThrow();
-      double highest =
-          estimates.stream().mapToDouble(e -> e.interval().upper()).max().orElseThrow();
-      String range =
-          Double.isInfinite(highest)
-              ? String.format(Locale.ROOT, "%,.0f or more", lowest)
-              : String.format(Locale.ROOT, "%,.0f to %,.0f", lowest, highest);
-      StringBuilder text = new StringBuilder();
-      double factor = max / min;
-      if (estimates.size() > 1 && factor >= DISAGREEMENT) {
-        text.append(
-            String.format(
-                Locale.ROOT,
-                "The methods disagree by a factor of %.1f (%,.0f to %,.0f): they make different"
-                    + " assumptions and this table cannot tell which holds. Report the range, %s,"
-                    + " not one number.",
-                factor,
-                min,
-                max,
-                range));
-      } else {
-        text.append(
-            String.format(
-                Locale.ROOT,
-                "The methods agree within %.0f%%. Report %s, with the range of the intervals,"
-                    + " %s, if a reader may doubt the assumptions.",
-                (factor - 1) * 100,
-                DEFAULT_REPORT,
-                range));
-      }
-      numbers.stream()
-          .filter(Report::isLowerBound)
-          .findFirst()
-          .ifPresent(
-              b ->
-                  text.append(
-                      String.format(
-                          Locale.ROOT,
-                          " Chao's lower bound is %,.0f: a total below it would need lists that"
-                              + " favour the same people less than chance.",
-                          b.estimate())));
-      return text.toString();
-    }
-
-    private static boolean isLowerBound(PopulationEstimate e) {
-      return e.diagnostics().standing() == Diagnostics.Standing.LOWER_BOUND;
     }
 
     private static String interval(PopulationEstimate e) {

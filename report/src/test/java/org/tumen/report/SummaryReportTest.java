@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
 import org.tumen.estimate.Method;
@@ -31,7 +32,17 @@ class SummaryReportTest {
     sizes.put("church_a", 400L);
     sizes.put("<script>", 300L);
     return new RunSummary(
-        "Demo", true, sizes, 700, 650, estimates, "", null, 1200, notBuilt, List.of());
+        "Demo",
+        true,
+        sizes,
+        700,
+        650,
+        estimates,
+        Advice.of(estimates),
+        null,
+        1200,
+        notBuilt,
+        List.of());
   }
 
   @Test
@@ -45,6 +56,7 @@ class SummaryReportTest {
         .contains("About <strong>1,234</strong> people")
         .contains("95% interval 1,100 to 1,400")
         .contains("loglinear, Mt+[1,2]")
+        .contains("The methods agree within 24%") // 1,234 and 999: both headlines, 1.24 apart
         .contains("Synthetic data");
   }
 

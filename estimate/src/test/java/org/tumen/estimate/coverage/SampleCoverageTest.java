@@ -34,6 +34,13 @@ class SampleCoverageTest {
         .isCloseTo(0.513, within(0.0005));
     assertThat((Double) e.get(0).diagnostics().convergence().get("seenByOtherLists"))
         .isCloseTo(208.667, within(0.0005));
+    // Coverage 51% is below 55%: Chao et al. recommend N̂1, which is therefore the headline.
+    assertThat(e)
+        .extracting(x -> x.diagnostics().standing())
+        .containsExactly(
+            org.tumen.estimate.Diagnostics.Standing.ALTERNATIVE,
+            org.tumen.estimate.Diagnostics.Standing.ALTERNATIVE,
+            org.tumen.estimate.Diagnostics.Standing.HEADLINE);
     // Published 95% intervals are bootstrap-based (CARE1, 200 replicates), so they vary from run
     // to run: N̂0 (365, 467), N̂1 (425, 636), N̂ (411, 3778) "unstable".
     assertInterval(e.get(0), 365, 467, 0.05);
