@@ -282,8 +282,8 @@ final class EstimateCommand implements Callable<Integer> {
 
   /**
    * Every method beside the default log-linear one, in the order {@code --method all} and the demo
-   * show them: Chao's lower bound (a floor), LCMCR, dga (3 to 5 lists; {@code delta} null for its
-   * default), then the three sample-coverage estimators.
+   * show them: Chao's lower bound (a floor), LCMCR, dga ({@code delta} null for its default), then
+   * the three sample-coverage estimators.
    */
   static List<PopulationEstimate> otherMethods(
       CaptureTable capture, LcmcrOptions lcmcr, long seed) {
@@ -297,9 +297,8 @@ final class EstimateCommand implements Callable<Integer> {
       results.add(LogLinear.fit(capture, "Mth-chao"));
     }
     results.add(Lcmcr.estimate(capture, lcmcr));
-    if (Dga.supports(capture.listCount())) {
-      results.add(delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta));
-    }
+    // Outside 3 to 5 lists dga says why it gives no number, as LCMCR does below 3.
+    results.add(delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta));
     results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
     return results;
   }

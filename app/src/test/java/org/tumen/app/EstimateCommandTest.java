@@ -268,6 +268,21 @@ class EstimateCommandTest {
                 + lists);
   }
 
+  /** Under {@code --method all} a method that cannot run on the table says why, with no number. */
+  @Test
+  void allMethodsOnTwoListsListDgaWithItsReason() throws IOException {
+    Path two = Files.writeString(dir.resolve("two.csv"), "a,b,count\n1,0,40\n0,1,30\n1,1,10\n");
+    assertThat(run("estimate", "--table", two.toString(), "--method", "all", "--json")).isZero();
+    JsonNode dga = null;
+    for (JsonNode e : new ObjectMapper().readTree(out.toString())) {
+      dga = e.get("method").asText().equals("dga") ? e : dga;
+    }
+    assertThat(dga).isNotNull();
+    assertThat(dga.get("estimate").isNull()).isTrue();
+    assertThat(dga.get("diagnostics").get("inestimable").asText())
+        .isEqualTo("dga averages over the decomposable graphs on 3 to 5 lists; this table has 2");
+  }
+
   @Test
   void aDeltaThatIsNotPositiveIsBadUsage() {
     assertThat(run("estimate", "--table", hiv.toString(), "--method", "dga", "--delta", "-1"))
