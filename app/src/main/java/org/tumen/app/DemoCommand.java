@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
@@ -156,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
             sim.records(),
             clusters,
             estimates,
-            EstimateCommand.Report.advice(estimates),
+            Advice.of(estimates),
             new RunSummary.LinkageQuality(
                 quality.precision(), quality.recall(), quality.f1(), quality.people()),
             sim.population(),
@@ -242,8 +243,8 @@ final class DemoCommand implements Callable<Integer> {
         e.interval().upper(),
         e.method(),
         e.model(),
-        e.diagnostics().convergence().get("linkageDraws") instanceof Integer k
-            ? " over " + k + " linkage draws"
+        e.diagnostics().linkage() != null
+            ? " over " + e.diagnostics().linkage().draws() + " linkage draws"
             : "",
         truth);
   }

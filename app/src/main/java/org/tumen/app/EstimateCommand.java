@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.StratumEstimate;
 import org.tumen.estimate.coverage.SampleCoverage;
+import org.tumen.estimate.dga.Dga;
 import org.tumen.estimate.lcmcr.Lcmcr;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
@@ -41,6 +45,9 @@ final class EstimateCommand implements Callable<Integer> {
 
   private static final int DEFAULT_REPLICATES = 1000;
 
+  /** {@code --method all}: every method, which is not one of the registry's. */
+  private static final String ALL = "all";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--table", paramLabel = "TABLE.csv", description = "Capture table CSV.")
@@ -65,8 +72,15 @@ final class EstimateCommand implements Callable<Integer> {
       names = "--method",
       paramLabel = "M",
       defaultValue = "loglinear",
-      description = "loglinear, lcmcr, chao or all (default: ${DEFAULT-VALUE}).")
+      description = "loglinear, lcmcr, dga, chao or all (default: ${DEFAULT-VALUE}).")
   String method;
+
+  @Option(
+      names = "--delta",
+      paramLabel = "D",
+      description =
+          "dga's hyper-Dirichlet prior per cell of the full table (default: 2^-K for K lists).")
+  Double delta;
 
   @Option(
       names = "--model",
@@ -138,46 +152,61 @@ final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    String chosen = method.toLowerCase(Locale.ROOT);
-    if (!List.of("loglinear", "lcmcr", "chao", "all").contains(chosen)) {
-      throw new BadInputException(
-          "--method", "unknown method '" + method + "': use loglinear, lcmcr, chao or all");
+    boolean all = method.equalsIgnoreCase(ALL);
+    Method chosen =
+        all
+            ? null
+            : Method.parse(method)
+                .orElseThrow(
+                    () ->
+                        new BadInputException(
+                            "--method",
+                            "unknown method '" + method + "': use " + Method.names() + " or all"));
+    if (delta != null && !(all || chosen == Method.DGA)) {
+      throw new BadInputException("--delta", "works with --method dga (or all) only");
+    }
+    if (delta != null && !(delta > 0 && delta < Double.POSITIVE_INFINITY)) {
+      throw new BadInputException("--delta", "must be a positive number, not " + delta);
     }
     Criterion crit = criterion();
     if (draws != null) {
       if (clusters == null || table != null) {
         throw new BadInputException("--draws", "needs --clusters CLUSTERS.csv (not --table)");
       }
-      if (model != null || !List.of("loglinear", "all").contains(chosen)) {
+      if (model != null || !(all || chosen == Method.LOGLINEAR)) {
         throw new BadInputException(
             "--draws",
-            "works with the log-linear model search only (not --model or --method " + chosen + ")");
+            "works with the log-linear model search only (not --model or --method " + method + ")");
       }
     }
     if (stratify != null) {
       return stratified(chosen, crit, out);
     }
+    // --method all: the default first, then the others, with advice; chao gives three estimators.
     CaptureTable capture = readTable();
     List<PopulationEstimate> results = new ArrayList<>();
-    switch (chosen) {
-      case "loglinear" -> results.add(logLinear(capture, crit));
-      case "lcmcr" -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
-      case "chao" ->
-          results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
-      default -> {
-        results.add(logLinear(capture, crit));
-        results.addAll(otherMethods(capture, lcmcrOptions(), seed));
+    if (all) {
+      results.add(logLinear(capture, crit));
+      results.addAll(otherMethods(capture, lcmcrOptions(), seed, delta));
+    } else {
+      switch (chosen) {
+        case LOGLINEAR -> results.add(logLinear(capture, crit));
+        case LCMCR -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
+        case DGA -> results.add(dga(capture));
+        case CHAO ->
+            results.addAll(
+                SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
       }
     }
     if (json) {
       // One object per DESIGN.md; an array for --method all and for chao's three estimators.
-      boolean array = chosen.equals("all") || chosen.equals("chao");
+      boolean array = all || chosen == Method.CHAO;
       out.println(array ? EstimateJson.write(results) : EstimateJson.write(results.get(0)));
     } else {
       Report.print(out, capture, results);
-      if (chosen.equals("all")) {
+      if (all) {
         out.println();
-        out.println(Report.advice(results));
+        out.println(Advice.of(results).text());
       }
     }
     out.flush();
@@ -189,8 +218,8 @@ final class EstimateCommand implements Callable<Integer> {
    * sum (Stratified). Strata whose clusters name no value form their own stratum, "unknown", so
    * that nobody observed is dropped from the total.
    */
-  private int stratified(String chosen, Criterion crit, PrintWriter out) {
-    if (!chosen.equals("loglinear")) {
+  private int stratified(Method chosen, Criterion crit, PrintWriter out) {
+    if (chosen != Method.LOGLINEAR) {
       throw new BadInputException("--stratify", "works with --method loglinear only");
     }
     if (clusters == null || table != null) {
@@ -217,43 +246,59 @@ final class EstimateCommand implements Callable<Integer> {
       Report.print(out, all, List.of(total));
       out.println();
       out.printf(Locale.ROOT, "By %s:%n", stratify);
-      Object byStratum = total.diagnostics().convergence().get("strata");
-      if (byStratum instanceof Map<?, ?> m) {
-        m.forEach((k, v) -> out.println("  " + stratumLine(String.valueOf(k), (Map<?, ?>) v)));
-      }
+      total.diagnostics().strata().forEach(s -> out.println("  " + stratumLine(s)));
     }
     out.flush();
     return 0;
   }
 
-  private static String stratumLine(String stratum, Map<?, ?> s) {
-    if (!(s.get("estimate") instanceof Number n)) {
+  private static String stratumLine(StratumEstimate s) {
+    if (!s.isEstimable()) {
       return String.format(
-          Locale.ROOT, "%-14s no estimate (%s people observed)", stratum, s.get("observed"));
+          Locale.ROOT, "%-14s no estimate (%s people observed)", s.stratum(), s.observed());
     }
-    double upper = ((Number) s.get("upper")).doubleValue();
+    double upper = s.interval().upper();
     return String.format(
         Locale.ROOT,
         "%-14s %,10.0f  (%,.0f – %s)  %,d observed  %s",
-        stratum,
-        n.doubleValue(),
-        ((Number) s.get("lower")).doubleValue(),
+        s.stratum(),
+        s.estimate(),
+        s.interval().lower(),
         Double.isInfinite(upper) ? "unbounded" : String.format(Locale.ROOT, "%,.0f", upper),
-        ((Number) s.get("observed")).longValue(),
-        s.get("model"));
+        s.observed(),
+        s.model());
+  }
+
+  /** {@code --method dga}: refused, not answered with null, where it cannot run at all. */
+  private PopulationEstimate dga(CaptureTable capture) {
+    if (!Dga.supports(capture.listCount())) {
+      throw new BadInputException(
+          "--method dga",
+          "averages over decomposable graphs on 3 to 5 lists; the table has "
+              + capture.listCount());
+    }
+    return delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta);
   }
 
   /**
    * Every method beside the default log-linear one, in the order {@code --method all} and the demo
-   * show them: Chao's lower bound (a floor), LCMCR, then the three sample-coverage estimators.
+   * show them: Chao's lower bound (a floor), LCMCR, dga ({@code delta} null for its default), then
+   * the three sample-coverage estimators.
    */
   static List<PopulationEstimate> otherMethods(
       CaptureTable capture, LcmcrOptions lcmcr, long seed) {
+    return otherMethods(capture, lcmcr, seed, null);
+  }
+
+  static List<PopulationEstimate> otherMethods(
+      CaptureTable capture, LcmcrOptions lcmcr, long seed, Double delta) {
     List<PopulationEstimate> results = new ArrayList<>();
     if (capture.listCount() >= 3) {
       results.add(LogLinear.fit(capture, "Mth-chao"));
     }
     results.add(Lcmcr.estimate(capture, lcmcr));
+    // Outside 3 to 5 lists dga says why it gives no number, as LCMCR does below 3.
+    results.add(delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta));
     results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
     return results;
   }
@@ -314,15 +359,8 @@ final class EstimateCommand implements Callable<Integer> {
     return table != null ? CaptureTables.readCsv(table) : CaptureTables.fromClusters(clusters);
   }
 
-  /** The readable form of {@code tumen estimate}'s results, and the plain-language advice. */
+  /** The readable form of {@code tumen estimate}'s results. */
   static final class Report {
-    /** Ratio of the largest to the smallest estimate above which one number would mislead. */
-    static final double DISAGREEMENT = 1.5;
-
-    /** What Tumen reports when the methods agree (docs/methods.md, "Which method by default"). */
-    static final String DEFAULT_REPORT =
-        "the log-linear estimate with its selection-aware interval";
-
     private Report() {}
 
     static void print(PrintWriter out, CaptureTable table, List<PopulationEstimate> results) {
@@ -375,85 +413,6 @@ final class EstimateCommand implements Callable<Integer> {
           }
         }
       }
-    }
-
-    /**
-     * What to trust, in plain language: how far apart the methods' headline estimates are, what to
-     * report, and where Chao's lower bound puts the floor.
-     */
-    static String advice(List<PopulationEstimate> results) {
-      List<PopulationEstimate> numbers =
-          results.stream().filter(PopulationEstimate::isEstimable).toList();
-      List<PopulationEstimate> estimates = numbers.stream().filter(e -> !isLowerBound(e)).toList();
-      if (estimates.isEmpty()) {
-        return "No method gives an estimate for this table: the lists overlap too little or in"
-            + " the wrong way. Report the people observed, not a total.";
-      }
-      double min = estimates.stream().mapToDouble(PopulationEstimate::estimate).min().orElseThrow();
-      double max = estimates.stream().mapToDouble(PopulationEstimate::estimate).max().orElseThrow();
-      double lowest = estimates.stream().mapToDouble(e -> e.interval().lower()).min().orElseThrow();
-      double highest =
-          estimates.stream().mapToDouble(e -> e.interval().upper()).max().orElseThrow();
-      String range =
-          Double.isInfinite(highest)
-              ? String.format(Locale.ROOT, "%,.0f or more", lowest)
-              : String.format(Locale.ROOT, "%,.0f to %,.0f", lowest, highest);
-      StringBuilder text = new StringBuilder();
-      double factor = max / min;
-      if (estimates.size() > 1 && factor >= DISAGREEMENT) {
-        text.append(
-            String.format(
-                Locale.ROOT,
-                "The methods disagree by a factor of %.1f (%,.0f to %,.0f): they make different"
-                    + " assumptions and this table cannot tell which holds. Report the range, %s,"
-                    + " not one number.",
-                factor,
-                min,
-                max,
-                range));
-      } else {
-        text.append(
-            String.format(
-                Locale.ROOT,
-                "The methods agree within %.0f%%. Report %s, with the range of the intervals,"
-                    + " %s, if a reader may doubt the assumptions.",
-                (factor - 1) * 100,
-                DEFAULT_REPORT,
-                range));
-      }
-      numbers.stream()
-          .filter(Report::isLowerBound)
-          .findFirst()
-          .ifPresent(
-              b ->
-                  text.append(
-                      String.format(
-                          Locale.ROOT,
-                          " Chao's lower bound is %,.0f: a total below it would need lists that"
-                              + " favour the same people less than chance.",
-                          b.estimate())));
-      return text.toString();
-    }
-
-    /**
-     * The estimate each method would put forward: not a lower bound, not SC-N0 (which assumes what
-     * the selected log-linear model tests), and of sample coverage's N and N1 the one Chao et al.
-     * (2001) recommend for the table's coverage (N at 55% or more, N1 below).
-     */
-    private static boolean isHeadline(PopulationEstimate e) {
-      if (isLowerBound(e)) {
-        return false;
-      }
-      if (!e.method().equals("chao")) {
-        return true;
-      }
-      Object coverage = e.diagnostics().convergence().get("sampleCoverage");
-      boolean high = coverage instanceof Number c && c.doubleValue() >= 0.55;
-      return e.model().equals(high ? "SC-N" : "SC-N1");
-    }
-
-    private static boolean isLowerBound(PopulationEstimate e) {
-      return e.method().equals("loglinear") && e.model().contains("-chao");
     }
 
     private static String interval(PopulationEstimate e) {

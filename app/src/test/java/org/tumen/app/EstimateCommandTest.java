@@ -122,7 +122,7 @@ class EstimateCommandTest {
         .contains("lcmcr")
         .contains("SC-N1")
         .contains("Chao's lower bound");
-    assertThat(j.findValuesAsText("method")).contains("loglinear", "lcmcr", "chao");
+    assertThat(j.findValuesAsText("method")).contains("loglinear", "lcmcr", "dga", "chao");
   }
 
   @Test
@@ -203,11 +203,92 @@ class EstimateCommandTest {
         "--model Mx | unknown base model",
         "--criterion hq | unknown criterion",
         "--max-order 4 | must be 1, 2 or 3",
+        "--delta 0.5 | --delta: works with --method dga (or all) only",
       })
   void badUsageIsOneLineAndStatusTwo(String option, String message) {
     String[] parts = option.split(" ");
     assertThat(run("estimate", "--table", hiv.toString(), parts[0], parts[1])).isEqualTo(2);
     assertThat(err.toString().strip()).doesNotContain("\n").startsWith("tumen: ").contains(message);
+  }
+
+  /**
+   * R's dga 2.0.2, {@code bma.cr} on hiv_rome with δ = 1/16, prior 1/N, equal graph weights:
+   * posterior median 11,220, 95% interval 9,404–14,095 (see estimate's DgaReferenceTest for the
+   * call and its provenance).
+   */
+  @Test
+  void dgaAveragesOverDecomposableGraphs() throws IOException {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "dga", "--json")).isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("method").asText()).isEqualTo("dga");
+    assertThat(j.get("estimate").asDouble()).isEqualTo(11220);
+    assertThat(j.get("interval").get("lower").asDouble()).isEqualTo(9404);
+    assertThat(j.get("interval").get("upper").asDouble()).isEqualTo(14095);
+    assertThat(j.get("diagnostics").get("convergence").get("graphs").asInt()).isEqualTo(61);
+  }
+
+  /**
+   * With δ = 1 R's dga answers 1,986 (1,899–2,426) for hiv_rome, all of it from the saturated
+   * graph, under which the table says nothing about the unseen: no number, the reason, exit status
+   * 0.
+   */
+  @Test
+  void dgaGivesNoNumberWhenThePriorWouldDecideIt() throws IOException {
+    assertThat(
+            run("estimate", "--table", hiv.toString(), "--method", "dga", "--delta", "1", "--json"))
+        .isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("model").asText()).isEqualTo("decomposable BMA δ=1");
+    assertThat(j.get("estimate").isNull()).isTrue();
+    assertThat(j.get("diagnostics").get("inestimable").asText())
+        .contains("saturated graph")
+        .contains("carries 100% of the posterior");
+  }
+
+  @ParameterizedTest(name = "{0} lists")
+  @CsvSource({"2", "6"})
+  void dgaOnListCountsItDoesNotCoverIsBadUsage(int lists) throws IOException {
+    StringBuilder csv = new StringBuilder();
+    for (int i = 1; i <= lists; i++) {
+      csv.append("l").append(i).append(',');
+    }
+    csv.append("count\n");
+    for (int p = 1; p < 1 << lists; p++) {
+      for (int i = 0; i < lists; i++) {
+        csv.append(p >> i & 1).append(',');
+      }
+      csv.append("7\n");
+    }
+    Path table = Files.writeString(dir.resolve("t" + lists + ".csv"), csv.toString());
+    assertThat(run("estimate", "--table", table.toString(), "--method", "dga")).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "tumen: --method dga: averages over decomposable graphs on 3 to 5 lists; the table"
+                + " has "
+                + lists);
+  }
+
+  /** Under {@code --method all} a method that cannot run on the table says why, with no number. */
+  @Test
+  void allMethodsOnTwoListsListDgaWithItsReason() throws IOException {
+    Path two = Files.writeString(dir.resolve("two.csv"), "a,b,count\n1,0,40\n0,1,30\n1,1,10\n");
+    assertThat(run("estimate", "--table", two.toString(), "--method", "all", "--json")).isZero();
+    JsonNode dga = null;
+    for (JsonNode e : new ObjectMapper().readTree(out.toString())) {
+      dga = e.get("method").asText().equals("dga") ? e : dga;
+    }
+    assertThat(dga).isNotNull();
+    assertThat(dga.get("estimate").isNull()).isTrue();
+    assertThat(dga.get("diagnostics").get("inestimable").asText())
+        .isEqualTo("dga averages over the decomposable graphs on 3 to 5 lists; this table has 2");
+  }
+
+  @Test
+  void aDeltaThatIsNotPositiveIsBadUsage() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "dga", "--delta", "-1"))
+        .isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo("tumen: --delta: must be a positive number, not -1.0");
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class EstimateJson {
   /** One estimate as a Jackson tree, for callers that embed it in a larger document. */
   public static ObjectNode node(PopulationEstimate e) {
     ObjectNode o = MAPPER.createObjectNode();
-    o.put("method", e.method());
+    o.put("method", e.method().id());
     o.put("model", e.model());
     ArrayNode lists = o.putArray("lists");
     e.lists().forEach(lists::add);
@@ -62,8 +62,27 @@ public final class EstimateJson {
     number(dn, "aic", d.aic());
     number(dn, "bic", d.bic());
     ObjectNode convergence = dn.putObject("convergence");
+    if (!d.strata().isEmpty()) {
+      ObjectNode strata = convergence.putObject("strata");
+      d.strata().forEach(s -> strata.set(s.stratum(), stratum(s)));
+    }
     for (Map.Entry<String, Object> entry : d.convergence().entrySet()) {
       value(convergence, entry.getKey(), entry.getValue());
+    }
+    if (d.standardError() != null) {
+      if (e.method() == Method.CHAO) {
+        // Sample coverage has always said why, rather than null, when its bootstrap fails.
+        if (Double.isFinite(d.standardError())) {
+          convergence.put("bootstrapSe", d.standardError());
+        } else {
+          convergence.put("bootstrapSe", "not computable");
+        }
+      } else {
+        number(convergence, "se", d.standardError());
+      }
+    }
+    if (d.linkage() != null) {
+      linkage(convergence, d.linkage());
     }
     ArrayNode warnings = dn.putArray("warnings");
     d.warnings().forEach(warnings::add);
@@ -73,6 +92,44 @@ public final class EstimateJson {
       dn.put("inestimable", d.inestimable());
     }
     return o;
+  }
+
+  private static ObjectNode stratum(StratumEstimate s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("model", s.model());
+    o.put("observed", s.observed());
+    if (s.isEstimable()) {
+      number(o, "estimate", s.estimate());
+      number(o, "lower", s.interval().lower());
+      number(o, "upper", s.interval().upper());
+    }
+    return o;
+  }
+
+  private static void linkage(ObjectNode o, LinkageDraws l) {
+    o.put("linkageDraws", l.draws());
+    ArrayNode estimates = o.putArray("linkageDrawEstimates");
+    l.drawEstimates().forEach(v -> estimates.add(v == null || !Double.isFinite(v) ? null : v));
+    ObjectNode models = o.putObject("linkageDrawModels");
+    l.drawModels().forEach(models::put);
+    number(o, "estimateFromClusters", l.estimateFromClusters());
+    ends(o, "intervalFromClusters", l.intervalFromClusters());
+    if (l.estimateFromDraws() != null) {
+      number(o, "estimateFromDraws", l.estimateFromDraws());
+      ends(o, "intervalFromDraws", l.intervalFromDraws());
+    }
+  }
+
+  /** An interval as {@code [lower, upper]}, with null for an end that is not finite. */
+  private static void ends(ObjectNode o, String field, Interval i) {
+    ArrayNode a = o.putArray(field);
+    for (double v : new double[] {i.lower(), i.upper()}) {
+      if (Double.isFinite(v)) {
+        a.add(v);
+      } else {
+        a.addNull();
+      }
+    }
   }
 
   private static void number(ObjectNode o, String field, Double v) {

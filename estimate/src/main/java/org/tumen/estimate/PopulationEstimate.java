@@ -7,7 +7,7 @@ import java.util.List;
  * estimate without an interval and a method is a bug (DESIGN.md), so either both {@code estimate}
  * and {@code interval} are present or the diagnostics say why there is no number.
  *
- * @param method {@code loglinear}, {@code lcmcr} or {@code chao}
+ * @param method the method that produced the estimate
  * @param model the model in DESIGN.md's notation, e.g. {@code Mt+[1,2]}, {@code Mth-chao}, or a
  *     method-specific description such as {@code LCMCR K=10}
  * @param lists the names of the lists, in column order
@@ -17,7 +17,7 @@ import java.util.List;
  * @param diagnostics fit statistics, convergence and warnings
  */
 public record PopulationEstimate(
-    String method,
+    Method method,
     String model,
     List<String> lists,
     long observed,
@@ -26,6 +26,7 @@ public record PopulationEstimate(
     Diagnostics diagnostics) {
 
   public PopulationEstimate {
+    java.util.Objects.requireNonNull(method, "method");
     lists = List.copyOf(lists);
     if (observed < 0) {
       throw new IllegalArgumentException("observed must not be negative");

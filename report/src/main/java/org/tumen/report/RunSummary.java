@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.PopulationEstimate;
 
 /**
@@ -16,7 +17,8 @@ import org.tumen.estimate.PopulationEstimate;
  * @param records records imported
  * @param people people observed: clusters after linkage, or -1 when linkage did not run
  * @param estimates every estimate made, the headline one first; may be empty
- * @param headline why the first estimate is the one to report, in plain words; may be empty
+ * @param advice what to trust among the estimates, decided by {@link Advice#of}; null when there is
+ *     nothing to weigh
  * @param linkage linkage quality against a known truth, or null when there is no truth
  * @param truePopulation the true population size when it is known (a simulation), else -1
  * @param notBuilt pipeline steps that are not built yet and were therefore skipped, in order
@@ -29,7 +31,7 @@ public record RunSummary(
     long records,
     long people,
     List<PopulationEstimate> estimates,
-    String headline,
+    Advice advice,
     LinkageQuality linkage,
     long truePopulation,
     List<String> notBuilt,
@@ -39,7 +41,6 @@ public record RunSummary(
     Objects.requireNonNull(title, "title");
     listSizes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(listSizes));
     estimates = List.copyOf(estimates);
-    headline = headline == null ? "" : headline;
     notBuilt = List.copyOf(notBuilt);
     method = List.copyOf(method);
   }

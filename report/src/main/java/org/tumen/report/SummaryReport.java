@@ -72,8 +72,8 @@ public final class SummaryReport {
                   ? "; " + people(run.people()) + " people were seen on at least one list."
                   : "")
           .append("</p>");
-      if (!run.headline().isEmpty()) {
-        h.append("<p>").append(escape(run.headline())).append("</p>");
+      if (run.advice() != null) {
+        h.append("<p>").append(escape(run.advice().text())).append("</p>");
       }
     } else if (best != null) {
       h.append("<p class=\"big\">No estimate</p><p>")
@@ -129,7 +129,7 @@ public final class SummaryReport {
         .append("</thead><tbody>");
     for (PopulationEstimate e : run.estimates()) {
       h.append("<tr><td>")
-          .append(escape(e.method()))
+          .append(escape(e.method().id()))
           .append("</td><td class=\"model\">")
           .append(escape(e.model()))
           .append("</td>");

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tumen.estimate.Advice;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 
 class SummaryReportTest {
@@ -16,7 +18,7 @@ class SummaryReportTest {
 
   private static PopulationEstimate estimate(String model, double n, double lo, double hi) {
     return new PopulationEstimate(
-        "loglinear",
+        Method.LOGLINEAR,
         model,
         LISTS,
         900,
@@ -30,7 +32,17 @@ class SummaryReportTest {
     sizes.put("church_a", 400L);
     sizes.put("<script>", 300L);
     return new RunSummary(
-        "Demo", true, sizes, 700, 650, estimates, "", null, 1200, notBuilt, List.of());
+        "Demo",
+        true,
+        sizes,
+        700,
+        650,
+        estimates,
+        Advice.of(estimates),
+        null,
+        1200,
+        notBuilt,
+        List.of());
   }
 
   @Test
@@ -44,6 +56,7 @@ class SummaryReportTest {
         .contains("About <strong>1,234</strong> people")
         .contains("95% interval 1,100 to 1,400")
         .contains("loglinear, Mt+[1,2]")
+        .contains("The methods agree within 24%") // 1,234 and 999: both headlines, 1.24 apart
         .contains("Synthetic data");
   }
 
@@ -76,7 +89,7 @@ class SummaryReportTest {
   void inestimableModelsAreReportedWithTheirReasonNotANumber() {
     PopulationEstimate none =
         new PopulationEstimate(
-            "loglinear",
+            Method.LOGLINEAR,
             "Mt+[1,2]+[1,3]+[2,3]",
             LISTS,
             900,

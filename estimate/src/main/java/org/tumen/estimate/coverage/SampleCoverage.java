@@ -11,6 +11,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.lcmcr.Multinomial;
 
@@ -34,6 +35,10 @@ public final class SampleCoverage {
   public static final long DEFAULT_SEED = 2001L;
 
   private static final double LEVEL = 0.95;
+
+  /** Chao et al. (2001): N̂ from this sample coverage on, N̂1 below it. */
+  static final double HIGH_COVERAGE = 0.55;
+
   private static final double Z = 1.959963984540054;
 
   private SampleCoverage() {}
@@ -94,7 +99,7 @@ public final class SampleCoverage {
                   + " is too low); use SC-N1"));
     } else {
       List<String> warnings = new ArrayList<>();
-      if (point.coverage() < 0.55) {
+      if (point.coverage() < HIGH_COVERAGE) {
         warnings.add(
             "sample coverage is low ("
                 + format(point.coverage())
@@ -170,17 +175,38 @@ public final class SampleCoverage {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("sampleCoverage", round(point.coverage(), 4));
     facts.put("seenByOtherLists", round(point.seenByOthers(), 3));
-    facts.put("bootstrapSe", Double.isFinite(boot.se()) ? round(boot.se(), 2) : "not computable");
     facts.put("bootstrapReplicates", replicates);
     facts.put("seed", seed);
     return new PopulationEstimate(
-        "chao",
+        Method.CHAO,
         model,
         table.lists(),
         observed,
         estimate,
         interval,
-        new Diagnostics(null, null, null, null, facts, warnings, null));
+        new Diagnostics(
+            null,
+            null,
+            null,
+            null,
+            Double.isFinite(boot.se()) ? round(boot.se(), 2) : Double.NaN,
+            null,
+            List.of(),
+            standing(model, point.coverage()),
+            facts,
+            warnings,
+            null));
+  }
+
+  /**
+   * The estimator Chao et al. (2001) recommend for the table's coverage is the one sample coverage
+   * puts forward: N̂ at a coverage of 55% or more, N̂1 below. N̂0 assumes what the log-linear
+   * search tests (independent lists, equal catchability), so it is never the headline.
+   */
+  private static Diagnostics.Standing standing(String model, double coverage) {
+    boolean high = coverage >= HIGH_COVERAGE;
+    boolean recommended = model.equals(high ? "SC-N" : "SC-N1");
+    return recommended ? Diagnostics.Standing.HEADLINE : Diagnostics.Standing.ALTERNATIVE;
   }
 
   private record Bootstrap(double se, int failed) {}
@@ -239,7 +265,7 @@ public final class SampleCoverage {
 
   private static PopulationEstimate inestimable(CaptureTable table, String model, String why) {
     return new PopulationEstimate(
-        "chao",
+        Method.CHAO,
         model,
         table.lists(),
         table.observed(),

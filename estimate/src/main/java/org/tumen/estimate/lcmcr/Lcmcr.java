@@ -16,6 +16,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 
 /**
@@ -176,7 +177,7 @@ public final class Lcmcr {
     }
     Diagnostics diagnostics = new Diagnostics(null, null, null, null, convergence, warnings, null);
     return new PopulationEstimate(
-        "lcmcr",
+        Method.LCMCR,
         model,
         table.lists(),
         table.observed(),
@@ -200,7 +201,7 @@ public final class Lcmcr {
 
   private static PopulationEstimate inestimable(CaptureTable table, String model, String why) {
     return new PopulationEstimate(
-        "lcmcr",
+        Method.LCMCR,
         model,
         table.lists(),
         table.observed(),

@@ -2,7 +2,6 @@ package org.tumen.estimate.loglinear;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.TreeMap;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.LinkageDraws;
 import org.tumen.estimate.PopulationEstimate;
 
 /**
@@ -53,7 +53,6 @@ final class LinkageUncertainty {
     double n = clusters.estimate();
     Interval in = clusters.interval();
     List<String> warnings = new ArrayList<>(clusters.diagnostics().warnings());
-    Map<String, Object> facts = new LinkedHashMap<>(clusters.diagnostics().convergence());
     double[] finite = Arrays.stream(draws).filter(d -> d != null).mapToDouble(d -> d).toArray();
     Map<String, Integer> chosen = new TreeMap<>();
     for (int d = 0; d < k; d++) {
@@ -61,11 +60,6 @@ final class LinkageUncertainty {
         chosen.merge(models[d], 1, Integer::sum);
       }
     }
-    facts.put("linkageDraws", k);
-    facts.put("linkageDrawEstimates", Arrays.asList(draws));
-    facts.put("linkageDrawModels", chosen);
-    facts.put("estimateFromClusters", n);
-    facts.put("intervalFromClusters", ends(in));
     Arrays.sort(finite);
     String range =
         finite.length == 0
@@ -85,13 +79,11 @@ final class LinkageUncertainty {
           clusters,
           n,
           new Interval(in.level(), in.lower(), Double.POSITIVE_INFINITY),
-          facts,
+          new LinkageDraws(k, Arrays.asList(draws), chosen, n, in, null, null),
           warnings);
     }
     Interval rubin = rubin(clusters, finite);
     double drawn = Math.max(centre(finite), clusters.observed());
-    facts.put("estimateFromDraws", drawn);
-    facts.put("intervalFromDraws", ends(rubin));
     double estimate = Math.max(Math.sqrt(n * drawn), clusters.observed());
     Interval out =
         new Interval(
@@ -113,7 +105,12 @@ final class LinkageUncertainty {
             drawn,
             rubin.lower(),
             upper(rubin)));
-    return with(clusters, estimate, out, facts, warnings);
+    return with(
+        clusters,
+        estimate,
+        out,
+        new LinkageDraws(k, Arrays.asList(draws), chosen, n, in, drawn, rubin),
+        warnings);
   }
 
   /** The draws combined by Rubin's rules on the log scale, around their geometric mean. */
@@ -147,11 +144,6 @@ final class LinkageUncertainty {
     return Math.exp(sum / draws.length);
   }
 
-  /** An interval's ends for JSON, which has no infinity (null, as in EstimateJson). */
-  private static List<Double> ends(Interval i) {
-    return Arrays.asList(i.lower(), Double.isInfinite(i.upper()) ? null : i.upper());
-  }
-
   private static String upper(Interval i) {
     return Double.isInfinite(i.upper())
         ? "unbounded"
@@ -162,7 +154,7 @@ final class LinkageUncertainty {
       PopulationEstimate e,
       double estimate,
       Interval interval,
-      Map<String, Object> facts,
+      LinkageDraws linkage,
       List<String> warnings) {
     Diagnostics d = e.diagnostics();
     return new PopulationEstimate(
@@ -172,6 +164,17 @@ final class LinkageUncertainty {
         e.observed(),
         estimate,
         interval,
-        new Diagnostics(d.deviance(), d.df(), d.aic(), d.bic(), facts, warnings, null));
+        new Diagnostics(
+            d.deviance(),
+            d.df(),
+            d.aic(),
+            d.bic(),
+            d.standardError(),
+            linkage,
+            d.strata(),
+            d.standing(),
+            d.convergence(),
+            warnings,
+            null));
   }
 }

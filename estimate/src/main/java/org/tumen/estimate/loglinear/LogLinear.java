@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 
 /**
@@ -17,7 +18,7 @@ import org.tumen.estimate.PopulationEstimate;
  */
 public final class LogLinear {
   /** The method name in every result. */
-  public static final String METHOD = "loglinear";
+  public static final Method METHOD = Method.LOGLINEAR;
 
   static final double LEVEL = 0.95;
 
@@ -171,7 +172,6 @@ public final class LogLinear {
     }
     facts.put("iterations", fit.iterations());
     facts.put("parameters", fit.parameters());
-    facts.put("se", fit.se());
     facts.putAll(extra);
     if (fit.df() == 0) {
       warnings.add(
@@ -198,6 +198,19 @@ public final class LogLinear {
         table.observed(),
         fit.estimate(),
         shown,
-        new Diagnostics(fit.deviance(), fit.df(), fit.aic(), fit.bic(), facts, warnings, null));
+        new Diagnostics(
+            fit.deviance(),
+            fit.df(),
+            fit.aic(),
+            fit.bic(),
+            fit.se(),
+            null,
+            List.of(),
+            fit.model().heterogeneity() == Heterogeneity.CHAO
+                ? Diagnostics.Standing.LOWER_BOUND
+                : Diagnostics.Standing.HEADLINE,
+            facts,
+            warnings,
+            null));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.StratumEstimate;
 
 /**
  * Estimates by stratum (sex, year, province, ...) and adds them up. Capture probabilities often
@@ -82,7 +83,7 @@ public final class Stratified {
     double[] sums = new double[replicates];
     List<Double> jackValues = new ArrayList<>();
     List<Double> jackWeights = new ArrayList<>();
-    Map<String, Object> byStratum = new LinkedHashMap<>();
+    List<StratumEstimate> byStratum = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<String> inestimable = new ArrayList<>();
     List<double[]> stratumJack = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class Stratified {
       Fit best = selection.select(y).best();
       if (best == null) {
         inestimable.add(entry.getKey());
-        byStratum.put(entry.getKey(), Map.of("model", "none", "observed", table.observed()));
+        byStratum.add(new StratumEstimate(entry.getKey(), "none", table.observed(), null, null));
         index++;
         continue;
       }
@@ -116,17 +117,16 @@ public final class Stratified {
         jackWeights.add(w);
       }
       Bootstrap.Result own = Bootstrap.bca(best.estimate(), stars, jack, table.observed());
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("model", best.model().name());
-      s.put("observed", table.observed());
-      s.put("estimate", best.estimate());
-      s.put("lower", own.interval().lower());
-      s.put("upper", own.interval().upper());
-      byStratum.put(entry.getKey(), s);
+      byStratum.add(
+          new StratumEstimate(
+              entry.getKey(),
+              best.model().name(),
+              table.observed(),
+              best.estimate(),
+              own.interval()));
       warnings.addAll(best.warnings().stream().map(w -> entry.getKey() + ": " + w).toList());
     }
     Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("strata", byStratum);
     facts.put("criterion", criterion.name().toLowerCase(java.util.Locale.ROOT));
     facts.put("bootstrapReplicates", replicates);
     facts.put("bootstrapSeed", seed);
@@ -144,6 +144,10 @@ public final class Stratified {
               null,
               null,
               null,
+              null,
+              null,
+              byStratum,
+              Diagnostics.Standing.HEADLINE,
               facts,
               warnings,
               "no estimable model in stratum "
@@ -175,6 +179,17 @@ public final class Stratified {
         observed,
         total,
         result.interval(),
-        new Diagnostics(null, null, null, null, facts, warnings, null));
+        new Diagnostics(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            byStratum,
+            Diagnostics.Standing.HEADLINE,
+            facts,
+            warnings,
+            null));
   }
 }

@@ -83,7 +83,7 @@ class LcmcrTest {
   void reportsTheContractFields() {
     CaptureTable table = MseData.table("kosovo_1999.csv");
     PopulationEstimate e = Lcmcr.estimate(table, new LcmcrOptions(10, 1_000, 200, 2, 3L, 3));
-    assertThat(e.method()).isEqualTo("lcmcr");
+    assertThat(e.method()).isEqualTo(org.tumen.estimate.Method.LCMCR);
     assertThat(e.model()).isEqualTo("LCMCR K=10");
     assertThat(e.lists()).containsExactly("list1", "list2", "list3", "list4");
     assertThat(e.observed()).isEqualTo(4400);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
+import org.tumen.estimate.Method;
 import org.tumen.estimate.MseData;
 import org.tumen.estimate.PopulationEstimate;
 
@@ -20,7 +21,7 @@ class LinkageUncertaintyTest {
 
   private static PopulationEstimate headline(double n, double lower, double upper) {
     return new PopulationEstimate(
-        "loglinear",
+        Method.LOGLINEAR,
         "Mt",
         List.of("a", "b"),
         50,
@@ -50,11 +51,9 @@ class LinkageUncertaintyTest {
     assertThat(w.interval().lower()).isCloseTo(66.22, within(0.01));
     assertThat(w.interval().upper()).isCloseTo(149.51, within(0.01));
     assertThat(w.diagnostics().warnings()).anyMatch(s -> s.contains("90 to 110"));
-    assertThat(w.diagnostics().convergence())
-        .containsEntry("linkageDraws", 2)
-        .containsEntry("estimateFromClusters", 100.0);
-    assertThat((Double) w.diagnostics().convergence().get("estimateFromDraws"))
-        .isCloseTo(99.499, within(0.001));
+    assertThat(w.diagnostics().linkage().draws()).isEqualTo(2);
+    assertThat(w.diagnostics().linkage().estimateFromClusters()).isEqualTo(100.0);
+    assertThat(w.diagnostics().linkage().estimateFromDraws()).isCloseTo(99.499, within(0.001));
   }
 
   @Property
@@ -137,9 +136,8 @@ class LinkageUncertaintyTest {
     assertThat(drawn.estimate()).isCloseTo(plain.estimate(), within(1e-6));
     assertThat(drawn.interval().lower()).isCloseTo(plain.interval().lower(), within(1e-6));
     assertThat(drawn.interval().upper()).isCloseTo(plain.interval().upper(), within(1e-6));
-    assertThat(drawn.diagnostics().convergence())
-        .containsKey("strata")
-        .containsEntry("linkageDraws", 2);
+    assertThat(drawn.diagnostics().strata()).hasSize(strata.size());
+    assertThat(drawn.diagnostics().linkage().draws()).isEqualTo(2);
     // a draw that puts more people in stratum b moves the estimate up and widens the interval
     Map<String, CaptureTable> more = new java.util.LinkedHashMap<>(strata);
     more.put("b", hiv);

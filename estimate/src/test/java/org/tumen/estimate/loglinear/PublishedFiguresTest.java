@@ -21,7 +21,7 @@ class PublishedFiguresTest {
   }
 
   private static double se(PopulationEstimate e) {
-    return (Double) e.diagnostics().convergence().get("se");
+    return e.diagnostics().standardError();
   }
 
   /**
@@ -42,7 +42,7 @@ class PublishedFiguresTest {
     assertThat(e.interval().lower()).isCloseTo(10266.0, within(0.05));
     assertThat(e.interval().upper()).isCloseTo(14992.3, within(0.05));
     assertThat(e.model()).isEqualTo("Mt+[1,2]");
-    assertThat(e.method()).isEqualTo("loglinear");
+    assertThat(e.method()).isEqualTo(org.tumen.estimate.Method.LOGLINEAR);
   }
 
   /**

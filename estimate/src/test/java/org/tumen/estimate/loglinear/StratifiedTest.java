@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.MseData;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.StratumEstimate;
 
 class StratifiedTest {
 
@@ -28,7 +29,10 @@ class StratifiedTest {
     assertThat(total.observed()).isEqualTo(hep.observed() + census.observed());
     assertThat(total.interval().lower()).isLessThanOrEqualTo(total.estimate());
     assertThat(total.interval().upper()).isGreaterThanOrEqualTo(total.estimate());
-    assertThat(total.diagnostics().convergence().get("strata")).isInstanceOf(Map.class);
+    List<StratumEstimate> byStratum = total.diagnostics().strata();
+    assertThat(byStratum).extracting(StratumEstimate::stratum).containsExactly("F", "M");
+    assertThat(byStratum.get(0).estimate()).isCloseTo(f, within(1e-6));
+    assertThat(byStratum.get(1).estimate()).isCloseTo(m, within(1e-6));
   }
 
   @Test
