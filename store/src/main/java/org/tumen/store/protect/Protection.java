@@ -56,12 +56,45 @@ public final class Protection {
    *     file
    */
   public static Protection unlock(Workspace ws, char[] passphrase) {
+    Protection p = unlockWithoutAudit(ws, passphrase);
+    p.requireWholeHead();
+    p.audit.append(actor(), "unlock", ws.directory().getFileName().toString(), "");
+    return p;
+  }
+
+  /**
+   * Unlocks the keys but neither checks nor writes the audit trail: for {@code tumen audit verify}
+   * and {@code audit show}, which must look at a trail before anything is appended to it (a broken
+   * trail is reported, never re-anchored). Callers append their own entry once the trail checks.
+   */
+  public static Protection unlockWithoutAudit(Workspace ws, char[] passphrase) {
     try {
-      Protection p = new Protection(ws, WorkspaceKeys.unlock(ws.directory(), passphrase));
-      p.audit.append(actor(), "unlock", ws.directory().getFileName().toString(), "");
-      return p;
+      return new Protection(ws, WorkspaceKeys.unlock(ws.directory(), passphrase));
     } finally {
       Arrays.fill(passphrase, ' ');
+    }
+  }
+
+  /** {@link #unlockWithoutAudit(Workspace, char[])} with the passphrase from where it is given. */
+  public static Protection unlockWithoutAudit(Workspace ws, Path passphraseFile) {
+    return unlockWithoutAudit(
+        ws, Passphrase.read(passphraseFile, "Passphrase for " + ws.directory().getFileName()));
+  }
+
+  /**
+   * Refuses to go on when the head of the trail does not match its anchor: appending would move
+   * the anchor over a truncated or wiped trail and hide it (issue 12, finding 2).
+   */
+  void requireWholeHead() {
+    AuditLog.Verification v = audit.verifyHead();
+    if (!v.ok()) {
+      throw new BadInputException(
+          workspace.directory().toString(),
+          "the audit trail is broken at entry "
+              + v.firstBroken()
+              + ": "
+              + v.problem()
+              + "; nothing was changed (see 'tumen audit verify')");
     }
   }
 
