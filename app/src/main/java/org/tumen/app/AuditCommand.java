@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.AuditLog;
 import org.tumen.store.protect.IdentityCheck;
+import org.tumen.store.protect.IntegrityCheck;
 import org.tumen.store.protect.Protection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class AuditCommand implements Runnable {
           err.flush();
           return Main.FAILURE;
         }
-        p.audit().append(Protection.actor(), "unlock", ws.directory().getFileName().toString(), "");
+        p.recordUnlock();
         IntegrityCheck.Result integrity = new IntegrityCheck(p).run();
         if (!integrity.ok()) {
           err.printf("tumen: %s%n", integrity.problem());
@@ -82,8 +83,9 @@ final class AuditCommand implements Runnable {
         }
         out.printf(
             "audit trail whole: %,d entries, chain and anchor verified; %,d identity values open"
-                + " where they are%n",
-            v.entries(), ids.opened());
+                + " where they are; %,d import batches, %,d records and %,d persons match their"
+                + " MACs%n",
+            v.entries(), ids.opened(), integrity.batches(), integrity.records(), integrity.persons());
         if (ids.missing() < 0) {
           out.printf(
               "note: %,d identity values have no import entry in the audit trail (an import"
@@ -145,8 +147,7 @@ final class AuditCommand implements Runnable {
               v.firstBroken(), printable(v.problem()));
           err.flush();
         } else {
-          p.audit()
-              .append(Protection.actor(), "unlock", ws.directory().getFileName().toString(), "");
+          p.recordUnlock();
         }
         out.println("seq\ttime\tactor\taction\tsubject\tdetails");
         p.audit()

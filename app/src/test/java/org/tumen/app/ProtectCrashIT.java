@@ -55,7 +55,6 @@ class ProtectCrashIT {
     try (Workspace w = Workspace.open(ws, Optional.empty())) {
       Protection p = Protection.initialise(w, "synthetic crash passphrase".toCharArray(), CHEAP);
       w.importer().importList("base", list("base", 8000), null, Map.of(), Progress.NONE);
-      p.recordImport("base", 8000);
     }
     expected.put("base", 8000);
 

@@ -18,6 +18,7 @@ import org.tumen.store.estimates.EstimateRepository;
 import org.tumen.store.identity.IdentityCodec;
 import org.tumen.store.identity.IdentityReads;
 import org.tumen.store.identity.PlaintextCodec;
+import org.tumen.store.imports.ImportRecorder;
 import org.tumen.store.imports.ListImporter;
 import org.tumen.store.records.RecordRepository;
 
@@ -229,6 +230,14 @@ public final class Workspace implements AutoCloseable {
    */
   public void useCodec(IdentityCodec codec, IdentityReads reads) {
     database.useCodec(codec, reads);
+  }
+
+  /**
+   * Tells {@code recorder} of each import inside the import's transaction (the protection package
+   * passes its audit trail, so that an import and its audit entry commit together).
+   */
+  public void recordImportsWith(ImportRecorder recorder) {
+    database.recordImportsWith(recorder);
   }
 
   /**

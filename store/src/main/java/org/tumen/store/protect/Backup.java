@@ -169,7 +169,7 @@ public final class Backup {
           long now = DatabaseTables.nextValue(c, s.getKey());
           DatabaseTables.restartAt(c, s.getKey(), Math.max(now, s.getValue()) + 1000);
         }
-        int reapplied = Forgetting.reapply(c, protection.keys());
+        int reapplied = Forgetting.reapply(c, protection.keys(), protection.batchMacs());
         protection
             .audit()
             .append(
