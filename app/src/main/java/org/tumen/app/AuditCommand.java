@@ -60,12 +60,6 @@ final class AuditCommand implements Runnable {
           return Main.FAILURE;
         }
         p.recordUnlock();
-        IntegrityCheck.Result integrity = new IntegrityCheck(p).run();
-        if (!integrity.ok()) {
-          err.printf("tumen: %s%n", integrity.problem());
-          err.flush();
-          return Main.FAILURE;
-        }
         IdentityCheck.Result ids = new IdentityCheck(p).run();
         if (ids.firstBroken().isPresent()) {
           err.printf(
@@ -81,11 +75,21 @@ final class AuditCommand implements Runnable {
           err.flush();
           return Main.FAILURE;
         }
+        IntegrityCheck.Result integrity = new IntegrityCheck(p).run();
+        if (!integrity.ok()) {
+          err.printf("tumen: %s%n", printable(integrity.problem()));
+          err.flush();
+          return Main.FAILURE;
+        }
         out.printf(
             "audit trail whole: %,d entries, chain and anchor verified; %,d identity values open"
                 + " where they are; %,d import batches, %,d records and %,d persons match their"
                 + " MACs%n",
-            v.entries(), ids.opened(), integrity.batches(), integrity.records(), integrity.persons());
+            v.entries(),
+            ids.opened(),
+            integrity.batches(),
+            integrity.records(),
+            integrity.persons());
         if (ids.missing() < 0) {
           out.printf(
               "note: %,d identity values have no import entry in the audit trail (an import"

@@ -105,7 +105,7 @@ class ProtectCommandsTest {
     // The failed attempt appended nothing: init and this verify's unlock only.
     assertThat(inWorkspace("audit", "show").out().lines().skip(1))
         .extracting(l -> l.split("\t")[3])
-        .containsExactly("keys-init", "unlock");
+        .containsExactly("keys-init", "authenticate-batches", "unlock");
   }
 
   @Test

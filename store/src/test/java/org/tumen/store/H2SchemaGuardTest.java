@@ -62,8 +62,10 @@ class H2SchemaGuardTest {
       {"CREATE ALIAS shout FOR 'java.lang.System.getProperty'", "CREATE FORCE ALIAS"},
       {"CREATE VIEW v AS SELECT * FROM audit_entry", "CREATE FORCE VIEW"},
       {"CREATE USER eve PASSWORD 'x' ADMIN", "CREATE USER"},
-      {"ALTER TABLE record ADD CONSTRAINT c CHECK (LENGTH(CSVWRITE('/tmp/x', 'SELECT 1')) > 0)",
-        "CSVWRITE"},
+      {
+        "ALTER TABLE record ADD CONSTRAINT c CHECK (LENGTH(CSVWRITE('/tmp/x', 'SELECT 1')) > 0)",
+        "CSVWRITE"
+      },
       {"ALTER TABLE person ADD COLUMN note VARCHAR(10)", "PERSON"},
     };
     for (String[] attack : attacks) {

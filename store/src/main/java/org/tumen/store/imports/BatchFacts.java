@@ -17,7 +17,8 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class BatchFacts {
 
-  private static final byte[] DOMAIN = "tumen/import-batch-facts/v1".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DOMAIN =
+      "tumen/import-batch-facts/v1".getBytes(StandardCharsets.UTF_8);
 
   private final MessageDigest sha;
   private final ByteBuffer fixed = ByteBuffer.allocate(8 * 5 + 2 + 4);

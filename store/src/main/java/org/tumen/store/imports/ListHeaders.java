@@ -12,9 +12,9 @@ import org.tumen.store.identity.FieldSealer;
 import org.tumen.store.identity.IdentityCodec;
 
 /**
- * Reads back what {@link BatchRows} sealed about a list: its headers (in {@code list_column}
- * order) and the name of its file. A workspace made before they were sealed keeps them in the
- * plain columns, which are read as they are.
+ * Reads back what {@link BatchRows} sealed about a list: its headers (in {@code list_column} order)
+ * and the name of its file. A workspace made before they were sealed keeps them in the plain
+ * columns, which are read as they are.
  */
 public final class ListHeaders {
 
@@ -23,11 +23,14 @@ public final class ListHeaders {
 
   private ListHeaders() {}
 
-  /** The list's columns, headers opened with {@code codec}. */
+  /** What a sealed header or file name reads as without the keys. */
+  public static final String SEALED = "(sealed)";
+
+  /** The list's columns, headers opened with {@code codec} (null: without the keys). */
   public static List<Column> columns(Connection c, IdentityCodec codec, long sourceId)
       throws SQLException {
     Map<String, byte[]> sealed = sealed(c, "list_column", sourceId);
-    FieldSealer sealer = sealed.isEmpty() ? null : codec.sealerFor(0, null);
+    FieldSealer sealer = sealed.isEmpty() || codec == null ? null : codec.sealerFor(0, null);
     List<Column> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -40,7 +43,9 @@ public final class ListHeaders {
           String f = BatchRows.headerField(position);
           byte[] s = sealed.get(f);
           String header =
-              s == null ? rs.getString(2) : sealer.open("list_column", sourceId, f, s);
+              s == null
+                  ? rs.getString(2)
+                  : sealer == null ? SEALED : sealer.open("list_column", sourceId, f, s);
           out.add(new Column(position, header, rs.getString(3)));
         }
       }
@@ -52,8 +57,11 @@ public final class ListHeaders {
   public static String fileName(Connection c, IdentityCodec codec, long batchId, String plain)
       throws SQLException {
     byte[] s = sealed(c, "import_batch", batchId).get(BatchRows.FILE_NAME);
-    return s == null
-        ? plain
+    if (s == null) {
+      return plain;
+    }
+    return codec == null
+        ? SEALED
         : codec.sealerFor(0, null).open("import_batch", batchId, BatchRows.FILE_NAME, s);
   }
 

@@ -191,9 +191,9 @@ public final class ListImporter {
             encoding,
             session.rows(),
             values + metaValues[0],
-        BatchRows.columns(plan),
-        plan.extraHeaders(),
-        session.datesKeptAsWritten(),
+            BatchRows.columns(plan),
+            plan.extraHeaders(),
+            session.datesKeptAsWritten(),
             session.sexKeptAsWritten(),
             false,
             now.toInstant());

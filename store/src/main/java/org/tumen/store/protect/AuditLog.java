@@ -308,10 +308,11 @@ public final class AuditLog {
                     expected - 1, expected, "entry " + expected + " is missing or out of order");
               }
               byte[] hash = hash(stored, e);
-              if (!MessageDigest.isEqual(hash, rs.getBytes(8))
-                  || !macValid(rs.getBytes(9), hash)) {
+              if (!MessageDigest.isEqual(hash, rs.getBytes(8)) || !macValid(rs.getBytes(9), hash)) {
                 return new Verification(
-                    expected - 1, e.seq(), "entry " + e.seq() + " was altered or not written by Tumen");
+                    expected - 1,
+                    e.seq(),
+                    "entry " + e.seq() + " was altered or not written by Tumen");
               }
               if (e.seq() == anchor.seq() && !MessageDigest.isEqual(hash, anchor.hash())) {
                 return new Verification(

@@ -49,9 +49,7 @@ public final class IntegrityCheck {
                 return problem(
                     batches.size(),
                     n,
-                    "record "
-                        + rs.getLong(1)
-                        + " belongs to no import batch: added outside Tumen");
+                    "record " + rs.getLong(1) + " belongs to no import batch: added outside Tumen");
               }
               BatchMacs.add(f, rs);
               if (n == persons.length) {

@@ -9,9 +9,9 @@ import java.util.List;
 import org.tumen.store.identity.FieldSealer;
 
 /**
- * Brings import batches made by a version before issue 12 up to what an import writes now, once,
- * at the first unlock: the content hash keyed, the file name and headers sealed, and the batch's
- * facts MACed. The MAC trusts the batch as it is found then (trust on first use: whoever changed it
+ * Brings import batches made by a version before issue 12 up to what an import writes now, once, at
+ * the first unlock: the content hash keyed, the file name and headers sealed, and the batch's facts
+ * MACed. The MAC trusts the batch as it is found then (trust on first use: whoever changed it
  * before had the same power as before this version); the audit entry {@value
  * Protection#AUTHENTICATE_BATCHES} records when, and after it a batch without a MAC is broken.
  */
@@ -69,8 +69,7 @@ final class LegacyBatches {
 
   private static boolean done(Connection c) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM audit_entry WHERE action = ? FETCH FIRST 1 ROWS ONLY")) {
+        c.prepareStatement("SELECT 1 FROM audit_entry WHERE action = ? FETCH FIRST 1 ROWS ONLY")) {
       ps.setString(1, Protection.AUTHENTICATE_BATCHES);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();

@@ -120,8 +120,8 @@ public final class Protection {
   }
 
   /**
-   * Refuses to go on when the head of the trail does not match its anchor: appending would move
-   * the anchor over a truncated or wiped trail and hide it (issue 12, finding 2).
+   * Refuses to go on when the head of the trail does not match its anchor: appending would move the
+   * anchor over a truncated or wiped trail and hide it (issue 12, finding 2).
    */
   void requireWholeHead() {
     AuditLog.Verification v = audit.verifyHead();

@@ -192,7 +192,8 @@ abstract class AttackContract {
   @Test
   void lowAForgetTombstoneKeepsNoSourceRecordId() throws Exception {
     Protection p = init();
-    importText("a", "a.csv", "id,name\nNK-1975-0031,Kim (synthetic)\nNK-1975-0032,Lee (synthetic)\n");
+    importText(
+        "a", "a.csv", "id,name\nNK-1975-0031,Kim (synthetic)\nNK-1975-0032,Lee (synthetic)\n");
     long person = count("SELECT person_id FROM record WHERE source_record_id = 'NK-1975-0031'");
     new Forgetting(p).forget(person);
     assertThat(count("SELECT COUNT(*) FROM record WHERE source_record_id = 'NK-1975-0031'"))

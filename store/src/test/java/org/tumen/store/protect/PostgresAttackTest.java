@@ -53,7 +53,9 @@ class PostgresAttackTest extends AttackContract {
   void finding3ARuleOrTriggerThatCouldSilenceTheTrailIsRefused() {
     String[] attacks = {
       "CREATE RULE quiet AS ON INSERT TO " + schema + ".audit_entry DO INSTEAD NOTHING",
-      "CREATE FUNCTION " + schema + ".f() RETURNS trigger LANGUAGE plpgsql AS"
+      "CREATE FUNCTION "
+          + schema
+          + ".f() RETURNS trigger LANGUAGE plpgsql AS"
           + " 'BEGIN RETURN NULL; END'",
       "ALTER TABLE " + schema + ".audit_entry ENABLE ROW LEVEL SECURITY",
     };
