@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.AuditLog;
 import org.tumen.store.protect.IdentityCheck;
+import org.tumen.store.protect.IntegrityCheck;
 import org.tumen.store.protect.Protection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,13 +48,18 @@ final class AuditCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        Protection p = Protection.unlock(ws, workspace.passphraseFile);
+        // Verified before anything is written: an unlock entry appended first would move the
+        // anchor over a truncated trail and hide it (issue 12, finding 2).
+        Protection p = Protection.unlockWithoutAudit(ws, workspace.passphraseFile);
         AuditLog.Verification v = p.audit().verify();
         if (!v.ok()) {
-          err.printf("tumen: audit trail broken at entry %d: %s%n", v.firstBroken(), v.problem());
+          err.printf(
+              "tumen: audit trail broken at entry %d: %s%n",
+              v.firstBroken(), printable(v.problem()));
           err.flush();
           return Main.FAILURE;
         }
+        p.recordUnlock();
         IdentityCheck.Result ids = new IdentityCheck(p).run();
         if (ids.firstBroken().isPresent()) {
           err.printf(
@@ -69,10 +75,21 @@ final class AuditCommand implements Runnable {
           err.flush();
           return Main.FAILURE;
         }
+        IntegrityCheck.Result integrity = new IntegrityCheck(p).run();
+        if (!integrity.ok()) {
+          err.printf("tumen: %s%n", printable(integrity.problem()));
+          err.flush();
+          return Main.FAILURE;
+        }
         out.printf(
             "audit trail whole: %,d entries, chain and anchor verified; %,d identity values open"
-                + " where they are%n",
-            v.entries(), ids.opened());
+                + " where they are; %,d import batches, %,d records and %,d persons match their"
+                + " MACs%n",
+            v.entries(),
+            ids.opened(),
+            integrity.batches(),
+            integrity.records(),
+            integrity.persons());
         if (ids.missing() < 0) {
           out.printf(
               "note: %,d identity values have no import entry in the audit trail (an import"
@@ -83,6 +100,29 @@ final class AuditCommand implements Runnable {
         return 0;
       }
     }
+  }
+
+  /**
+   * The text with control characters (a terminal's escape sequences, tabs and line breaks that
+   * would forge columns or lines) written as {@code \\uXXXX}, and backslashes doubled.
+   */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\\') {
+                b.append("\\\\");
+              } else if (Character.isISOControl(cp)
+                  || Character.getType(cp) == Character.FORMAT
+                  || cp == 0x2028
+                  || cp == 0x2029) {
+                b.append(String.format("\\u%04x", cp));
+              } else {
+                b.appendCodePoint(cp);
+              }
+            });
+    return b.toString();
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "List the entries.")
@@ -101,7 +141,18 @@ final class AuditCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        Protection p = Protection.unlock(ws, workspace.passphraseFile);
+        // Shown as it is, broken or not, without appending to it first.
+        Protection p = Protection.unlockWithoutAudit(ws, workspace.passphraseFile);
+        AuditLog.Verification v = p.audit().verifyHead();
+        if (!v.ok()) {
+          PrintWriter err = spec.commandLine().getErr();
+          err.printf(
+              "tumen: warning: audit trail broken at entry %d: %s%n",
+              v.firstBroken(), printable(v.problem()));
+          err.flush();
+        } else {
+          p.recordUnlock();
+        }
         out.println("seq\ttime\tactor\taction\tsubject\tdetails");
         p.audit()
             .entries(
@@ -109,7 +160,12 @@ final class AuditCommand implements Runnable {
                 e ->
                     out.printf(
                         "%d\t%s\t%s\t%s\t%s\t%s%n",
-                        e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.details()));
+                        e.seq(),
+                        printable(e.at()),
+                        printable(e.actor()),
+                        printable(e.action()),
+                        printable(e.subject()),
+                        printable(e.details())));
         out.flush();
       }
       return 0;

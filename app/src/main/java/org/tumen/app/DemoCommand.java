@@ -113,12 +113,12 @@ final class DemoCommand implements Callable<Integer> {
     Evaluation quality;
     List<PopulationEstimate> estimates = new ArrayList<>();
     try (Workspace ws = Workspace.open(dir.resolve("workspace"), Optional.empty())) {
-      Protection protection = Protection.initialise(ws, passphrase(dir), Argon2Cost.RFC9106_SECOND);
+      // Imports are audited inside their transactions once the keys are made.
+      Protection.initialise(ws, passphrase(dir), Argon2Cost.RFC9106_SECOND);
       for (SimulationSummary.ListSummary list : sim.lists()) {
         long n =
             ws.importer().importList(list.name(), list.file(), null, Map.of(), progress).records();
         progress.finish();
-        protection.recordImport(list.name(), n);
       }
       for (StoredList list : ws.records().lists()) {
         listSizes.put(list.name(), list.records());

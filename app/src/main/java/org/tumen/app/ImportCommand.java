@@ -1,6 +1,7 @@
 package org.tumen.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -75,14 +76,20 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ImportFormat fmt = format == null ? null : parseFormat(format);
+    // Checked before keys are made for it: a typo in the file name makes no keys.
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new BadInputException(file.toString(), "no such file, or it cannot be read");
+    }
+    if (fmt == null && ImportFormat.byExtension(file).isEmpty()) {
+      throw new BadInputException(
+          file.toString(), "cannot tell the format from the name; use --format csv|xlsx");
+    }
     ImportSummary s;
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection protection = protection(ws, out);
+      // The import's audit entry is written inside its transaction by the protection's recorder.
+      protection(ws, out);
       s = ws.importer().importList(list, file, fmt, map, TerminalProgress.forConsole());
-      if (protection != null && !s.alreadyImported()) {
-        protection.recordImport(s.list(), s.records(), s.sealedValues());
-      }
     }
     if (s.alreadyImported()) {
       out.printf(

@@ -213,7 +213,7 @@ class ImportCommandTest {
         run("audit", "show", "--workspace", fresh.toString(), "--passphrase-file", pass.toString());
     assertThat(show.out().lines().skip(1))
         .extracting(l -> l.split("\t")[3])
-        .containsExactly("keys-init", "import", "unlock");
+        .containsExactly("keys-init", "authenticate-batches", "import", "unlock");
     // The next import unlocks those keys, and stores nothing under a wrong passphrase.
     Path wrong = csv("wrong.txt", "not it\n");
     Run again = importInto(fresh, "k2", f, "--passphrase-file", wrong.toString());

@@ -13,6 +13,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.store.identity.IdentityCodec;
 import org.tumen.store.identity.IdentityReads;
 import org.tumen.store.identity.PlaintextCodec;
+import org.tumen.store.imports.ImportRecorder;
 
 /**
  * A workspace's database as its repositories see it: connections, ids, and the identity codec. Only
@@ -37,6 +38,8 @@ public final class Database {
   private volatile IdentityCodec codec;
 
   private volatile IdentityReads reads = IdentityReads.NOT_AUDITED;
+
+  private volatile ImportRecorder imports = ImportRecorder.NONE;
 
   Database(DataSource dataSource, Dialect dialect, String where) {
     this.dataSource = dataSource;
@@ -79,6 +82,15 @@ public final class Database {
   void useCodec(IdentityCodec codec, IdentityReads reads) {
     this.reads = Objects.requireNonNull(reads, "reads");
     this.codec = Objects.requireNonNull(codec, "codec");
+  }
+
+  void recordImportsWith(ImportRecorder recorder) {
+    this.imports = Objects.requireNonNull(recorder, "recorder");
+  }
+
+  /** Whom to tell of each import inside its transaction (the audit trail of a protected one). */
+  public ImportRecorder importRecorder() {
+    return imports;
   }
 
   /** Whom to tell before identities are opened (the audit trail of a protected workspace). */

@@ -18,6 +18,7 @@ import org.tumen.store.estimates.EstimateRepository;
 import org.tumen.store.identity.IdentityCodec;
 import org.tumen.store.identity.IdentityReads;
 import org.tumen.store.identity.PlaintextCodec;
+import org.tumen.store.imports.ImportRecorder;
 import org.tumen.store.imports.ListImporter;
 import org.tumen.store.records.RecordRepository;
 
@@ -48,6 +49,9 @@ public final class Workspace implements AutoCloseable {
   };
 
   private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+  /** The embedded database's URL settings (H2 keeps them in the schema it stores). */
+  private static final String H2_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
   private final Path directory;
   private final Database database;
@@ -92,10 +96,13 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static Workspace openH2(Path folder) {
+    // Before H2 runs a single statement of the file: H2 compiles and runs the code of triggers and
+    // aliases it finds in the schema as it opens (issue 12, finding 3).
+    H2SchemaGuard.check(folder.resolve(H2_NAME + ".mv.db"), folder, MIGRATIONS, H2_SETTINGS);
     JdbcDataSource ds = new JdbcDataSource();
     // H2's default page cache: with 256 MiB a million-row import took twice as long
     // (docs/benchmarks.md).
-    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + ";WRITE_DELAY=0");
+    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + H2_SETTINGS);
     try (Connection probe = ds.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
@@ -108,16 +115,40 @@ public final class Workspace implements AutoCloseable {
           "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
     }
     Database db = new Database(ds, Dialect.H2, folder.toString());
-    migrate(db);
+    try {
+      migrate(db);
+    } catch (IllegalStateException e) {
+      // Another process opened the database between the probe and the migration.
+      if (inUse(e)) {
+        throw new BadInputException(
+            folder.toString(),
+            "the workspace is in use by another Tumen process; close it and try again");
+      }
+      throw e;
+    }
     // Opened only after the migration's sessions have closed, so H2 reloads the schema in its own
     // session: H2 2.4 binds a CHECK's value list to the session that created it and fails the
     // check once that session is gone.
     try {
       return new Workspace(folder, db, ds.getConnection());
     } catch (SQLException e) {
+      if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        throw new BadInputException(
+            folder.toString(),
+            "the workspace is in use by another Tumen process; close it and try again");
+      }
       throw new IllegalStateException(
           "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean inUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Workspace openPostgres(Path folder, String url) {
@@ -141,6 +172,7 @@ public final class Workspace implements AutoCloseable {
       throw new BadInputException(redact(url), "cannot use the database: " + e.getMessage());
     }
     Database db = new Database(ds, Dialect.POSTGRESQL, redact(url));
+    PostgresSchemaGuard.check(ds, redact(url));
     migrate(db);
     return new Workspace(folder, db, null);
   }
@@ -198,6 +230,14 @@ public final class Workspace implements AutoCloseable {
    */
   public void useCodec(IdentityCodec codec, IdentityReads reads) {
     database.useCodec(codec, reads);
+  }
+
+  /**
+   * Tells {@code recorder} of each import inside the import's transaction (the protection package
+   * passes its audit trail, so that an import and its audit entry commit together).
+   */
+  public void recordImportsWith(ImportRecorder recorder) {
+    database.recordImportsWith(recorder);
   }
 
   /**

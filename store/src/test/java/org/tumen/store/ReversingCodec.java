@@ -24,9 +24,17 @@ final class ReversingCodec implements IdentityCodec {
 
   @Override
   public FieldSealer sealerFor(long personId, byte[] wrappedKey) {
-    if (wrappedKey == null || ByteBuffer.wrap(wrappedKey).getLong() != (personId ^ 0x5A5A5A5AL)) {
+    if (wrappedKey == null) {
+      // A value about no single person (a file name, a header): the "workspace key".
+      return sealerOf(-1);
+    }
+    if (ByteBuffer.wrap(wrappedKey).getLong() != (personId ^ 0x5A5A5A5AL)) {
       throw new IllegalStateException("not this person's key: " + personId);
     }
+    return sealerOf(personId);
+  }
+
+  private static FieldSealer sealerOf(long personId) {
     return new FieldSealer() {
       @Override
       public byte[] seal(String table, long rowId, String field, String plaintext) {

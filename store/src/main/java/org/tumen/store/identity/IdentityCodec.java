@@ -48,4 +48,14 @@ public interface IdentityCodec {
    * @param normalisedKey the key, already normalised by the caller
    */
   byte[] blindIndex(String field, String normalisedKey);
+
+  /**
+   * The value stored to recognise an imported file again, from the SHA-256 of its bytes (lower-case
+   * hex): a codec with keys returns a keyed hash of it, so that the database alone neither confirms
+   * that a given file was imported nor lets a small list be found by guessing its contents (issue
+   * 12, finding 1). 64 lower-case hex digits.
+   */
+  default String contentKey(String sha256Hex) {
+    return sha256Hex;
+  }
 }

@@ -10,11 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tumen.model.BadInputException;
+import org.tumen.store.identity.FieldSealer;
+import org.tumen.store.identity.IdentityCodec;
 
 /**
  * The rows that describe an import rather than its records: the list ({@code source}), the file
  * ({@code import_batch}) and its columns ({@code list_column}), and the summary of an earlier
  * import of the same file.
+ *
+ * <p>What comes from the file's contents is never stored in the clear (issue 12, finding 1): its
+ * content hash is keyed by the codec ({@code IdentityCodec.contentKey}), and its name and header
+ * row are sealed like identities, in {@code identity_field}, under the workspace key (owner: the
+ * batch for the name, the list for each header). The plain columns keep an empty string.
  */
 final class BatchRows {
 
@@ -37,7 +44,8 @@ final class BatchRows {
       String fileName,
       ImportFormat fmt,
       String sha256,
-      String where)
+      String where,
+      IdentityCodec codec)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -52,13 +60,11 @@ final class BatchRows {
                 where,
                 "list '"
                     + list
-                    + "' already holds another file ("
-                    + rs.getString(1)
-                    + ", imported "
+                    + "' already holds another file (imported "
                     + at.toInstant()
                     + "); import this one under another --list name");
           }
-          ColumnPlanView view = ColumnPlanView.read(c, sourceId);
+          ColumnPlanView view = ColumnPlanView.read(c, codec, sourceId);
           return new ImportSummary(
               list,
               fileName,
@@ -99,15 +105,17 @@ final class BatchRows {
       String sha256,
       ImportFormat fmt,
       String encoding,
-      OffsetDateTime now)
+      OffsetDateTime now,
+      FieldSealer sealer)
       throws SQLException {
+    seal(c, sealer, "import_batch", id, FILE_NAME, fileName);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO import_batch (id, source_id, file_name, content_sha256, file_format,"
                 + " file_encoding, row_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
       ps.setLong(1, id);
       ps.setLong(2, source);
-      ps.setString(3, fileName.length() > 1000 ? fileName.substring(0, 1000) : fileName);
+      ps.setString(3, "");
       ps.setString(4, sha256);
       ps.setString(5, fmt.name().toLowerCase(java.util.Locale.ROOT));
       ps.setString(6, encoding);
@@ -116,7 +124,34 @@ final class BatchRows {
     }
   }
 
-  static void insertColumns(Connection c, long source, ColumnPlan plan) throws SQLException {
+  /** The identity_field name of a batch's sealed file name. */
+  static final String FILE_NAME = "file_name";
+
+  /** The identity_field name of a list's sealed header at a position (1-based). */
+  static String headerField(int position) {
+    return "header." + position;
+  }
+
+  /** Seals one value about no person (under the workspace key) into identity_field. */
+  static void seal(
+      Connection c, FieldSealer sealer, String table, long owner, String field, String value)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO identity_field (owner_id, field, owner_table, person_id, sealed)"
+                + " VALUES (?, ?, ?, NULL, ?)")) {
+      ps.setLong(1, owner);
+      ps.setString(2, field);
+      ps.setString(3, table);
+      ps.setBytes(4, sealer.seal(table, owner, field, value));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Returns the number of sealed headers. */
+  static int insertColumns(Connection c, long source, ColumnPlan plan, FieldSealer sealer)
+      throws SQLException {
+    int sealed = 0;
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO list_column (source_id, position, header, field) VALUES (?, ?, ?, ?)")) {
@@ -124,15 +159,17 @@ final class BatchRows {
         if (plan.field(i) == Field.IGNORE) {
           continue;
         }
-        String header = plan.headers().get(i);
+        seal(c, sealer, "list_column", source, headerField(i + 1), plan.headers().get(i));
+        sealed++;
         ps.setLong(1, source);
         ps.setInt(2, i + 1);
-        ps.setString(3, header.length() > 500 ? header.substring(0, 500) : header);
+        ps.setString(3, "");
         ps.setString(4, plan.storageKey(i));
         ps.addBatch();
       }
       ps.executeBatch();
     }
+    return sealed;
   }
 
   static Map<String, String> columns(ColumnPlan plan) {
@@ -145,22 +182,15 @@ final class BatchRows {
 
   /** The stored columns of an imported list, for the summary of a repeated import. */
   private record ColumnPlanView(Map<String, String> columns, List<String> extraHeaders) {
-    static ColumnPlanView read(Connection c, long sourceId) throws SQLException {
+    static ColumnPlanView read(Connection c, IdentityCodec codec, long sourceId)
+        throws SQLException {
       Map<String, String> columns = new LinkedHashMap<>();
       List<String> extras = new ArrayList<>();
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT header, field FROM list_column WHERE source_id = ? ORDER BY position")) {
-        ps.setLong(1, sourceId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String field = rs.getString(2);
-            boolean extra = field.startsWith("extra.");
-            columns.putIfAbsent(rs.getString(1), extra ? "extra" : field);
-            if (extra) {
-              extras.add(rs.getString(1));
-            }
-          }
+      for (ListHeaders.Column col : ListHeaders.columns(c, codec, sourceId)) {
+        boolean extra = col.field().startsWith("extra.");
+        columns.putIfAbsent(col.header(), extra ? "extra" : col.field());
+        if (extra) {
+          extras.add(col.header());
         }
       }
       return new ColumnPlanView(columns, extras);

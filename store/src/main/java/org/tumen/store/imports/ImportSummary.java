@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param encoding the character encoding of a CSV file ({@code UTF-8} or {@code x-windows-949});
  *     null for XLSX
  * @param records records stored by this import; for a repeated import, those stored the first time
- * @param sealedValues sealed identity documents this import wrote (one per record with any identity
- *     value); 0 for a repeated import
+ * @param sealedValues sealed values this import wrote: one identity document per record with any
+ *     identity value, plus the file's name and each header (sealed since they come from the file);
+ *     0 for a repeated import
  * @param columns each column's header and the field it was read as, in file order
  * @param extraColumns headers of the columns Tumen did not recognise, kept as extra attributes
  * @param datesKeptAsWritten birth dates in no known form, or ambiguous between day/month orders,

@@ -16,6 +16,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 import org.tumen.store.Database;
 import org.tumen.store.Ids;
+import org.tumen.store.identity.FieldSealer;
 import org.tumen.store.identity.IdentityCodec;
 
 /**
@@ -75,6 +76,9 @@ public final class ListImporter {
         try {
           ImportSummary summary = importIn(c, list, file, fmt, scan, columnMap, progress);
           c.commit();
+          if (!summary.alreadyImported()) {
+            db.importRecorder().committed();
+          }
           return summary;
         } catch (RuntimeException | SQLException | IOException e) {
           c.rollback();
@@ -105,7 +109,9 @@ public final class ListImporter {
     String fileName = file.getFileName().toString();
     Long sourceId = BatchRows.sourceId(c, list);
     if (sourceId != null) {
-      return BatchRows.previous(c, list, sourceId, fileName, fmt, scan.sha256(), where);
+      IdentityCodec reading = db.codecForReading(c);
+      return BatchRows.previous(
+          c, list, sourceId, fileName, fmt, reading.contentKey(scan.sha256()), where, reading);
     }
     IdentityCodec codec = db.codecForWriting(c);
     Ids ids = db.ids(c);
@@ -113,8 +119,12 @@ public final class ListImporter {
     long source = ids.next();
     long batch = ids.next();
     String encoding = scan.charset() == null ? null : scan.charset().name();
+    String contentKey = codec.contentKey(scan.sha256());
+    FieldSealer shared = codec.sealerFor(0, null);
     BatchRows.insertSource(c, source, list, now);
-    BatchRows.insertBatch(c, batch, source, fileName, scan.sha256(), fmt, encoding, now);
+    BatchRows.insertBatch(c, batch, source, fileName, contentKey, fmt, encoding, now, shared);
+    long[] metaValues = {1};
+    BatchFacts facts = new BatchFacts(batch, source, list, contentKey);
     progress.start("importing " + fileName, Math.max(0, scan.lines() - 1));
     RowPipeline pipe = new RowPipeline();
     ReaderIds readerIds = new ReaderIds(db);
@@ -133,7 +143,7 @@ public final class ListImporter {
     Thread sealing = new Thread(() -> pipe.seal(sealer), "tumen-seal");
     long values;
     try (readerIds;
-        RowWriter writer = new RowWriter(c, source, batch, now)) {
+        RowWriter writer = new RowWriter(c, source, batch, now, facts)) {
       reader.start();
       sealing.start();
       try {
@@ -141,7 +151,7 @@ public final class ListImporter {
             new RowPipeline.Writer() {
               @Override
               public void plan(ColumnPlan plan) throws SQLException {
-                BatchRows.insertColumns(c, source, plan);
+                metaValues[0] += BatchRows.insertColumns(c, source, plan, shared);
               }
 
               @Override
@@ -173,19 +183,23 @@ public final class ListImporter {
       ps.executeUpdate();
     }
     ColumnPlan plan = session.plan();
-    return new ImportSummary(
-        list,
-        fileName,
-        fmt,
-        encoding,
-        session.rows(),
-        values,
-        BatchRows.columns(plan),
-        plan.extraHeaders(),
-        session.datesKeptAsWritten(),
-        session.sexKeptAsWritten(),
-        false,
-        now.toInstant());
+    ImportSummary summary =
+        new ImportSummary(
+            list,
+            fileName,
+            fmt,
+            encoding,
+            session.rows(),
+            values + metaValues[0],
+            BatchRows.columns(plan),
+            plan.extraHeaders(),
+            session.datesKeptAsWritten(),
+            session.sexKeptAsWritten(),
+            false,
+            now.toInstant());
+    // In the import's transaction: the audit entry and the batch's MAC commit with its rows.
+    db.importRecorder().inTransaction(c, summary, batch, facts.finish());
+    return summary;
   }
 
   /** The reading thread: parses and checks the file into the pipe, or passes on its failure. */

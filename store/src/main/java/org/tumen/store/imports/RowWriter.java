@@ -35,10 +35,13 @@ final class RowWriter implements AutoCloseable {
   private final PreparedStatement persons;
   private final PreparedStatement records;
   private final List<SealedRow> pending = new ArrayList<>(ROWS);
+  private final BatchFacts facts;
   private long values;
 
-  RowWriter(Connection c, long sourceId, long importId, OffsetDateTime now) throws SQLException {
+  RowWriter(Connection c, long sourceId, long importId, OffsetDateTime now, BatchFacts facts)
+      throws SQLException {
     this.connection = c;
+    this.facts = facts;
     this.sourceId = sourceId;
     this.importId = importId;
     this.now = now;
@@ -49,6 +52,16 @@ final class RowWriter implements AutoCloseable {
   void write(SealedRow r) throws SQLException {
     pending.add(r);
     values += r.sealedValues() == null ? 0 : 1;
+    facts.add(
+        r.recordId(),
+        sourceId,
+        r.personId(),
+        r.sourceRecordId(),
+        r.rowNo(),
+        r.sex(),
+        r.birthPrecision(),
+        r.sealedValues() == null ? -1 : r.sealedValues().length,
+        r.blindIndex());
     if (pending.size() == ROWS) {
       insert(persons, records);
     }

@@ -108,7 +108,15 @@ public final class AuditLog {
         prev = rs.getBytes(2);
       }
     }
-    Entry e = new Entry(seq, Instant.now().toString(), actor, action, subject, details);
+    // Clipped before hashing: the hash covers exactly what the row stores (issue 12, finding 6).
+    Entry e =
+        new Entry(
+            seq,
+            Instant.now().toString(),
+            clip(actor, 200),
+            clip(action, 50),
+            clip(subject, 500),
+            clip(details, 4000));
     byte[] hash = hash(prev, e);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -116,10 +124,10 @@ public final class AuditLog {
                 + " entry_hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, seq);
       ps.setString(2, e.at());
-      ps.setString(3, clip(actor, 200));
-      ps.setString(4, clip(action, 50));
-      ps.setString(5, clip(subject, 500));
-      ps.setString(6, clip(details, 4000));
+      ps.setString(3, e.actor());
+      ps.setString(4, e.action());
+      ps.setString(5, e.subject());
+      ps.setString(6, e.details());
       ps.setBytes(7, prev);
       ps.setBytes(8, hash);
       ps.setBytes(9, computeMac(hash));
@@ -237,8 +245,139 @@ public final class AuditLog {
       }
     } else if (count > 0) {
       return new Verification(count, 1, "the anchor file " + anchorFile + " is missing");
+    } else if (holdsData()) {
+      return new Verification(0, 1, emptyTrail());
     }
     return new Verification(count, -1, "");
+  }
+
+  /**
+   * Checks the head of the trail against the anchor, without walking the whole chain: the anchored
+   * entry must be there with the anchored hash and a valid MAC, and every entry after it must chain
+   * on with valid MACs. Called at unlock, before anything is appended, so that a truncated or wiped
+   * trail is never re-anchored over (issue 12, finding 2). A trail with no entries and no anchor is
+   * whole only in a workspace that holds nothing yet (keys just made, or a folder to restore into).
+   */
+  public Verification verifyHead() {
+    Anchor anchor = readAnchor();
+    if (anchor != null && anchor.problem() != null) {
+      return new Verification(0, Math.max(anchor.seq(), 1), anchor.problem());
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long last = lastSeq(c);
+        if (anchor == null) {
+          if (last > 0) {
+            return new Verification(last, 1, "the anchor file " + anchorFile + " is missing");
+          }
+          return holdsData(c) ? new Verification(0, 1, emptyTrail()) : new Verification(0, -1, "");
+        }
+        if (anchor.seq() > last) {
+          return new Verification(
+              last,
+              last + 1,
+              "entries "
+                  + (last + 1)
+                  + " to "
+                  + anchor.seq()
+                  + " are missing (the anchor names entry "
+                  + anchor.seq()
+                  + ")");
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT seq, at_utc, actor, action, subject, details, prev_hash, entry_hash, mac"
+                    + " FROM audit_entry WHERE seq >= ? ORDER BY seq")) {
+          ps.setLong(1, anchor.seq());
+          try (ResultSet rs = ps.executeQuery()) {
+            long expected = anchor.seq();
+            byte[] prev = null;
+            while (rs.next()) {
+              Entry e =
+                  new Entry(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6));
+              byte[] stored = rs.getBytes(7);
+              if (e.seq() != expected || (prev != null && !MessageDigest.isEqual(prev, stored))) {
+                return new Verification(
+                    expected - 1, expected, "entry " + expected + " is missing or out of order");
+              }
+              byte[] hash = hash(stored, e);
+              if (!MessageDigest.isEqual(hash, rs.getBytes(8)) || !macValid(rs.getBytes(9), hash)) {
+                return new Verification(
+                    expected - 1,
+                    e.seq(),
+                    "entry " + e.seq() + " was altered or not written by Tumen");
+              }
+              if (e.seq() == anchor.seq() && !MessageDigest.isEqual(hash, anchor.hash())) {
+                return new Verification(
+                    expected - 1, e.seq(), "entry " + e.seq() + " differs from the anchored one");
+              }
+              prev = hash;
+              expected++;
+            }
+            if (expected == anchor.seq()) {
+              return new Verification(
+                  last, anchor.seq(), "entry " + anchor.seq() + " (the anchored one) is missing");
+            }
+          }
+        }
+        return new Verification(last, -1, "");
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+    }
+  }
+
+  private String emptyTrail() {
+    return "the audit trail is empty and "
+        + anchorFile.getFileName()
+        + " is missing, but the workspace holds lists or persons: the trail was wiped";
+  }
+
+  private static long lastSeq(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM audit_entry");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  private boolean holdsData() {
+    try (Connection c = dataSource.getConnection()) {
+      return holdsData(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the workspace: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the workspace holds anything an audit trail should account for. */
+  static boolean holdsData(Connection c) throws SQLException {
+    for (String table : new String[] {"source", "person"}) {
+      try (PreparedStatement ps =
+              c.prepareStatement("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY");
+          ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return true;
+        }
+      } catch (SQLException e) {
+        // A database holding only the audit table (unit tests of the trail alone).
+        if (!missingTable(e)) {
+          throw e;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean missingTable(SQLException e) {
+    return e.getErrorCode() == 42102 || "42P01".equals(e.getSQLState());
   }
 
   /** Streams entries with numbers from {@code from} on, in order. */

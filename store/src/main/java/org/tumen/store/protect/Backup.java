@@ -146,10 +146,15 @@ public final class Backup {
                 in.toString(), "the backup has a table this workspace lacks: " + t);
           }
         }
-        // The audit trail is never rewound: a workspace that has one keeps it (it already holds
-        // every entry of the backup, and those made since); an empty one takes the backup's.
+        // The audit trail is never rewound: a workspace that holds data keeps its trail (it already
+        // holds every entry of the backup, and those made since). One that holds none (disaster
+        // recovery into a new folder) takes the backup's, which the restore entry continues; the
+        // few entries made there so far (the unlock before this restore) are counted in the
+        // restore entry. Deciding by the trail instead would keep that unlock entry and drop the
+        // backup's whole history (issue 12, finding 5).
         String audit = auditTable(current);
-        boolean keepAudit = count(c, audit) > 0;
+        boolean keepAudit = AuditLog.holdsData(c);
+        long replaced = keepAudit ? 0 : count(c, audit);
         for (int i = current.size() - 1; i >= 0; i--) {
           if (keepAudit && current.get(i).equals(audit)) {
             continue;
@@ -164,7 +169,7 @@ public final class Backup {
           long now = DatabaseTables.nextValue(c, s.getKey());
           DatabaseTables.restartAt(c, s.getKey(), Math.max(now, s.getValue()) + 1000);
         }
-        int reapplied = Forgetting.reapply(c, protection.keys());
+        int reapplied = Forgetting.reapply(c, protection.keys(), protection.batchMacs());
         protection
             .audit()
             .append(
@@ -174,7 +179,11 @@ public final class Backup {
                 String.valueOf(in.getFileName()),
                 "backup of "
                     + written.createdAt()
-                    + (keepAudit ? "; audit trail kept" : "; audit trail taken from the backup")
+                    + (keepAudit
+                        ? "; audit trail kept"
+                        : "; audit trail taken from the backup (replacing "
+                            + replaced
+                            + " entries of this empty workspace)")
                     + "; forgotten re-applied="
                     + reapplied
                     + "; values="

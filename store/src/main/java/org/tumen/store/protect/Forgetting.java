@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.tumen.model.BadInputException;
 
 /**
@@ -40,9 +43,12 @@ public final class Forgetting {
         // The key first: once the leaf is punctured (and saved), the data is unreadable
         // everywhere; a crash before the transaction below commits is finished by running
         // forget again (or by restore, which re-applies every forgotten person).
+        List<Long> batches = BatchMacs.batchesOf(c, personId);
+        protection.batchMacs().requireValid(c, batches);
         protection.keys().forget(personId);
         protection.codec().evict(personId);
         int deleted = tombstone(c, personId);
+        protection.batchMacs().reseal(c, batches);
         protection
             .audit()
             .append(c, Protection.actor(), "forget", "person " + personId, "values=" + deleted);
@@ -59,16 +65,19 @@ public final class Forgetting {
   }
 
   /** Tombstones every person the key file says was forgotten; used after a restore. */
-  static int reapply(Connection c, WorkspaceKeys keys) throws SQLException {
+  static int reapply(Connection c, WorkspaceKeys keys, BatchMacs macs) throws SQLException {
     int n = 0;
+    Set<Long> batches = new HashSet<>();
     for (long id : keys.forgotten()) {
       Boolean f = tombstoned(c, id);
       if (f != null) {
         // Even a tombstone is cleared again: an older backup may have brought values back.
+        batches.addAll(BatchMacs.batchesOf(c, id));
         tombstone(c, id);
         n += f ? 0 : 1;
       }
     }
+    macs.reseal(c, batches);
     return n;
   }
 
@@ -85,6 +94,13 @@ public final class Forgetting {
 
   private static int tombstone(Connection c, long personId) throws SQLException {
     int deleted = SealedValues.destroy(c, personId);
+    // The list's own record id and row would tell the list's holder who withdrew consent.
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE record SET source_record_id = '', row_no = 0 WHERE person_id = ?")) {
+      ps.setLong(1, personId);
+      ps.executeUpdate();
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE person SET wrapped_key = NULL,"

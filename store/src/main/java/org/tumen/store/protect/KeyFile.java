@@ -143,6 +143,16 @@ final class KeyFile {
       if (cost.memoryKiB() > 4 * 1024 * 1024 || cost.iterations() > 100) {
         throw new IllegalArgumentException("implausible Argon2 cost");
       }
+      // More than this runtime can give would end in an OutOfMemoryError, not a message.
+      long heap = Runtime.getRuntime().maxMemory();
+      if (cost.memoryKiB() * 1024L > heap / 2) {
+        throw new IllegalArgumentException(
+            "its Argon2 memory of "
+                + cost.memoryKiB() / 1024
+                + " MiB is more than half of this Java runtime's "
+                + heap / (1024 * 1024)
+                + " MiB heap");
+      }
       byte[] salt = Base64.getDecoder().decode(kdf.path("salt").asText());
       byte[] check = Base64.getDecoder().decode(root.path("check").asText());
       byte[] ct = Base64.getDecoder().decode(root.path("keyset").asText());

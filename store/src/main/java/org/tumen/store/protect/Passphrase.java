@@ -45,6 +45,10 @@ public final class Passphrase {
     if (file != null) {
       try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         String line = r.readLine();
+        // A byte-order mark (Windows editors write one) is not part of the passphrase.
+        if (line != null && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line == null || line.isEmpty()) {
           throw new BadInputException(file.toString(), "the passphrase file's first line is empty");
         }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
+import org.tumen.store.imports.ImportRecorder;
+import org.tumen.store.imports.ImportSummary;
 
 /**
  * The protection of one open workspace: its unlocked keys, the codec that seals identities with
@@ -18,7 +20,7 @@ import org.tumen.store.Workspace;
  * try (Workspace ws = Workspace.open(dir, db)) {
  *   Protection p = Protection.unlock(ws, Passphrase.read(file, "Passphrase"));
  *   ... ws.importer() now seals with Tink ...
- *   p.audit().append(Protection.actor(), "import", list, "records=" + n);
+ *   // the import is audited inside its own transaction
  * }
  * }</pre>
  */
@@ -32,6 +34,10 @@ public final class Protection {
   private final TinkCodec codec;
   private final AuditLog audit;
   private final ReadAudit reads;
+  private final BatchMacs batchMacs;
+
+  /** The audit action that authenticates the batches of a workspace made by an earlier version. */
+  static final String AUTHENTICATE_BATCHES = "authenticate-batches";
 
   private Protection(Workspace workspace, WorkspaceKeys keys) {
     this.workspace = workspace;
@@ -39,8 +45,31 @@ public final class Protection {
     this.codec = new TinkCodec(keys);
     this.audit = new AuditLog(workspace.dataSource(), workspace.directory(), keys);
     this.reads = new ReadAudit(audit, workspace.dataSource());
+    this.batchMacs = new BatchMacs(keys);
     // The codec and the audit of reads come together: no sealed value opens unaudited.
     workspace.useCodec(codec, reads);
+    workspace.recordImportsWith(new ImportAudit());
+  }
+
+  /**
+   * Records each import inside its transaction: the MAC of the batch's facts and the audit entry
+   * (with the number of values it sealed, for {@link IdentityCheck}) commit with its rows; the
+   * anchor moves after the commit (a crash in between leaves the anchor one entry behind, which
+   * verifies: entries past the anchor must still chain and carry valid MACs).
+   */
+  private final class ImportAudit implements ImportRecorder {
+    @Override
+    public void inTransaction(Connection c, ImportSummary s, long batchId, byte[] facts)
+        throws SQLException {
+      batchMacs.store(c, batchId, batchMacs.mac(batchId, s.records(), facts));
+      audit.append(
+          c, actor(), "import", s.list(), "records=" + s.records() + " values=" + s.sealedValues());
+    }
+
+    @Override
+    public void committed() {
+      audit.anchor();
+    }
   }
 
   /** Whether the workspace in {@code dir} has keys; if so, it must be unlocked to be used. */
@@ -56,12 +85,54 @@ public final class Protection {
    *     file
    */
   public static Protection unlock(Workspace ws, char[] passphrase) {
+    Protection p = unlockWithoutAudit(ws, passphrase);
+    p.requireWholeHead();
+    p.recordUnlock();
+    return p;
+  }
+
+  /**
+   * After {@link #unlockWithoutAudit} and a check of the trail: records the unlock and, in a
+   * workspace made by an earlier version, authenticates its import batches once.
+   */
+  public void recordUnlock() {
+    audit.append(actor(), "unlock", workspace.directory().getFileName().toString(), "");
+    new LegacyBatches(this).authenticateOnce();
+  }
+
+  /**
+   * Unlocks the keys but neither checks nor writes the audit trail: for {@code tumen audit verify}
+   * and {@code audit show}, which must look at a trail before anything is appended to it (a broken
+   * trail is reported, never re-anchored). Callers append their own entry once the trail checks.
+   */
+  public static Protection unlockWithoutAudit(Workspace ws, char[] passphrase) {
     try {
-      Protection p = new Protection(ws, WorkspaceKeys.unlock(ws.directory(), passphrase));
-      p.audit.append(actor(), "unlock", ws.directory().getFileName().toString(), "");
-      return p;
+      return new Protection(ws, WorkspaceKeys.unlock(ws.directory(), passphrase));
     } finally {
       Arrays.fill(passphrase, ' ');
+    }
+  }
+
+  /** {@link #unlockWithoutAudit(Workspace, char[])} with the passphrase from where it is given. */
+  public static Protection unlockWithoutAudit(Workspace ws, Path passphraseFile) {
+    return unlockWithoutAudit(
+        ws, Passphrase.read(passphraseFile, "Passphrase for " + ws.directory().getFileName()));
+  }
+
+  /**
+   * Refuses to go on when the head of the trail does not match its anchor: appending would move the
+   * anchor over a truncated or wiped trail and hide it (issue 12, finding 2).
+   */
+  void requireWholeHead() {
+    AuditLog.Verification v = audit.verifyHead();
+    if (!v.ok()) {
+      throw new BadInputException(
+          workspace.directory().toString(),
+          "the audit trail is broken at entry "
+              + v.firstBroken()
+              + ": "
+              + v.problem()
+              + "; nothing was changed (see 'tumen audit verify')");
     }
   }
 
@@ -121,6 +192,8 @@ public final class Protection {
       }
       Protection p = new Protection(ws, keys);
       p.audit.append(actor(), "keys-init", ws.directory().getFileName().toString(), "");
+      // Every batch of this workspace will carry a MAC from its import on.
+      p.audit.append(actor(), AUTHENTICATE_BATCHES, "none", "batches=0 values=0");
       return p;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot mark the workspace as sealed: " + e, e);
@@ -149,29 +222,6 @@ public final class Protection {
     }
   }
 
-  /**
-   * Records an import in the audit trail with the number of identity values it sealed, so that
-   * {@code tumen audit verify} can tell when values were deleted behind Tumen's back ({@link
-   * IdentityCheck}). Call it after {@code importList} returns.
-   */
-  public long recordImport(String list, long records) {
-    long values;
-    try (Connection c = workspace.dataSource().getConnection()) {
-      values = SealedValues.countForList(c, list);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot count the imported values: " + e, e);
-    }
-    return recordImport(list, records, values);
-  }
-
-  /**
-   * {@link #recordImport(String, long)} with the number of sealed values the importer reports
-   * ({@code ImportSummary.sealedValues()}), which spares reading the list back.
-   */
-  public long recordImport(String list, long records, long sealedValues) {
-    return audit.append(actor(), "import", list, "records=" + records + " values=" + sealedValues);
-  }
-
   /** Who is acting: the operating-system user (the web app will pass its login instead). */
   public static String actor() {
     return System.getProperty("user.name", "unknown");
@@ -191,6 +241,10 @@ public final class Protection {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  BatchMacs batchMacs() {
+    return batchMacs;
   }
 
   /** Audits reads of identities; call it before opening any value. */

@@ -129,6 +129,18 @@ public final class TinkCodec implements IdentityCodec {
     }
   }
 
+  @Override
+  public String contentKey(String sha256Hex) {
+    // The index PRF with a domain no blind index uses (a blind index's field name never holds a
+    // slash), at full length: equal files must match, and only equal files.
+    byte[] in = ("tumen/import-content" + '\0' + sha256Hex).getBytes(StandardCharsets.UTF_8);
+    try {
+      return java.util.HexFormat.of().formatHex(keys.prf(in));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot compute a content key", e);
+    }
+  }
+
   /** Length-prefixed, so that no two (table, row, field, person) give the same bytes. */
   static byte[] associatedData(String table, long rowId, String field, long personId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64);

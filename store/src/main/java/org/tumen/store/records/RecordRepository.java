@@ -16,6 +16,7 @@ import org.tumen.store.Database;
 import org.tumen.store.identity.FieldSealer;
 import org.tumen.store.identity.IdentityCodec;
 import org.tumen.store.identity.IdentityDocument;
+import org.tumen.store.imports.ListHeaders;
 
 /**
  * Reads imported lists back: their columns, and their records with identity values opened by the
@@ -40,19 +41,28 @@ public final class RecordRepository {
       try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT s.id, s.name, b.file_name, b.imported_at,"
+                      + " b.id,"
                       + " (SELECT COUNT(*) FROM record r WHERE r.source_id = s.id)"
                       + " FROM source s JOIN import_batch b ON b.source_id = s.id"
                       + " WHERE s.kind = 'list' ORDER BY s.name");
           ResultSet rs = ps.executeQuery()) {
+        // Headers and file names are sealed (they come from the file): without the keys, a list
+        // is shown with its counts and placeholders.
+        IdentityCodec codec;
+        try {
+          codec = db.codecForReading(c);
+        } catch (BadInputException e) {
+          codec = null;
+        }
         while (rs.next()) {
-          List<String[]> columns = columns(c, rs.getLong(1));
+          List<String[]> columns = columns(c, codec, rs.getLong(1));
           out.add(
               new StoredList(
                   rs.getString(2),
                   columns.stream().map(h -> h[0]).toList(),
                   columns.stream().map(h -> h[1]).toList(),
-                  rs.getLong(5),
-                  rs.getString(3),
+                  rs.getLong(6),
+                  ListHeaders.fileName(c, codec, rs.getLong(5), rs.getString(3)),
                   rs.getObject(4, OffsetDateTime.class).toInstant()));
         }
       }
@@ -124,17 +134,11 @@ public final class RecordRepository {
     }
   }
 
-  private static List<String[]> columns(Connection c, long sourceId) throws SQLException {
+  private static List<String[]> columns(Connection c, IdentityCodec codec, long sourceId)
+      throws SQLException {
     List<String[]> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT header, field FROM list_column WHERE source_id = ? ORDER BY position")) {
-      ps.setLong(1, sourceId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new String[] {rs.getString(1), rs.getString(2)});
-        }
-      }
+    for (ListHeaders.Column col : ListHeaders.columns(c, codec, sourceId)) {
+      out.add(new String[] {col.header(), col.field()});
     }
     return out;
   }

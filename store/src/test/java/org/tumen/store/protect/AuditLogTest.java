@@ -37,6 +37,27 @@ class AuditLogTest {
     }
   }
 
+  /**
+   * Issue 12, finding 6: the hash covered the unclipped actor while the row kept 200 characters, so
+   * one long actor (say from -Duser.name) broke the chain for good.
+   */
+  @Test
+  void finding6AnActorOver200CharactersKeepsTheChainWhole() {
+    log.append("x".repeat(300), "unlock", "ws", "");
+    log.append("tester", "import", "list-6", "d".repeat(5000));
+    assertThat(log.verify().ok()).isTrue();
+    assertThat(log.verifyHead().ok()).isTrue();
+    assertThat(log.entries().get(5).actor()).hasSize(200);
+  }
+
+  @Test
+  void theHeadIsCheckedAgainstTheAnchorWithoutTheWholeChain() throws Exception {
+    assertThat(log.verifyHead().ok()).isTrue();
+    sql("DELETE FROM audit_entry WHERE seq >= 4");
+    assertThat(log.verifyHead().ok()).isFalse();
+    assertThat(log.verifyHead().problem()).contains("entries 4 to 5 are missing");
+  }
+
   @Test
   void anUntouchedChainVerifies() {
     AuditLog.Verification v = log.verify();
