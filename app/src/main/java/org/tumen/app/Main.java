@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EstimateCommand.class,
       KeysCommand.class,
       AuditCommand.class,
+      FindCommand.class,
       ForgetCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
@@ -49,6 +50,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setParameterExceptionHandler(Main::badUsage);
+    HelpLayout.apply(cl);
     return cl.execute(args);
   }
 
@@ -81,11 +83,20 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The version the build wrote into {@code version.properties} (Maven resource filtering). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"tumen " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("the build did not write version.properties");
+        }
+        p.load(in);
+      }
+      return new String[] {
+        "tumen " + p.getProperty("version") + " (built " + p.getProperty("built") + ")"
+      };
     }
   }
 }
