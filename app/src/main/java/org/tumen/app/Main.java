@@ -51,7 +51,17 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setParameterExceptionHandler(Main::badUsage);
     HelpLayout.apply(cl);
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Input too large for this heap (a huge value, too many lists): one line, not a trace.
+      err.printf(
+          "tumen: out of memory (Java heap of %,d MiB): the input is too large for it; give Java"
+              + " more (TUMEN_JAVA_OPTS=-Xmx8g) or split the input%n",
+          Runtime.getRuntime().maxMemory() >> 20);
+      err.flush();
+      return BAD_INPUT;
+    }
   }
 
   /** Bad flags or values: one line, and where to read more, instead of the whole usage text. */

@@ -38,6 +38,12 @@ public record SourceTable(String name, List<String> headers, List<List<String>> 
     }
   }
 
+  /**
+   * The longest value read, in characters: far above any name, date or note (a page of testimony is
+   * a few thousand), and far below what would exhaust memory once standardised and compared.
+   */
+  static final int MAX_CELL = 1_000_000;
+
   /** The index of a column, or -1. */
   public int column(String header) {
     return headers.indexOf(header);
@@ -90,6 +96,13 @@ public record SourceTable(String name, List<String> headers, List<List<String>> 
         }
         List<String> row = new ArrayList<>(r.size());
         for (String cell : r) {
+          if (cell.length() > MAX_CELL) {
+            throw new BadInputException(
+                BadInputException.at(where, r.getParser().getCurrentLineNumber(), row.size() + 1),
+                String.format(
+                    "a value of %,d characters; a list's values are read up to %,d",
+                    cell.length(), MAX_CELL));
+          }
           row.add(cell);
         }
         rows.add(row);

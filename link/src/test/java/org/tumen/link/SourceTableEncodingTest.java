@@ -44,4 +44,18 @@ class SourceTableEncodingTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(bad + ":2: byte 4 of the file (byte 2 of the line, 0xFF)");
   }
+
+  /**
+   * Issue 12 (Low): a value above a tenth of the heap ran the linker out of memory, with a trace.
+   */
+  @Test
+  void aHugeValueIsRefusedWithItsPlace() throws Exception {
+    Path big = dir.resolve("big.csv");
+    Files.writeString(big, "id,name\n1,김순희\n2," + "가".repeat(SourceTable.MAX_CELL + 1) + "\n");
+    assertThatThrownBy(() -> SourceTable.read(big))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(
+            big
+                + ":3:2: a value of 1,000,001 characters; a list's values are read up to 1,000,000");
+  }
 }
