@@ -167,6 +167,9 @@ final class EstimateCommand implements Callable<Integer> {
             "works with the log-linear model search only (not --model or --method " + chosen + ")");
       }
     }
+    // Before the table is built: it alone has 2^K cells (issue 12, finding 10).
+    EstimateLimits.check(
+        stratify != null ? "loglinear" : chosen, EstimateLimits.lists(table, clusters));
     if (stratify != null) {
       return stratified(chosen, crit, out);
     }
