@@ -384,4 +384,31 @@ abstract class WorkspaceContract {
       }
     }
   }
+
+  /**
+   * Issue 12, finding 12: {@code tumen find --list --record} learns whom a list's record is about
+   * without opening an identity, forgotten or not.
+   */
+  @Test
+  void finding12ThePersonOfAListsRecordIsFoundWithoutOpeningIdentities() throws Exception {
+    importText("church-a", KOREAN);
+    List<StoredRecord> rs = records("church-a");
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE person SET wrapped_key = NULL, forgotten_at = ? WHERE id = ?")) {
+      ps.setObject(1, Database.now());
+      ps.setLong(2, rs.get(2).personId());
+      ps.executeUpdate();
+    }
+    assertThat(ws.records().personOf("church-a", "K2"))
+        .contains(
+            new org.tumen.store.records.RecordRepository.PersonRef(rs.get(1).personId(), false));
+    assertThat(ws.records().personOf("church-a", "K3"))
+        .contains(
+            new org.tumen.store.records.RecordRepository.PersonRef(rs.get(2).personId(), true));
+    assertThat(ws.records().personOf("church-a", "K9")).isEmpty();
+    assertThatThrownBy(() -> ws.records().personOf("church-z", "K1"))
+        .isInstanceOf(BadInputException.class);
+  }
 }
