@@ -79,11 +79,15 @@ class WorkspaceOutputsIssue12Test {
   void finding4BackupOutOntoTheKeyFileIsRefusedAndTheKeysSurvive() throws Exception {
     byte[] keys = Files.readAllBytes(ws.resolve("keys.tumen"));
     for (String inside : List.of("keys.tumen", "tumen.mv.db", "audit.anchor", "new.backup")) {
-      Run r = tumen("backup", "--out", ws.resolve(inside).toString(), "--force");
+      Run r = tumen("backup", "--out", ws.resolve(inside).toString());
       assertThat(r.status()).as(inside + ": " + r.err()).isEqualTo(2);
       assertThat(r.err().lines()).hasSize(1);
       assertThat(r.err()).contains("inside the workspace");
     }
+    // --force replaces a file outside the workspace, never one inside it.
+    Run forced = tumen("backup", "--out", ws.resolve("keys.tumen").toString(), "--force");
+    assertThat(forced.status()).isEqualTo(2);
+    assertThat(forced.err()).contains("inside the workspace");
     assertThat(Files.readAllBytes(ws.resolve("keys.tumen"))).isEqualTo(keys);
     assertThat(ws.resolve("new.backup")).doesNotExist();
     assertThat(tumen("audit", "verify").status()).isZero();
@@ -188,18 +192,21 @@ class WorkspaceOutputsIssue12Test {
 
   @Test
   void filesTumenMakesAreOwnerOnlyWhateverTheUmask() throws Exception {
-    assertThat(tumen("backup", "--out", dir.resolve("out/b.backup").toString()).status()).isZero();
+    assertThat(tumen("backup", "--out", dir.resolve("b.backup").toString()).status()).isZero();
     assertThat(tumen("export", "--out", dir.resolve("exp").toString()).status()).isZero();
     assertThat(mode(ws)).isEqualTo("rwx------");
     try (Stream<Path> files = Files.list(ws)) {
       files.forEach(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
     }
-    assertThat(mode(dir.resolve("out"))).isEqualTo("rwx------");
-    assertThat(mode(dir.resolve("out/b.backup"))).isEqualTo("rw-------");
+    assertThat(mode(dir.resolve("b.backup"))).isEqualTo("rw-------");
     assertThat(mode(dir.resolve("exp"))).isEqualTo("rwx------");
     try (Stream<Path> files = Files.list(dir.resolve("exp"))) {
       files.forEach(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
     }
+    // A backup's missing folder is made, owner-only.
+    assertThat(tumen("backup", "--out", dir.resolve("out/b.backup").toString()).status()).isZero();
+    assertThat(mode(dir.resolve("out"))).isEqualTo("rwx------");
+    assertThat(mode(dir.resolve("out/b.backup"))).isEqualTo("rw-------");
   }
 
   static String mode(Path p) {
