@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12, finding 10: {@code estimate} had no guard on the number of lists; 15 lists ran past 100
- * s, 25 and 30 threw OutOfMemoryError with a stack trace. Beyond each method's measured limit it
- * now refuses at once, with exit status 2 and one line saying why.
+ * s, 25 and 30 threw OutOfMemoryError with a stack trace. Beyond each method's measured limit
+ * (docs/benchmarks.md) it now refuses at once, with exit status 2 and one line saying why.
  */
 class EstimateLimitsIssue12Test {
 
@@ -65,9 +65,13 @@ class EstimateLimitsIssue12Test {
   }
 
   @Test
-  void finding10TwentyFiveAndThirtyListsAreRefusedInOneLineNotOutOfMemory() throws Exception {
+  void finding10TwentyFiveAndThirtyListsAreRefusedInOneLineWhereTheyCannotFinish()
+      throws Exception {
     for (int k : new int[] {25, 30}) {
       for (String method : List.of("loglinear", "lcmcr", "chao", "all")) {
+        if (k == 25 && method.equals("lcmcr")) {
+          continue; // LCMCR finishes on 25 lists (docs/benchmarks.md)
+        }
         Run r = tumen("estimate", "--table", table(k).toString(), "--method", method);
         assertThat(r.status()).as(k + " " + method + ": " + r.err()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);
@@ -77,15 +81,15 @@ class EstimateLimitsIssue12Test {
   }
 
   @Test
-  void finding10FifteenListsAreRefusedForTheLogLinearSearchFromATableOrClusters() throws Exception {
-    Run fromTable = tumen("estimate", "--table", table(15).toString());
+  void finding10SixteenListsAreRefusedForTheLogLinearSearchFromATableOrClusters() throws Exception {
+    Run fromTable = tumen("estimate", "--table", table(16).toString());
     assertThat(fromTable.status()).isEqualTo(2);
     assertThat(fromTable.err())
-        .startsWith("tumen: --method loglinear: 15 lists are more than loglinear can estimate")
-        .contains("14 at most");
-    Run fromClusters = tumen("estimate", "--clusters", clusters(15).toString());
+        .startsWith("tumen: --method loglinear: 16 lists are more than loglinear can estimate")
+        .contains("15 at most");
+    Run fromClusters = tumen("estimate", "--clusters", clusters(16).toString());
     assertThat(fromClusters.status()).isEqualTo(2);
-    assertThat(fromClusters.err()).contains("15 lists are more than loglinear");
+    assertThat(fromClusters.err()).contains("16 lists are more than loglinear");
   }
 
   @Test
@@ -95,8 +99,8 @@ class EstimateLimitsIssue12Test {
           tumen("estimate", "--table", table(4).toString(), "--method", method, "--bootstrap", "0");
       assertThat(r.status()).as(method + ": " + r.err()).isZero();
     }
-    EstimateLimits.check("all", 14);
-    EstimateLimits.check("chao", 16);
-    EstimateLimits.check("lcmcr", 20);
+    EstimateLimits.check("all", 15);
+    EstimateLimits.check("chao", 22);
+    EstimateLimits.check("lcmcr", 25);
   }
 }
