@@ -24,11 +24,23 @@ final class BackupCommand implements Callable<Integer> {
   @Mixin WorkspaceOptions workspace;
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Backup file.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Backup file: a new file outside the workspace folder.")
   Path out;
+
+  @Option(
+      names = "--force",
+      description = "Replace --out if it exists (never a file inside the workspace).")
+  boolean force;
 
   @Override
   public Integer call() {
+    OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
+    OutputPaths.notExisting("--out", out, force);
+    OutputPaths.createParent("--out", out);
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
       Protection p = Protection.unlock(ws, workspace.passphraseFile);
       Backup.Summary s = new Backup(p).write(out);

@@ -42,6 +42,7 @@ import org.tumen.report.SummaryReport;
 import org.tumen.simulate.Scenario;
 import org.tumen.simulate.SimulationSummary;
 import org.tumen.simulate.Simulator;
+import org.tumen.store.PrivateFiles;
 import org.tumen.store.Workspace;
 import org.tumen.store.clusters.ClusterAssignment;
 import org.tumen.store.protect.Argon2Cost;
@@ -134,7 +135,8 @@ final class DemoCommand implements Callable<Integer> {
       try (Writer w = Files.newBufferedWriter(clusterFile, StandardCharsets.UTF_8)) {
         LinkCsv.writeClusters(linked, w);
       }
-      try (Writer w = Files.newBufferedWriter(dir.resolve("review.csv"), StandardCharsets.UTF_8)) {
+      // Names and birth dates in clear (synthetic here): owner-only, like every review file.
+      try (Writer w = PrivateFiles.newWriter(dir.resolve("review.csv"))) {
         LinkCsv.writeReview(linked, w);
       }
       Path drawFile = dir.resolve("draws.csv");
@@ -269,7 +271,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       deleteContents(dir);
     }
-    Files.createDirectories(dir);
+    PrivateFiles.createDirectories(dir);
     Files.writeString(dir.resolve(MARKER), "made by tumen demo; synthetic data only\n");
     return dir;
   }
@@ -297,13 +299,7 @@ final class DemoCommand implements Callable<Integer> {
     new SecureRandom().nextBytes(random);
     String pass = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     Path file = dir.resolve("demo-passphrase.txt");
-    Files.writeString(file, pass + "\n");
-    try {
-      Files.setPosixFilePermissions(
-          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the file keeps the folder's permissions.
-    }
+    PrivateFiles.writeString(file, pass + "\n");
     return pass.toCharArray();
   }
 

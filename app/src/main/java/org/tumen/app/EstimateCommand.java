@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "estimate",
     mixinStandardHelpOptions = true,
+    defaultValueProvider = LcmcrDefaults.class,
     description = {
       "Estimate the total population, seen and unseen, from overlapping lists",
       "(multiple systems estimation), with an interval and the reasons to doubt it."
@@ -111,16 +112,28 @@ final class EstimateCommand implements Callable<Integer> {
               + " chosen model only (default: 1000 up to 5 lists, 0 above).")
   Integer bootstrap;
 
-  @Option(names = "--classes", paramLabel = "K", description = "LCMCR latent classes.")
+  @Option(
+      names = "--classes",
+      paramLabel = "K",
+      description = "LCMCR latent classes (default: ${DEFAULT-VALUE}).")
   Integer classes;
 
-  @Option(names = "--burnin", paramLabel = "B", description = "LCMCR burn-in sweeps.")
+  @Option(
+      names = "--burnin",
+      paramLabel = "B",
+      description = "LCMCR burn-in sweeps (default: ${DEFAULT-VALUE}).")
   Integer burnin;
 
-  @Option(names = "--samples", paramLabel = "S", description = "LCMCR samples per chain.")
+  @Option(
+      names = "--samples",
+      paramLabel = "S",
+      description = "LCMCR samples per chain (default: ${DEFAULT-VALUE}).")
   Integer samples;
 
-  @Option(names = "--thinning", paramLabel = "T", description = "LCMCR thinning.")
+  @Option(
+      names = "--thinning",
+      paramLabel = "T",
+      description = "LCMCR thinning (default: ${DEFAULT-VALUE}).")
   Integer thinning;
 
   @Option(
@@ -179,6 +192,10 @@ final class EstimateCommand implements Callable<Integer> {
             "works with the log-linear model search only (not --model or --method " + method + ")");
       }
     }
+    // Before the table is built: it alone has 2^K cells (issue 12, finding 10).
+    EstimateLimits.check(
+        stratify != null ? Method.LOGLINEAR.id() : all ? ALL : chosen.id(),
+        EstimateLimits.lists(table, clusters));
     if (stratify != null) {
       return stratified(chosen, crit, out);
     }
@@ -226,7 +243,7 @@ final class EstimateCommand implements Callable<Integer> {
       throw new BadInputException("--stratify", "needs --clusters CLUSTERS.csv (not --table)");
     }
     Strata.By by = Strata.By.parse(stratify);
-    BiFunction<String, String, String> stratumOf = Strata.of(by, inputs);
+    BiFunction<String, String, String> stratumOf = Strata.of(by, inputs, clusters);
     Map<String, CaptureTable> strata = CaptureTables.fromClusters(clusters, stratumOf);
     int replicates = bootstrap != null && bootstrap > 0 ? bootstrap : DEFAULT_REPLICATES;
     PopulationEstimate total =

@@ -24,7 +24,11 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin WorkspaceOptions workspace;
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output folder, outside the workspace folder.")
   Path out;
 
   @Option(
@@ -34,6 +38,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
       Protection p = Protection.unlock(ws, workspace.passphraseFile);
       Export.Summary s = new Export(p).write(out, withIdentities);

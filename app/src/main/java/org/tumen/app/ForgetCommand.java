@@ -25,21 +25,26 @@ final class ForgetCommand implements Callable<Integer> {
   @Mixin WorkspaceOptions workspace;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PERSON-ID", description = "The person's Tumen id.")
-  long personId;
+  @Parameters(
+      index = "0",
+      paramLabel = "PERSON-ID",
+      description = "The person's Tumen id as tumen find prints it (P-1042; 1042 also works).")
+  String person;
 
   @Override
   public Integer call() {
+    long personId = FindCommand.parsePersonId(person, "PERSON-ID " + person);
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
       Protection p = Protection.unlock(ws, workspace.passphraseFile);
       Forgetting.Result r = new Forgetting(p).forget(personId);
       PrintWriter out = spec.commandLine().getOut();
       if (r.alreadyForgotten()) {
-        out.printf("person %d was already forgotten; nothing changed%n", personId);
+        out.printf(
+            "person %s was already forgotten; nothing changed%n", FindCommand.personId(personId));
       } else {
         out.printf(
-            "person %d forgotten: key destroyed, %d sealed values deleted, tombstone kept%n",
-            personId, r.valuesDeleted());
+            "person %s forgotten: key destroyed, %d sealed values deleted, tombstone kept%n",
+            FindCommand.personId(personId), r.valuesDeleted());
         out.println(
             "replace your offline copy of keys.tumen now: an older copy can still open them");
       }

@@ -3,8 +3,6 @@ package org.tumen.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +24,7 @@ import org.tumen.link.Linker;
 import org.tumen.link.RecordRef;
 import org.tumen.link.SourceTable;
 import org.tumen.model.BadInputException;
+import org.tumen.store.PrivateFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -189,6 +188,11 @@ final class LinkCommand implements Callable<Integer> {
       write(pairs, result, LinkCsv::writePairs);
     }
     if (review != null) {
+      err.println(
+          "tumen: "
+              + review
+              + " holds the compared names, dates and other values IN CLEAR (owner-only file):"
+              + " keep it on encrypted media and delete it after review");
       write(review, result, LinkCsv::writeReview);
     }
     if (draws != null) {
@@ -261,7 +265,8 @@ final class LinkCommand implements Callable<Integer> {
   }
 
   private static void write(Path file, LinkResult r, BiConsumer<LinkResult, Writer> how) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    // Owner-only: the review holds names in clear, and every output ties records across lists.
+    try (Writer w = PrivateFiles.newWriter(file)) {
       how.accept(r, w);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new BadInputException(file.toString(), "cannot write: " + e.getMessage(), e);

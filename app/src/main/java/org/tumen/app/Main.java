@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EstimateCommand.class,
       KeysCommand.class,
       AuditCommand.class,
+      FindCommand.class,
       ForgetCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
@@ -49,7 +50,18 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setParameterExceptionHandler(Main::badUsage);
-    return cl.execute(args);
+    HelpLayout.apply(cl);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Input too large for this heap (a huge value, too many lists): one line, not a trace.
+      err.printf(
+          "tumen: out of memory (Java heap of %,d MiB): the input is too large for it; give Java"
+              + " more (TUMEN_JAVA_OPTS=-Xmx8g) or split the input%n",
+          Runtime.getRuntime().maxMemory() >> 20);
+      err.flush();
+      return BAD_INPUT;
+    }
   }
 
   /** Bad flags or values: one line, and where to read more, instead of the whole usage text. */
@@ -81,11 +93,20 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The version the build wrote into {@code version.properties} (Maven resource filtering). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"tumen " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("the build did not write version.properties");
+        }
+        p.load(in);
+      }
+      return new String[] {
+        "tumen " + p.getProperty("version") + " (built " + p.getProperty("built") + ")"
+      };
     }
   }
 }

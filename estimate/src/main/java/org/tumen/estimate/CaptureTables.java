@@ -129,6 +129,19 @@ public final class CaptureTables {
   }
 
   /**
+   * The records a clusters file holds, by source (sorted): to check that the clusters came from
+   * linking the lists a caller holds.
+   */
+  public static Map<String, Set<String>> records(Path clustersFile) {
+    Map<String, Set<String>> bySource = new TreeMap<>();
+    for (String r : readClusters(clustersFile).records()) {
+      String[] sourceAndId = r.split("\u0000", 2);
+      bySource.computeIfAbsent(sourceAndId[0], k -> new HashSet<>()).add(sourceAndId[1]);
+    }
+    return bySource;
+  }
+
+  /**
    * One capture table per alternative clustering of a draws file ({@code
    * source,record_id,draw_1,...,draw_K}, as {@code tumen link --draws} writes it), all over the
    * same lists (the sources, sorted), in draw order.

@@ -8,8 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tumen.model.SpreadsheetSafe;
 
-/** Writes a {@link LinkResult} in the CSV formats of DESIGN.md. The caller owns the writers. */
+/**
+ * Writes a {@link LinkResult} in the CSV formats of DESIGN.md. The caller owns the writers.
+ *
+ * <p>Pairs and review files are for people to open in a spreadsheet, and their cells come from the
+ * organisations (list names, record ids, names and notes in the review): each cell goes through
+ * {@link SpreadsheetSafe}, so a value that a spreadsheet would run as a formula is written as text
+ * (numbers stay numbers). Clusters and draws are read back by {@code tumen estimate} and are
+ * written as they are.
+ */
 public final class LinkCsv {
 
   private LinkCsv() {}
@@ -69,13 +78,15 @@ public final class LinkCsv {
               "match_weight");
       for (int i = 0; i < result.pairCount(); i++) {
         ScoredPair s = result.pair(i);
-        p.printRecord(
-            s.a().source(),
-            s.a().id(),
-            s.b().source(),
-            s.b().id(),
-            fmt(s.probability()),
-            fmt(s.weight()));
+        printSafe(
+            p,
+            List.of(
+                s.a().source(),
+                s.a().id(),
+                s.b().source(),
+                s.b().id(),
+                fmt(s.probability()),
+                fmt(s.weight())));
       }
       p.flush();
     } catch (IOException e) {
@@ -118,7 +129,7 @@ public final class LinkCsv {
         for (FieldEvidence e : r.evidence()) {
           row.addAll(List.of(e.valueA(), e.valueB(), e.level(), fmt(e.weight())));
         }
-        p.printRecord(row);
+        printSafe(p, row);
       }
       p.flush();
     } catch (IOException e) {
@@ -126,9 +137,20 @@ public final class LinkCsv {
     }
   }
 
+  private static void printSafe(CSVPrinter p, List<?> row) throws IOException {
+    for (Object cell : row) {
+      p.print(SpreadsheetSafe.cell(cell));
+    }
+    p.println();
+  }
+
   private static CSVPrinter printer(Writer out, String... header) throws IOException {
+    String[] safe = new String[header.length];
+    for (int i = 0; i < header.length; i++) {
+      safe[i] = SpreadsheetSafe.cell(header[i]); // review headers carry the lists' column names
+    }
     return new CSVPrinter(
-        out, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').get());
+        out, CSVFormat.DEFAULT.builder().setHeader(safe).setRecordSeparator('\n').get());
   }
 
   private static String fmt(double x) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tumen.model.BadInputException;
+import org.tumen.model.TextEncoding;
 
 /**
  * One organisation's list: its name (the source), its column headers and its rows of text. Rows
@@ -38,14 +38,21 @@ public record SourceTable(String name, List<String> headers, List<List<String>> 
     }
   }
 
+  /**
+   * The longest value read, in characters: far above any name, date or note (a page of testimony is
+   * a few thousand), and far below what would exhaust memory once standardised and compared.
+   */
+  static final int MAX_CELL = 1_000_000;
+
   /** The index of a column, or -1. */
   public int column(String header) {
     return headers.indexOf(header);
   }
 
   /**
-   * Reads a UTF-8 CSV file with a header row. Cells are trimmed, because lists such as FEBRL
-   * separate cells by {@code ", "}. The source is named after the file without its extension.
+   * Reads a CSV file with a header row, in UTF-8 or EUC-KR/CP949 as {@code tumen import} reads it
+   * ({@link TextEncoding}). Cells are trimmed, because lists such as FEBRL separate cells by {@code
+   * ", "}. The source is named after the file without its extension.
    *
    * @throws BadInputException naming the file if it cannot be read, is empty, has no records, or
    *     has a row whose cell count differs from the header's
@@ -71,7 +78,7 @@ public record SourceTable(String name, List<String> headers, List<List<String>> 
     try (Reader in =
             new java.io.InputStreamReader(
                 Files.newInputStream(file),
-                StandardCharsets.UTF_8
+                TextEncoding.of(file, where)
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -89,6 +96,13 @@ public record SourceTable(String name, List<String> headers, List<List<String>> 
         }
         List<String> row = new ArrayList<>(r.size());
         for (String cell : r) {
+          if (cell.length() > MAX_CELL) {
+            throw new BadInputException(
+                BadInputException.at(where, r.getParser().getCurrentLineNumber(), row.size() + 1),
+                String.format(
+                    "a value of %,d characters; a list's values are read up to %,d",
+                    cell.length(), MAX_CELL));
+          }
           row.add(cell);
         }
         rows.add(row);
@@ -98,7 +112,7 @@ public record SourceTable(String name, List<String> headers, List<List<String>> 
       }
       return new SourceTable(name, headers, rows);
     } catch (CharacterCodingException e) {
-      throw new BadInputException(where, "not UTF-8 text", e);
+      throw new BadInputException(where, "not UTF-8 or EUC-KR/CP949 text", e);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new BadInputException(where, "cannot read: " + e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {

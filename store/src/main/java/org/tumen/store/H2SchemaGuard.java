@@ -65,7 +65,8 @@ final class H2SchemaGuard {
    * @throws BadInputException naming the first statement the migrations do not make
    */
   static void check(Path mvFile, Path folder, String[] locations, String urlSettings) {
-    if (!Files.exists(mvFile)) {
+    // An empty file is what Workspace.open creates (owner-only) just before H2 starts a new store.
+    if (!Files.exists(mvFile) || sizeOf(mvFile) == 0) {
       return;
     }
     List<String> found = meta(mvFile.toString(), folder);
@@ -230,5 +231,13 @@ final class H2SchemaGuard {
   /** For tests: the statements allowed, sorted. */
   static Set<String> allowedForTests(String[] locations, String urlSettings) {
     return new TreeSet<>(expected(locations, urlSettings));
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new BadInputException(file.toString(), "cannot read the workspace database: " + e);
+    }
   }
 }

@@ -85,9 +85,15 @@ public final class Workspace implements AutoCloseable {
   public static Workspace open(Path dir, Optional<String> jdbcUrl) {
     Path folder = dir.toAbsolutePath().normalize();
     try {
-      Files.createDirectories(folder);
+      PrivateFiles.createDirectories(folder);
     } catch (IOException e) {
       throw new BadInputException(folder.toString(), "cannot create the workspace folder: " + e);
+    }
+    if (!Files.isReadable(folder) || !Files.isWritable(folder) || !Files.isExecutable(folder)) {
+      throw new BadInputException(
+          folder.toString(),
+          "cannot read and write the workspace folder: check its permissions (the account running"
+              + " Tumen needs to read, write and enter it)");
     }
     if (jdbcUrl.isPresent()) {
       return openPostgres(folder, jdbcUrl.get());
@@ -102,7 +108,19 @@ public final class Workspace implements AutoCloseable {
     JdbcDataSource ds = new JdbcDataSource();
     // H2's default page cache: with 256 MiB a million-row import took twice as long
     // (docs/benchmarks.md).
+    // No tumen.trace.db: H2 would create it with the umask's mode (readable by others), and its
+    // errors reach Tumen as exceptions anyway.
     ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + H2_SETTINGS);
+    Path file = folder.resolve(H2_NAME + ".mv.db");
+    try {
+      // Created empty here, owner-only, so that H2 (which takes the umask's mode) never makes it
+      // readable by others; H2 starts a new store in an empty file.
+      if (!Files.exists(file)) {
+        Files.createFile(file, PrivateFiles.fileAttributes());
+      }
+    } catch (IOException e) {
+      throw new BadInputException(file.toString(), "cannot create the workspace database: " + e);
+    }
     try (Connection probe = ds.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {

@@ -335,4 +335,82 @@ abstract class WorkspaceContract {
         .hasMessageContaining("sealed by 'reversing-test'");
     assertThat(count("source")).isEqualTo(1);
   }
+
+  /**
+   * Issue 12, finding 13: the migration that cuts stored 16-bit name indexes to the 8 bits the
+   * codec now keeps (their first byte) runs on this database, and leaves other lengths alone.
+   */
+  @Test
+  void finding13NameIndexesAreCutToTheirFirstByte() throws Exception {
+    importText("church-a", KOREAN);
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = ws.dataSource().getConnection()) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM record ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      byte[][] before = {{(byte) 0xAB, (byte) 0xCD}, {1, 2, 3}, {(byte) 0x7F, 0}};
+      for (int i = 0; i < 3; i++) {
+        try (PreparedStatement ps =
+            c.prepareStatement("UPDATE record SET name_index = ? WHERE id = ?")) {
+          ps.setBytes(1, before[i]);
+          ps.setLong(2, ids.get(i));
+          ps.executeUpdate();
+        }
+      }
+      String sql =
+          new String(
+              getClass()
+                  .getResourceAsStream("/db/tumen/V2_201__name_index_8_bits.sql")
+                  .readAllBytes(),
+              StandardCharsets.UTF_8);
+      for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+        if (!statement.isBlank()) {
+          try (PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.executeUpdate();
+          }
+        }
+      }
+      byte[][] after = {{(byte) 0xAB}, {1, 2, 3}, {(byte) 0x7F}};
+      for (int i = 0; i < 3; i++) {
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT name_index FROM record WHERE id = ?")) {
+          ps.setLong(1, ids.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBytes(1)).isEqualTo(after[i]);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Issue 12, finding 12: {@code tumen find --list --record} learns whom a list's record is about
+   * without opening an identity, forgotten or not.
+   */
+  @Test
+  void finding12ThePersonOfAListsRecordIsFoundWithoutOpeningIdentities() throws Exception {
+    importText("church-a", KOREAN);
+    List<StoredRecord> rs = records("church-a");
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE person SET wrapped_key = NULL, forgotten_at = ? WHERE id = ?")) {
+      ps.setObject(1, Database.now());
+      ps.setLong(2, rs.get(2).personId());
+      ps.executeUpdate();
+    }
+    assertThat(ws.records().personOf("church-a", "K2"))
+        .contains(
+            new org.tumen.store.records.RecordRepository.PersonRef(rs.get(1).personId(), false));
+    assertThat(ws.records().personOf("church-a", "K3"))
+        .contains(
+            new org.tumen.store.records.RecordRepository.PersonRef(rs.get(2).personId(), true));
+    assertThat(ws.records().personOf("church-a", "K9")).isEmpty();
+    assertThatThrownBy(() -> ws.records().personOf("church-z", "K1"))
+        .isInstanceOf(BadInputException.class);
+  }
 }

@@ -2,33 +2,22 @@ package org.tumen.store.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.tumen.model.BadInputException;
+import org.tumen.model.TextEncoding;
 
 /**
  * One pass over a file's bytes before it is parsed: its SHA-256 (what makes re-imports idempotent),
  * its line count (the progress bar's total), and for CSV its character encoding.
  *
- * <p>Korean NGOs' files are UTF-8 or EUC-KR/CP949. A file is read as UTF-8 if it decodes strictly
- * as UTF-8 (real CP949 text almost never does, since its lead bytes 0x81–0xFE are followed by bytes
- * UTF-8 forbids), else as CP949 (a superset of EUC-KR) if it decodes strictly as that; otherwise it
- * is refused at the first byte that neither can read.
+ * <p>The encoding is decided by {@link TextEncoding}, as for {@code tumen link}: UTF-8, else
+ * EUC-KR/CP949, else refused at the first byte neither reads.
  */
 final class FileScan {
-
-  /** Java's name for Microsoft's code page 949 (Unified Hangul Code), a superset of EUC-KR. */
-  static final Charset CP949 = Charset.forName("x-windows-949");
 
   private static final int CHUNK = 1 << 20;
 
@@ -47,24 +36,7 @@ final class FileScan {
 
   static Result csv(Path file, String where) throws IOException {
     Result r = hashAndCount(file);
-    long utf8 = firstUndecodable(file, StandardCharsets.UTF_8);
-    if (utf8 < 0) {
-      return new Result(r.sha256(), r.lines(), StandardCharsets.UTF_8);
-    }
-    long cp949 = firstUndecodable(file, CP949);
-    if (cp949 < 0) {
-      return new Result(r.sha256(), r.lines(), CP949);
-    }
-    // The encoding that read further is the likelier one; its failure is the useful place.
-    long offset = Math.max(utf8, cp949);
-    long[] lineAndStart = lineOf(file, offset);
-    int bad = byteAt(file, offset);
-    throw new BadInputException(
-        BadInputException.at(where, lineAndStart[0], 0),
-        String.format(
-            "byte %d of the file (byte %d of the line, 0x%02X) is neither UTF-8 nor EUC-KR/CP949"
-                + " text; save the file as UTF-8",
-            offset, offset - lineAndStart[1] + 1, bad));
+    return new Result(r.sha256(), r.lines(), TextEncoding.of(file, where));
   }
 
   private static Result hashAndCount(Path file) throws IOException {
@@ -90,62 +62,5 @@ final class FileScan {
     }
     return new Result(
         HexFormat.of().formatHex(sha.digest()), last == '\n' ? lines : lines + 1, null);
-  }
-
-  /** The offset of the first byte that {@code charset} cannot decode strictly, or -1. */
-  private static long firstUndecodable(Path file, Charset charset) throws IOException {
-    CharsetDecoder dec =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(CHUNK);
-    CharBuffer out = CharBuffer.allocate(CHUNK + 16);
-    long base = 0;
-    try (var ch = Files.newByteChannel(file)) {
-      boolean eof = false;
-      while (!eof) {
-        eof = ch.read(in) < 0;
-        in.flip();
-        CoderResult r = dec.decode(in, out, eof);
-        if (r.isError()) {
-          return base + in.position();
-        }
-        out.clear();
-        base += in.position();
-        in.compact();
-      }
-      if (dec.flush(out).isError()) {
-        return base;
-      }
-    }
-    return -1;
-  }
-
-  /** The 1-based line holding byte {@code offset}, and the offset where that line starts. */
-  private static long[] lineOf(Path file, long offset) throws IOException {
-    long line = 1;
-    long start = 0;
-    long pos = 0;
-    byte[] buf = new byte[CHUNK];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; pos < offset && (n = in.read(buf)) > 0; ) {
-        for (int i = 0; i < n && pos < offset; i++, pos++) {
-          if (buf[i] == '\n') {
-            line++;
-            start = pos + 1;
-          }
-        }
-      }
-    }
-    return new long[] {line, start};
-  }
-
-  private static int byteAt(Path file, long offset) throws IOException {
-    try (var ch = Files.newByteChannel(file)) {
-      ch.position(offset);
-      ByteBuffer one = ByteBuffer.allocate(1);
-      return ch.read(one) == 1 ? one.get(0) & 0xFF : 0;
-    }
   }
 }

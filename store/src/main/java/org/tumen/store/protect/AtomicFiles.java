@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import org.tumen.store.PrivateFiles;
 
 /**
  * Crash-safe file replacement: write beside, fsync, atomic rename, fsync the folder. A reader sees
@@ -19,14 +21,14 @@ final class AtomicFiles {
 
   static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    PrivateFiles.createDirectories(dir);
     Path tmp = dir.resolve(target.getFileName() + ".new");
+    Files.deleteIfExists(tmp); // a leftover would keep its old mode; a new file is 0600
     try (FileChannel ch =
         FileChannel.open(
             tmp,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE)) {
+            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            PrivateFiles.fileAttributes())) {
       ByteBuffer buf = ByteBuffer.wrap(content);
       while (buf.hasRemaining()) {
         ch.write(buf);

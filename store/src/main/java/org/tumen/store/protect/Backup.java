@@ -37,6 +37,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.tumen.model.BadInputException;
+import org.tumen.store.PrivateFiles;
 
 /**
  * Encrypted, authenticated backups of a workspace's database (docs/threat-model.md, "Backups").
@@ -79,12 +80,8 @@ public final class Backup {
     Map<String, Long> counts = new LinkedHashMap<>();
     String created = Instant.now().toString();
     try (Connection c = protection.transaction()) {
-      try (OutputStream file =
-              Files.newOutputStream(
-                  tmp,
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.TRUNCATE_EXISTING,
-                  StandardOpenOption.WRITE);
+      Files.deleteIfExists(tmp); // a leftover would keep its old mode; a new file is 0600
+      try (OutputStream file = PrivateFiles.newOutputStream(tmp, StandardOpenOption.CREATE_NEW);
           BufferedOutputStream buffered = new BufferedOutputStream(file, 1 << 16)) {
         buffered.write(MAGIC);
         OutputStream enc = protection.keys().backupAead().newEncryptingStream(buffered, MAGIC);

@@ -2,8 +2,6 @@ package org.tumen.store.protect;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +12,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tumen.model.BadInputException;
+import org.tumen.model.SpreadsheetSafe;
+import org.tumen.store.PrivateFiles;
 import org.tumen.store.identity.FieldSealer;
 import org.tumen.store.identity.IdentityDocument;
 
@@ -22,6 +22,9 @@ import org.tumen.store.identity.IdentityDocument;
  * (docs/threat-model.md, "Backups and exports"): Tumen's own ids, codes and counts, no identity
  * value, no blind index, not even the organisations' record numbers (which their own lists would
  * turn back into names). Identities are added only when asked, and the audit trail says so.
+ *
+ * <p>Files are created owner-only ({@link PrivateFiles}); every text cell goes through {@link
+ * SpreadsheetSafe}, so a list name or a note that a spreadsheet would run as a formula is text.
  */
 public final class Export {
 
@@ -72,7 +75,7 @@ public final class Export {
     Map<String, Long> counts = new LinkedHashMap<>();
     long identities = 0;
     try {
-      Files.createDirectories(dir);
+      PrivateFiles.createDirectories(dir);
       try (Connection c = protection.transaction()) {
         try {
           for (Map.Entry<String, String> f : PSEUDONYMISED.entrySet()) {
@@ -82,15 +85,14 @@ public final class Export {
             identities = identities(c, dir.resolve("identities.csv"));
             counts.put("identities.csv", identities);
           }
-          Files.writeString(
+          PrivateFiles.writeString(
               dir.resolve("README.txt"),
               withIdentities
                   ? "Tumen export WITH IDENTITIES (identities.csv): handle as the most sensitive"
                       + " data you hold; its making is in the workspace's audit trail.\n"
                   : "Tumen export, pseudonymised: Tumen's ids and coded fields only; no names,"
                       + " birth dates, birthplaces, free text or the organisations' record"
-                      + " numbers.\n",
-              StandardCharsets.UTF_8);
+                      + " numbers.\n");
           protection
               .audit()
               .append(
@@ -119,7 +121,7 @@ public final class Export {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery();
-          Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          Writer w = PrivateFiles.newWriter(file);
           CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
         int k = rs.getMetaData().getColumnCount();
         for (int i = 1; i <= k; i++) {
@@ -128,7 +130,7 @@ public final class Export {
         out.println();
         while (rs.next()) {
           for (int i = 1; i <= k; i++) {
-            out.print(rs.getString(i));
+            out.print(SpreadsheetSafe.cell(rs.getString(i)));
           }
           out.println();
           n++;
@@ -140,7 +142,7 @@ public final class Export {
 
   private long identities(Connection c, Path file) throws SQLException, IOException {
     long[] n = {0};
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    try (Writer w = PrivateFiles.newWriter(file);
         CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
       out.printRecord("owner_table", "owner_id", "person_id", "field", "value");
       SealedValues.forEach(
@@ -164,8 +166,8 @@ public final class Export {
                     v.table(),
                     v.ownerId(),
                     v.personId() == null ? "" : v.personId(),
-                    e.getKey(),
-                    e.getValue());
+                    SpreadsheetSafe.cell(e.getKey()),
+                    SpreadsheetSafe.cell(e.getValue()));
               } catch (IOException x) {
                 throw new java.io.UncheckedIOException(x);
               }

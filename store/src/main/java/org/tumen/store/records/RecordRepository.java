@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Database;
@@ -80,6 +81,36 @@ public final class RecordRepository {
         .orElseThrow(
             () -> new BadInputException("--list " + name, "no such list in the workspace"));
   }
+
+  /**
+   * The person a list's record is about, without opening any identity (the list's record ids are
+   * kept in clear), or empty if the list has no such record.
+   *
+   * @return the person's id and whether they were forgotten
+   * @throws BadInputException if there is no such list
+   */
+  public Optional<PersonRef> personOf(String listName, String sourceRecordId) {
+    StoredList list = list(listName);
+    try (Connection c = db.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT p.id, p.forgotten_at FROM record r JOIN source s ON s.id = r.source_id"
+                    + " JOIN person p ON p.id = r.person_id"
+                    + " WHERE s.name = ? AND r.source_record_id = ?")) {
+      ps.setString(1, list.name());
+      ps.setString(2, sourceRecordId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new PersonRef(rs.getLong(1), rs.getObject(2) != null))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read list " + listName + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A person's pseudonymous id, and whether their identity was forgotten. */
+  public record PersonRef(long id, boolean forgotten) {}
 
   /**
    * {@link #forEachRecord(String, String, Consumer)} with the purpose {@code "not given"} in the
