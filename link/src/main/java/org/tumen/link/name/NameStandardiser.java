@@ -134,6 +134,9 @@ public final class NameStandardiser {
       return StandardName.EMPTY;
     }
     Script script = scriptOf(t, "");
+    if (script == Script.LATIN) {
+      t = WordBoundaries.repaired(t);
+    }
     int comma = t.indexOf(',');
     if (comma < 0) {
       comma = t.indexOf('，');
