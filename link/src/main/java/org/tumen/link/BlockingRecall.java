@@ -6,8 +6,9 @@ import java.util.List;
  * The share of true pairs that no blocking rule brings together, from the fitted model: each
  * field's key agrees among matches with the m of the levels that imply it, a field is filled in
  * each list as often as it is, and fields are independent given a match (the Fellegi–Sunter
- * assumption the weights already make). A rule holds a pair when all its keys agree; the share is
- * the probability, summed over every combination of fields agreeing, that none does.
+ * assumption the weights already make). A rule holds a pair when all its keys agree and their block
+ * was not dropped for its size; the share is the probability, summed over every combination of
+ * fields agreeing, that none does.
  */
 final class BlockingRecall {
 
@@ -32,7 +33,14 @@ final class BlockingRecall {
   /** Per list, per used field: the share of its records holding a value. */
   private final double[][] filled;
 
-  BlockingRecall(Records rs, Model model, List<List<String>> rules) {
+  /**
+   * Per rule: the share of the records holding its fields whose block was kept (blocks over the
+   * size cap, or beyond the rule's pair budget, are dropped). Two records that agree on a rule's
+   * keys share a block, so a match the rule holds is lost with its block.
+   */
+  private final double[] kept;
+
+  BlockingRecall(Records rs, Model model, Blocking blocking, List<List<String>> rules) {
     this.rs = rs;
     int nf = rs.fields.size();
     int[][] byField = new int[rules.size()][nf];
@@ -88,6 +96,24 @@ final class BlockingRecall {
       for (int i = 0; i < count; i++) {
         filled[s][i] /= Math.max(1, size[s]);
       }
+    }
+    kept = new double[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      long holding = 0;
+      long inBlock = 0;
+      for (int x = 0; x < rs.n; x++) {
+        boolean all = true;
+        for (int i = 0; i < count && all; i++) {
+          all = need[r][i] == NONE || rs.value[fields[i]][x] >= 0;
+        }
+        if (all) {
+          holding++;
+          if (blocking.keys[r][x] != 0) {
+            inBlock++;
+          }
+        }
+      }
+      kept[r] = holding == 0 ? 1 : (double) inBlock / holding;
     }
   }
 
@@ -160,16 +186,17 @@ final class BlockingRecall {
       return 0;
     }
     if (i == state.length) {
-      for (int[] n : need) {
+      double lost = prob;
+      for (int r = 0; r < need.length; r++) {
         boolean holds = true;
-        for (int j = 0; j < n.length && holds; j++) {
-          holds = state[j] >= n[j];
+        for (int j = 0; j < need[r].length && holds; j++) {
+          holds = state[j] >= need[r][j];
         }
         if (holds) {
-          return 0;
+          lost *= 1 - kept[r];
         }
       }
-      return prob;
+      return lost;
     }
     double sum = 0;
     for (int s = NONE; s <= STRONG; s++) {

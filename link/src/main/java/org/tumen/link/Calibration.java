@@ -83,7 +83,7 @@ final class Calibration {
     for (SourceTable t : rs.tables) {
       names.add(t.name());
     }
-    BlockingRecall recall = new BlockingRecall(rs, model, rules);
+    BlockingRecall recall = new BlockingRecall(rs, model, blocking, rules);
     for (int a = 0; a < k; a++) {
       for (int b = a; b < k; b++) {
         int g = a * k + b;

@@ -258,18 +258,18 @@ final class Comparison {
   }
 
   /**
-   * Places: the same province (or key); two keys the gazetteer does not know that sound alike
-   * (Jaro–Winkler ≥ 0.90 or one edit between their phonetic keys: a village spelt two ways); else
-   * different. Two different provinces are different however alike their names (North and South
-   * Hamgyong).
+   * Places: the same province, or the same text; two places the gazetteer does not know that sound
+   * alike (the same phonetic key, one edit or Jaro–Winkler ≥ 0.90 between their keys: a village
+   * spelt two ways, or in Hangul and in Latin letters); else different. Two different provinces are
+   * different however alike their names (North and South Hamgyong).
    */
   private int place(int f, int va, int vb) {
     if (va == vb) {
       return 0;
     }
-    char[] x = rs.text[f][va];
-    char[] y = rs.text[f][vb];
-    if (Character.isUpperCase(x[0]) || Character.isUpperCase(y[0])) {
+    char[] x = rs.placeKey[f][va];
+    char[] y = rs.placeKey[f][vb];
+    if (x == null || y == null) {
       return 2;
     }
     return oneEdit(x, y) || jw.similarity(x, y) >= 0.90 ? 1 : 2;

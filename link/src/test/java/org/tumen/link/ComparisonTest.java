@@ -135,7 +135,7 @@ class ComparisonTest {
   }
 
   /**
-   * Place levels: 0 the same province or key, 1 two places the gazetteer lacks that sound alike, 2
+   * Place levels: 0 the same province or text, 1 two places the gazetteer lacks that sound alike, 2
    * different. Spellings from the issue's missed pairs (Hamkyung Bukdo, N. Hamgyong) and ones no
    * table lists.
    */
@@ -148,7 +148,9 @@ class ComparisonTest {
     "Hamkyung Bukdo, Hamkyung Namdo, 2, north and south are two provinces",
     "North Hamgyong, South Hamgyong, 2, two provinces with similar names",
     "Kumgol-ri, Kumkkol-ri, 1, a village the table lacks spelt two ways",
-    "남양리, Namyangri, 0, Hangul and romanization of a place the table lacks",
+    "남양리, Namyangri, 1, Hangul and romanization of a place the table lacks",
+    "Namyang-ri, Namyang ri, 0, the same text once punctuation is folded",
+    "Namyang-ri, Namyangri, 1, the same key, spaced otherwise",
     "Yanbian, Pyongyang, 2, different places",
   })
   void placeLevels(String a, String b, int level, String why) {

@@ -126,12 +126,13 @@ public final class Gazetteer {
 
   /**
    * The {@link DprkProvince#name()} of a recognised province or city ("NORTH_HAMGYONG"), or else
-   * the place's phonetic key ({@link #key}); "" for blank. Recognised names are upper case, keys
-   * lower case, so the two never meet by accident.
+   * the folded text (lower case, accents and punctuation stripped, spaces collapsed); "" for blank.
+   * Recognised names are upper case, folded text lower case, so the two never meet by accident.
+   * Places the table does not know are compared by their phonetic {@link #key}.
    */
   public String canonical(String placeText) {
     Optional<DprkProvince> p = province(placeText);
-    return p.isPresent() ? p.get().name() : key(placeText);
+    return p.isPresent() ? p.get().name() : TextFold.words(placeText);
   }
 
   /**
