@@ -126,6 +126,13 @@ final class LinkCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(
+      names = "--errors",
+      paramLabel = "ERRORS.json",
+      description =
+          "Expected missed and false links per pair of lists, from the model (no truth needed).")
+  Path errors;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: all cores).")
@@ -197,6 +204,9 @@ final class LinkCommand implements Callable<Integer> {
     }
     if (draws != null) {
       write(draws, result, LinkCsv::writeDraws);
+    }
+    if (errors != null) {
+      write(errors, result, (r, w) -> r.linkageErrors().write(w));
     }
     result.model().notes().stream()
         .filter(n -> verbose || n.startsWith("warning"))

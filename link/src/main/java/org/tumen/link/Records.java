@@ -33,6 +33,12 @@ final class Records {
   /** Per field, per value id: the folded text. */
   final char[][][] text;
 
+  /**
+   * Per place field, per value id: the phonetic key of a place the gazetteer does not know, null
+   * for a recognised province (null for other fields).
+   */
+  final char[][][] placeKey;
+
   /** Per field, per value id: how many records hold it. */
   final int[][] count;
 
@@ -109,6 +115,7 @@ final class Records {
     value = new int[fields.size()][n];
     exact = new int[fields.size()][];
     text = new char[fields.size()][][];
+    placeKey = new char[fields.size()][][];
     count = new int[fields.size()][];
     present = new int[fields.size()];
     givenInitial = new int[n];
@@ -658,6 +665,15 @@ final class Records {
         rs.text[f] = new char[vs.size()][];
         for (int i = 0; i < vs.size(); i++) {
           rs.text[f][i] = vs.get(i).toCharArray();
+        }
+        if (kind == Field.Kind.PLACE) {
+          rs.placeKey[f] = new char[vs.size()][];
+          for (int i = 0; i < vs.size(); i++) {
+            String v = vs.get(i);
+            boolean province = !v.isEmpty() && Character.isUpperCase(v.charAt(0));
+            rs.placeKey[f][i] =
+                province ? null : org.tumen.link.place.Gazetteer.key(v).toCharArray();
+          }
         }
         rs.count[f] = new int[vs.size()];
         int present = 0;
