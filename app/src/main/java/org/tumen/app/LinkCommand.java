@@ -300,7 +300,7 @@ final class LinkCommand implements Callable<Integer> {
       }
       LinkSpec ids = LinkSpec.infer(tables);
       for (SourceTable t : tables) {
-        int id = first(t, ids.idColumns().toArray(String[]::new));
+        int id = ids.idColumn(t);
         for (List<String> row : t.rows()) {
           Matcher m = p.matcher(row.get(id));
           if (m.matches() && m.groupCount() >= 1) {
@@ -313,7 +313,7 @@ final class LinkCommand implements Callable<Integer> {
     if (truthColumn != null) {
       LinkSpec ids = LinkSpec.infer(tables);
       for (SourceTable t : tables) {
-        int id = first(t, ids.idColumns().toArray(String[]::new));
+        int id = ids.idColumn(t);
         int c = t.column(truthColumn);
         if (c < 0) {
           throw new BadInputException(t.name(), "no column \"" + truthColumn + "\"");
