@@ -189,7 +189,7 @@ final class ListReading {
         if (!f.role().equals(headers.get(h)) || f.type() == FieldType.IGNORE) {
           continue;
         }
-        joined[h] = f.type() == FieldType.NAME || f.type() == FieldType.FULL_NAME;
+        joined[h] = f.type() == FieldType.NAME;
         if (f.isAge()) {
           derived.add(birthYears(t, t.column(f.column()), t.column(f.ageStatedOn())));
           cols.add(-derived.size());
@@ -227,7 +227,8 @@ final class ListReading {
 
   /**
    * A row of a role table: each cell the first non-blank of the list's columns for that role (all
-   * of them, joined, for name parts); negative sources are derived columns (ages as birth years).
+   * of them, joined, for surname and given-name parts); negative sources are derived columns (ages
+   * as birth years).
    */
   private static final class RowView extends AbstractList<String> {
     private final List<String> row;

@@ -118,6 +118,8 @@ public final class ColumnHeaders {
         "birth_place",
         "place_of_birth",
         "home_province",
+        "province",
+        "province_of_origin",
         "hometown",
         "home_town",
         "origin",
@@ -163,7 +165,7 @@ public final class ColumnHeaders {
         "email",
         "passport");
     known(ColumnRole.ADDRESS, "address", "address_1", "address_2", "street");
-    known(ColumnRole.REGION, "state", "province", "region", "country");
+    known(ColumnRole.REGION, "state", "region", "country");
     known(
         ColumnRole.NOTE,
         "note",
@@ -217,26 +219,133 @@ public final class ColumnHeaders {
 
   private ColumnHeaders() {}
 
-  /** Header text compared case-, width- and separator-insensitively ("Date of Birth"). */
+  /**
+   * Header text compared case-, width- and punctuation-insensitively, without a qualifier in
+   * brackets: "Date of Birth (dd/mm/yyyy)" = date_of_birth, "Record No." = record_no.
+   */
   public static String normalise(String header) {
     String s = Normalizer.normalize(header, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-    return s.replaceAll("[\\s_\\-.]+", "_").replaceAll("^_|_$", "");
+    String unqualified = s.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+    if (!unqualified.isBlank()) {
+      s = unqualified;
+    }
+    return s.replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
   }
 
-  /** The role a header names on its own, if it is a known one. */
+  /**
+   * The role a header names on its own: a known header, else one whose words say it ("Korean name",
+   * "Date of arrest in China", "면담 일자", "被捕时间").
+   */
   public static Optional<ColumnRole> role(String header) {
-    return Optional.ofNullable(KNOWN.get(normalise(header)));
+    String h = normalise(header);
+    ColumnRole known = KNOWN.get(h);
+    return known != null ? Optional.of(known) : byWords(h);
+  }
+
+  /**
+   * The words that say a role inside a longer header, most specific first: an arrest or an
+   * interviewer before a date, a birthplace before a birth date, a family name before a name.
+   */
+  private static final List<Map.Entry<ColumnRole, List<String>>> WORDS =
+      List.of(
+          Map.entry(ColumnRole.NOTE, List.of("note", "remark", "comment", "비고", "메모", "备注")),
+          Map.entry(
+              ColumnRole.STAFF,
+              List.of(
+                  "interviewer",
+                  "caseworker",
+                  "worker",
+                  "officer",
+                  "staff",
+                  "recorded_by",
+                  "담당",
+                  "면담자",
+                  "상담자",
+                  "조사자",
+                  "经办",
+                  "负责",
+                  "工作人员",
+                  "采访人",
+                  "访谈人",
+                  "记录人")),
+          Map.entry(
+              ColumnRole.OTHER,
+              List.of("arrest", "detain", "detention", "체포", "검거", "구금", "被捕", "逮捕", "拘留", "抓")),
+          Map.entry(ColumnRole.EVENT_DATE, List.of("cross", "탈북", "도강", "越境", "过江", "出境")),
+          Map.entry(ColumnRole.AGE, List.of("age", "나이", "연령", "年龄", "年纪")),
+          Map.entry(
+              ColumnRole.AGE_STATED_ON,
+              List.of("interview", "면담", "인터뷰", "조사일", "등록일", "访谈", "采访", "面谈", "登记")),
+          Map.entry(
+              ColumnRole.PLACE,
+              List.of(
+                  "birthplace",
+                  "place_of_birth",
+                  "birth_place",
+                  "hometown",
+                  "origin",
+                  "province",
+                  "출생지",
+                  "고향",
+                  "출신",
+                  "籍贯",
+                  "出生地",
+                  "老家",
+                  "原籍")),
+          Map.entry(
+              ColumnRole.BIRTH_YEAR, List.of("birth_year", "year_of_birth", "출생년", "출생연", "出生年份")),
+          Map.entry(ColumnRole.BIRTH_DATE, List.of("birth", "dob", "생년", "생일", "출생", "出生", "生日")),
+          Map.entry(ColumnRole.SEX, List.of("sex", "gender", "성별", "性别")),
+          Map.entry(
+              ColumnRole.FAMILY_NAME, List.of("family_name", "surname", "last_name", "성씨", "姓氏")),
+          Map.entry(ColumnRole.GIVEN_NAME, List.of("given_name", "first_name", "forename")),
+          Map.entry(ColumnRole.FULL_NAME, List.of("name", "성명", "이름", "姓名", "名字")),
+          Map.entry(
+              ColumnRole.RECORD_ID,
+              List.of("record_no", "case_no", "case_number", "file_no", "번호", "编号", "序号")));
+
+  private static Optional<ColumnRole> byWords(String h) {
+    String padded = "_" + h + "_";
+    for (Map.Entry<ColumnRole, List<String>> e : WORDS) {
+      for (String w : e.getValue()) {
+        boolean latin = w.chars().allMatch(c -> c < 128);
+        // Latin words match whole words (age, not "page"); Korean and Chinese inside a word
+        if (latin ? padded.contains("_" + w + "_") || wordPrefix(padded, w) : h.contains(w)) {
+          return Optional.of(e.getKey());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a Latin word starts a word of the header ("arrested", "crossing", "notes"). */
+  private static boolean wordPrefix(String padded, String w) {
+    return w.length() >= 4 && padded.contains("_" + w);
   }
 
   /**
    * The roles of a header row, empty where the header is unknown: "name", 이름 and 名 are the given
-   * name beside a family-name column and the whole name otherwise.
+   * name beside a family-name column and the whole name otherwise. A role read from words inside a
+   * header is taken once per row, and not where another header names it exactly.
    */
   public static List<Optional<ColumnRole>> roles(List<String> headers) {
     List<Optional<ColumnRole>> out = new ArrayList<>(headers.size());
     boolean family = false;
+    java.util.Set<ColumnRole> exact = java.util.EnumSet.noneOf(ColumnRole.class);
+    for (String h : headers) {
+      Optional.ofNullable(KNOWN.get(normalise(h))).ifPresent(exact::add);
+    }
+    java.util.Set<ColumnRole> byWords = java.util.EnumSet.noneOf(ColumnRole.class);
     for (String h : headers) {
       Optional<ColumnRole> r = role(h);
+      if (r.isPresent() && !KNOWN.containsKey(normalise(h))) {
+        // a header that merely holds the word gives way to one that is the word ("Name" and
+        // "Father's name"), and to an earlier one ("Korean name", "Chinese name")
+        boolean single = r.get() == ColumnRole.OTHER || r.get() == ColumnRole.NOTE;
+        if (!single && (exact.contains(r.get()) || !byWords.add(r.get()))) {
+          r = Optional.empty();
+        }
+      }
       family |= r.equals(Optional.of(ColumnRole.FAMILY_NAME));
       out.add(r);
     }

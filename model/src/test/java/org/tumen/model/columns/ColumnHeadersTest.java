@@ -35,6 +35,17 @@ class ColumnHeadersTest {
         "编号,姓名,性别,出生日期,籍贯,备注|record_id,full_name,sex,birth_date,place,note",
         "序号,姓,名,年龄,访谈日期,经办人|record_id,family_name,given_name,age,age_stated_on,staff",
         "编号,名字,出生年份,越境年份,被捕日期|record_id,full_name,birth_year,event_date,other",
+        // headers that hold the words: qualifiers in brackets, longer phrases
+        "Record No.,Name (Korean),Date of Birth (dd/mm/yyyy),Age at time of interview,"
+            + "Date of interview,Province of origin,Date of arrest in China,Caseworker name,"
+            + "Interview notes|record_id,full_name,birth_date,age,age_stated_on,place,other,staff,"
+            + "note",
+        "관리번호,이름 (한글),면담 일자,만 나이,탈북 시기,체포 날짜,담당 직원|record_id,full_name,"
+            + "age_stated_on,age,event_date,other,staff",
+        "档案编号,姓名（中文）,出生年月日期,访谈时间,被抓时间,过江年份,工作人员|record_id,full_name,"
+            + "birth_date,age_stated_on,other,event_date,staff",
+        // the word gives way to the exact header, and is taken once
+        "id,Name,Father's name,Korean name|record_id,full_name,-,-",
       })
   void readsHeaderRowsInThreeLanguages(String header, String roles) {
     List<String> expected = Arrays.asList(roles.split(","));
