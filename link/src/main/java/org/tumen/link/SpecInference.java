@@ -71,8 +71,15 @@ final class SpecInference {
       }
       birth |= r == ColumnRole.BIRTH_DATE || r == ColumnRole.BIRTH_YEAR || r == ColumnRole.AGE;
     }
+    if (stated < 0 && roles.contains(Optional.of(ColumnRole.AGE))) {
+      stated = statedOnByValues(t, roles, id);
+    }
     List<ListSpec.Field> fields = new ArrayList<>();
     for (int c = 0; c < t.headers().size(); c++) {
+      if (c == stated && roles.get(c).isEmpty()) {
+        fields.add(ListSpec.Field.of(t.headers().get(c), FieldType.IGNORE, null));
+        continue;
+      }
       String h = t.headers().get(c);
       if (c == id || h.isBlank()) {
         continue;
@@ -87,6 +94,46 @@ final class SpecInference {
       fields.add(f);
     }
     return new ListSpec(t.headers().get(id), fields);
+  }
+
+  /**
+   * For a list with an age but no header that says when it was stated: the unknown column whose
+   * values are days or months of the years people are interviewed in (1990 on), if just one is.
+   */
+  private static int statedOnByValues(SourceTable t, List<Optional<ColumnRole>> roles, int id) {
+    org.tumen.model.columns.DateText dates = new org.tumen.model.columns.DateText();
+    int found = -1;
+    for (int c = 0; c < roles.size(); c++) {
+      if (c == id || roles.get(c).isPresent()) {
+        continue;
+      }
+      int seen = 0;
+      int recent = 0;
+      for (List<String> row : t.rows()) {
+        String v = row.get(c);
+        if (v.isBlank()) {
+          continue;
+        }
+        seen++;
+        recent +=
+            dates
+                    .read(v)
+                    .filter(d -> !d.fromAge() && d.date().month() != 0 && d.date().year() >= 1990)
+                    .isPresent()
+                ? 1
+                : 0;
+        if (seen == SAMPLE) {
+          break;
+        }
+      }
+      if (seen > 0 && recent * 10 >= seen * 9) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   private static ListSpec.Field byRole(String h, ColumnRole role, String statedOn) {

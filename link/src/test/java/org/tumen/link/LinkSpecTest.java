@@ -143,6 +143,20 @@ class LinkSpecTest {
   }
 
   @Test
+  void anAgeIsReadWithTheOnlyColumnOfRecentDatesWhenNoHeaderSaysWhenItWasStated() {
+    ListSpec l =
+        SpecInference.inferList(
+            rows(
+                "a",
+                "id,name,age,seen,born_in",
+                "1,A,34,2003-09-01,함북",
+                "2,B,40,2002-03-05,양강",
+                "3,C,22,2004-11-30,함북"));
+    assertThat(l.fields().get(1).ageStatedOn()).isEqualTo("seen");
+    assertThat(l.fields().get(2).type()).isEqualTo(FieldType.IGNORE);
+  }
+
+  @Test
   void anUnknownHeaderOfYearsIsAYearNotACode() {
     ListSpec l =
         SpecInference.inferList(
