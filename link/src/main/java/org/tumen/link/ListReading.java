@@ -197,6 +197,8 @@ final class ListReading {
           cols.add(t.column(f.column()));
         }
       }
+      // a date as written before a year worked out from an age, wherever the columns stand
+      cols.sort(java.util.Comparator.comparing(c -> c < 0));
       sources[h] = cols.stream().mapToInt(Integer::intValue).toArray();
     }
     List<List<String>> rows = new ArrayList<>(t.rows().size());
