@@ -277,10 +277,14 @@ final class Records {
    * @throws BadInputException if a list lacks the id column, holds an id twice or blank, or a
    *     field's column is in no list
    */
-  static Records build(List<SourceTable> tables, LinkSpec spec) {
-    if (tables.isEmpty()) {
+  static Records build(List<SourceTable> inputs, LinkSpec perListOrSingle) {
+    if (inputs.isEmpty()) {
       throw new BadInputException("--input", "no input lists");
     }
+    // a per-list spec reads each list into the columns of the roles the lists share
+    ListReading.Prepared prepared = perListOrSingle.prepare(inputs);
+    List<SourceTable> tables = prepared.tables();
+    LinkSpec spec = prepared.spec();
     Map<String, Integer> names = new HashMap<>();
     for (SourceTable t : tables) {
       Integer before = names.put(t.name(), 1);
