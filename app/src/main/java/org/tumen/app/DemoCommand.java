@@ -22,12 +22,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.tumen.estimate.Advice;
 import org.tumen.estimate.CaptureTable;
-import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
 import org.tumen.estimate.loglinear.LogLinear;
+import org.tumen.link.CaptureHistories;
 import org.tumen.link.Evaluation;
 import org.tumen.link.LinkCsv;
 import org.tumen.link.LinkResult;
@@ -131,23 +131,28 @@ final class DemoCommand implements Callable<Integer> {
       progress.finish();
       tables.clear();
       clusters = linked.clusterCount();
-      Path clusterFile = dir.resolve("clusters.csv");
-      try (Writer w = Files.newBufferedWriter(clusterFile, StandardCharsets.UTF_8)) {
+      // written for the user to inspect; the estimate takes the capture histories directly
+      try (Writer w =
+          Files.newBufferedWriter(dir.resolve("clusters.csv"), StandardCharsets.UTF_8)) {
         LinkCsv.writeClusters(linked, w);
       }
       // Names and birth dates in clear (synthetic here): owner-only, like every review file.
       try (Writer w = PrivateFiles.newWriter(dir.resolve("review.csv"))) {
         LinkCsv.writeReview(linked, w);
       }
-      Path drawFile = dir.resolve("draws.csv");
-      try (Writer w = Files.newBufferedWriter(drawFile, StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(dir.resolve("draws.csv"), StandardCharsets.UTF_8)) {
         LinkCsv.writeDraws(linked, w);
       }
       ws.clusters().saveRun("tumen demo, seed " + seed, assignments(linked));
       quality = Evaluation.of(linked, truth(sim.truth()));
 
-      CaptureTable capture = CaptureTables.fromClusters(clusterFile);
-      estimates.addAll(estimate(capture, CaptureTables.fromDraws(drawFile, clusterFile)));
+      CaptureHistories histories = CaptureHistories.of(linked);
+      CaptureTable capture = new CaptureTable(histories.lists(), histories.counts());
+      List<CaptureTable> drawn = new ArrayList<>();
+      for (int d = 0; d < histories.drawCount(); d++) {
+        drawn.add(new CaptureTable(histories.lists(), histories.drawCounts(d)));
+      }
+      estimates.addAll(estimate(capture, drawn));
       Files.writeString(dir.resolve("estimates.json"), EstimateJson.write(estimates) + "\n");
     }
 

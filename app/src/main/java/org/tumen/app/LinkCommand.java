@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Link records about the same person across lists, scripts and spellings.",
-      "Each input CSV is one list, named after its file. Without --spec the spec is inferred",
-      "from the headers and values and printed on standard error, to save and edit.",
+      "Each input CSV is one list, named after its file. Each list is read on its own: without",
+      "--spec its columns' roles are inferred from its headers (English, Korean, Chinese) and",
+      "values, the lists are compared on the roles they share, and the per-list spec is printed",
+      "on standard error, to save, edit and give back with --spec.",
       "With --truth (or --truth-pattern / --truth-column), also prints pairwise precision,",
       "recall and F1, clusters against true people, F1 per pair of name forms and the",
       "blocking recall ceiling."
@@ -53,7 +55,12 @@ final class LinkCommand implements Callable<Integer> {
       description = "List files (CSV with a header row).")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--spec", paramLabel = "SPEC.json", description = "Link spec (JSON).")
+  @Option(
+      names = "--spec",
+      paramLabel = "SPEC.json",
+      description =
+          "Link spec (JSON): per list {\"lists\": {NAME: {\"id\", \"fields\"}}}, or one spec"
+              + " for all lists (docs/linkage.md, section 1).")
   Path spec;
 
   @Option(
@@ -124,6 +131,13 @@ final class LinkCommand implements Callable<Integer> {
       names = "--verbose",
       description = "Print the fitted model (m, u, weights), blocking rules and timings on stderr.")
   boolean verbose;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "ERRORS.json",
+      description =
+          "Expected missed and false links per pair of lists, from the model (no truth needed).")
+  Path errors;
 
   @Option(
       names = "--threads",
@@ -197,6 +211,9 @@ final class LinkCommand implements Callable<Integer> {
     }
     if (draws != null) {
       write(draws, result, LinkCsv::writeDraws);
+    }
+    if (errors != null) {
+      write(errors, result, (r, w) -> r.linkageErrors().write(w));
     }
     result.model().notes().stream()
         .filter(n -> verbose || n.startsWith("warning"))
@@ -305,7 +322,7 @@ final class LinkCommand implements Callable<Integer> {
       }
       LinkSpec ids = LinkSpec.infer(tables);
       for (SourceTable t : tables) {
-        int id = first(t, ids.idColumns().toArray(String[]::new));
+        int id = ids.idColumn(t);
         for (List<String> row : t.rows()) {
           Matcher m = p.matcher(row.get(id));
           if (m.matches() && m.groupCount() >= 1) {
@@ -318,7 +335,7 @@ final class LinkCommand implements Callable<Integer> {
     if (truthColumn != null) {
       LinkSpec ids = LinkSpec.infer(tables);
       for (SourceTable t : tables) {
-        int id = first(t, ids.idColumns().toArray(String[]::new));
+        int id = ids.idColumn(t);
         int c = t.column(truthColumn);
         if (c < 0) {
           throw new BadInputException(t.name(), "no column \"" + truthColumn + "\"");

@@ -14,25 +14,27 @@ import org.tumen.estimate.CaptureTables;
 import org.tumen.link.FieldSpec;
 import org.tumen.link.LinkSpec;
 import org.tumen.link.SourceTable;
-import org.tumen.link.date.DateStandardiser;
 import org.tumen.link.place.Gazetteer;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Sex;
+import org.tumen.model.columns.DateText;
 
 /**
  * The stratum of each record for {@code tumen estimate --stratify}: read from the lists themselves,
- * through the same column inference and standardisers as linkage, so that lists with different
- * headers and spellings (성별 여 / sex F) fall in the same stratum.
+ * each through its own inferred spec (as {@code tumen link} reads it) and the shared readers of
+ * {@code model} (sex, dates) and the gazetteer, so that lists with different headers and spellings
+ * (성별 여 / sex F) fall in the same stratum.
  */
 final class Strata {
+
+  private static final DateText DATES = new DateText();
 
   /** The fields a user may stratify by, with the column role that holds each and its reading. */
   enum By {
     SEX(FieldSpec.SEX, v -> Sex.parse(v).map(Sex::code)),
     PROVINCE(FieldSpec.PLACE, v -> new Gazetteer().province(v).map(Enum::name)),
     BIRTH_DECADE(
-        FieldSpec.BIRTH_DATE,
-        v -> new DateStandardiser().parse(v).map(d -> (d.year() / 10 * 10) + "s"));
+        FieldSpec.BIRTH_DATE, v -> DATES.read(v).map(d -> (d.date().year() / 10 * 10) + "s"));
 
     final String role;
     final Function<String, Optional<String>> read;
@@ -74,14 +76,8 @@ final class Strata {
     Map<String, String> stratum = new HashMap<>();
     boolean any = false;
     for (SourceTable t : tables) {
-      int id = first(t, spec.idColumns());
-      int column =
-          spec.fields().stream()
-              .filter(f -> by.role.equals(f.role()))
-              .mapToInt(f -> first(t, f.columns()))
-              .filter(c -> c >= 0)
-              .findFirst()
-              .orElse(-1);
+      int id = spec.idColumn(t);
+      int column = spec.column(t, by.role);
       if (id < 0 || column < 0) {
         continue;
       }
@@ -109,11 +105,9 @@ final class Strata {
     Map<String, Path> fileOf = new HashMap<>();
     for (int i = 0; i < tables.size(); i++) {
       SourceTable t = tables.get(i);
-      int id = first(t, spec.idColumns());
+      int id = spec.idColumn(t);
       if (id < 0) {
-        throw new BadInputException(
-            inputs.get(i).toString(),
-            "no id column \"" + String.join("\" or \"", spec.idColumns()) + "\"");
+        throw new BadInputException(inputs.get(i).toString(), "has no column read as the record id");
       }
       Set<String> ids = listed.computeIfAbsent(t.name(), k -> new HashSet<>());
       t.rows().forEach(row -> ids.add(row.get(id)));
@@ -162,13 +156,4 @@ final class Strata {
     }
   }
 
-  private static int first(SourceTable t, List<String> names) {
-    for (String n : names) {
-      int c = t.column(n);
-      if (c >= 0) {
-        return c;
-      }
-    }
-    return -1;
-  }
 }

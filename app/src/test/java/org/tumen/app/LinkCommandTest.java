@@ -117,6 +117,36 @@ class LinkCommandTest {
     assertThat(f1(r)).isGreaterThanOrEqualTo(0.994);
   }
 
+  /** --errors writes the expected linkage errors as JSON that reads back; --verbose prints them. */
+  @Test
+  void expectedLinkageErrors() throws IOException {
+    Path errors = dir.resolve("errors.json");
+    Run r =
+        run(
+            "link",
+            "--input",
+            febrl("dataset4a").toString(),
+            febrl("dataset4b").toString(),
+            "--out",
+            dir.resolve("c.csv").toString(),
+            "--errors",
+            errors.toString(),
+            "--verbose");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("calibration: dataset4a × dataset4b: 5000 linked");
+    org.tumen.link.LinkageErrors e;
+    try (var in = Files.newBufferedReader(errors)) {
+      e = org.tumen.link.LinkageErrors.read(in, errors.toString());
+    }
+    assertThat(e.sources()).containsExactly("dataset4a", "dataset4b");
+    // FEBRL 4a and 4b hold one record of each of 5,000 people, linked perfectly with every field
+    assertThat(e.between("dataset4a", "dataset4b").linkedPairs()).isEqualTo(5000);
+    assertThat(e.within("dataset4a").linkedPairs()).isZero();
+    assertThat(e.expectedFalse()).isLessThan(5);
+    assertThat(e.expectedMissed()).isLessThan(5);
+    assertThat(e.material()).isFalse();
+  }
+
   @Test
   void febrl3Deduplication() {
     Run r =

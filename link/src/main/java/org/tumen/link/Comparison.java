@@ -19,6 +19,15 @@ final class Comparison {
     }
   }
 
+  /** Name levels, in {@link Field#NAME_LEVELS}' order. */
+  static final int NAME_EXACT = 0;
+
+  static final int NAME_VARIANT = 1;
+  static final int NAME_REORDERED = 2;
+  static final int NAME_SIMILAR_94 = 3;
+  static final int NAME_SIMILAR_85 = 4;
+  static final int NAME_DIFFERENT = 5;
+
   static int level(long pattern, int f) {
     return (int) (pattern >>> (4 * f)) & 0xF;
   }
@@ -63,9 +72,9 @@ final class Comparison {
     return switch (kinds[f]) {
       case SURNAME, GIVEN, NAME_PART -> name(f, a, b, va, vb);
       case DATE -> date(va, vb);
-      case YEAR -> va == vb ? 0 : Math.abs(va - vb) <= 1 ? 1 : 2;
+      case YEAR -> year(va, vb);
       case SEX, EXACT -> va == vb ? 0 : 1;
-      case PLACE -> va == vb ? 0 : similarity(f, va, vb) >= 0.90 ? 1 : 2;
+      case PLACE -> place(f, va, vb);
       case CODE -> va == vb ? 0 : oneEdit(rs.text[f][va], rs.text[f][vb]) ? 1 : 2;
       case TEXT -> {
         if (va == vb) {
@@ -98,18 +107,51 @@ final class Comparison {
       // Surname keys are two to five letters: one keying error is "similar" whatever Jaro says; so
       // is a Latin surname one error from a spelling of the other's (Lo and 이, whose pinyin is Li;
       // U and I): a typo that happens to spell another surname.
-      return 3;
+      return NAME_SIMILAR_85;
+    }
+    if (kinds[f] == Field.Kind.GIVEN && reordered(rs.givenRep[a], rs.givenRep[b])) {
+      return NAME_REORDERED;
     }
     if (kinds[f] == Field.Kind.GIVEN && oneKeyingError(f, va, vb, rs.givenRep[a], rs.givenRep[b])) {
       // one letter wrong in a Korean given name leaves a Jaro–Winkler near that of two different
       // names that share a syllable (Chol-jun, Chol-jum; Ae-suk, Ar-suk): count it as similar
-      return 2;
+      return NAME_SIMILAR_94;
     }
     double sim = kinds[f] == Field.Kind.GIVEN ? given(rs.givenRep[a], rs.givenRep[b]) : 0;
     if (sim < 0.94) {
       sim = Math.max(sim, similarity(f, va, vb));
     }
-    return sim >= 0.94 ? 2 : sim >= 0.85 ? 3 : 4;
+    return sim >= 0.94 ? NAME_SIMILAR_94 : sim >= 0.85 ? NAME_SIMILAR_85 : NAME_DIFFERENT;
+  }
+
+  /**
+   * Whether two given names have the same syllables in another order (순정 and 정순, Min-guk and 국민):
+   * each syllable of one is, up to o/u, a syllable of the other, matched one to one.
+   */
+  private boolean reordered(int ra, int rb) {
+    if (ra < 0 || rb < 0) {
+      return false;
+    }
+    char[][] sa = rs.repSyllables[ra];
+    char[][] sb = rs.repSyllables[rb];
+    int k = sa.length;
+    if (k < 2 || k != sb.length || k > 8) {
+      return false;
+    }
+    int used = 0;
+    boolean sameOrder = true;
+    for (int i = 0; i < k; i++) {
+      int j = 0;
+      while (j < k && ((used >>> j & 1) != 0 || syllable(sa[i], sb[j]) < 0.9)) {
+        j++;
+      }
+      if (j == k) {
+        return false;
+      }
+      used |= 1 << j;
+      sameOrder &= j == i;
+    }
+    return !sameOrder;
   }
 
   /** Whether a loose Latin surname is one keying error from a table spelling of surname value v. */
@@ -215,19 +257,53 @@ final class Comparison {
     return 0.5 * jw.similarity(x, y);
   }
 
+  /**
+   * Places: the same province, or the same text; two places the gazetteer does not know that sound
+   * alike (the same phonetic key, one edit or Jaro–Winkler ≥ 0.90 between their keys: a village
+   * spelt two ways, or in Hangul and in Latin letters); else different. Two different provinces are
+   * different however alike their names (North and South Hamgyong).
+   */
+  private int place(int f, int va, int vb) {
+    if (va == vb) {
+      return 0;
+    }
+    char[] x = rs.placeKey[f][va];
+    char[] y = rs.placeKey[f][vb];
+    if (x == null || y == null) {
+      return 2;
+    }
+    return oneEdit(x, y) || jw.similarity(x, y) >= 0.90 ? 1 : 2;
+  }
+
   private double similarity(int f, int va, int vb) {
     return jw.similarity(rs.text[f][va], rs.text[f][vb]);
   }
 
+  /** Date levels, in {@link Field.Kind#DATE}'s order. */
+  static final int DATE_EXACT = 0;
+
+  static final int DATE_TYPO = 1;
+  static final int DATE_SAME_MONTH_PARTIAL = 2;
+  static final int DATE_SAME_YEAR_PARTIAL = 3;
+  static final int DATE_YEAR_1_PARTIAL = 4;
+  static final int DATE_YEAR_2_PARTIAL = 5;
+  static final int DATE_DAY_YEAR_1 = 6;
+  static final int DATE_DAY_YEAR_2 = 7;
+  static final int DATE_CONFLICT = 8;
+  static final int DATE_DIFFERENT = 9;
+  static final int DATE_DIFFERENT_FULL = 10;
+
   /**
-   * Dates packed as yyyymmdd with 0 for unknown parts. Levels: 0 exact; 1 one keying error (one
-   * digit, or day and month swapped) between two full dates; 2 same year and month, one without a
-   * day; 3 same year, one without a month; 4 years one apart, one without a month (a year worked
-   * out from an age is often one off); 5 same year but months or days that disagree although both
-   * are known (two people more often than one); 6 different, one of them partial; 7 different, both
-   * full dates (no keying error explains them: the strongest disagreement, kept apart so that it is
-   * not averaged with a year worked out from an age). A partial date is thus judged by what it
-   * knows: agreement to a year is weak evidence, disagreement of two full dates strong.
+   * Dates packed as yyyymmdd with 0 for unknown parts. Levels: exact; one keying error (one digit,
+   * or day and month swapped) between two full dates; same year and month, one without a day; same
+   * year, one without a month; years one apart, one without a month; years two apart, one without a
+   * month (a year worked out from an age, or a year of birth misremembered, is often one or two
+   * off); two full dates with the same month and day and years one apart; the same, two apart; same
+   * year but months or days that disagree although both are known (two people more often than one);
+   * different, one of them partial; different, both full dates (no keying error explains them: the
+   * strongest disagreement, kept apart so that it is not averaged with a year worked out from an
+   * age). A partial date is thus judged by what it knows, and a year by its distance; how much each
+   * level weighs is the model's to learn.
    */
   static int date(int a, int b) {
     int ya = a / 10000;
@@ -238,31 +314,43 @@ final class Comparison {
     int db = b % 100;
     boolean bothMonths = ma != 0 && mb != 0;
     boolean bothDays = da != 0 && db != 0;
+    int years = Math.abs(ya - yb);
     if (ya == yb) {
       if (!bothMonths) {
-        return 3;
+        return DATE_SAME_YEAR_PARTIAL;
       }
       if (ma == mb) {
         if (da == db && da != 0) {
-          return 0;
+          return DATE_EXACT;
         }
         if (!bothDays) {
-          return 2;
+          return DATE_SAME_MONTH_PARTIAL;
         }
-        return oneDigit(da, db) ? 1 : 5;
+        return oneDigit(da, db) ? DATE_TYPO : DATE_CONFLICT;
       }
       if (bothDays && (ma == db && da == mb || da == db && oneDigit(ma, mb))) {
-        return 1;
+        return DATE_TYPO;
       }
-      return 5;
+      return DATE_CONFLICT;
     }
-    if (bothMonths && ma == mb && bothDays && da == db && oneDigit(ya, yb)) {
-      return 1;
+    boolean full = bothMonths && bothDays;
+    if (full && ma == mb && da == db) {
+      if (years <= 2) {
+        return years == 1 ? DATE_DAY_YEAR_1 : DATE_DAY_YEAR_2;
+      }
+      if (oneDigit(ya, yb)) {
+        return DATE_TYPO;
+      }
     }
-    if (!bothMonths && Math.abs(ya - yb) <= 1) {
-      return 4;
+    if (!bothMonths && years <= 2) {
+      return years == 1 ? DATE_YEAR_1_PARTIAL : DATE_YEAR_2_PARTIAL;
     }
-    return bothMonths && bothDays ? 7 : 6;
+    return full ? DATE_DIFFERENT_FULL : DATE_DIFFERENT;
+  }
+
+  /** Year levels: the same year, one apart, two apart, further. */
+  static int year(int a, int b) {
+    return Math.min(Math.abs(a - b), 3);
   }
 
   /** Whether two numbers differ in exactly one decimal digit. */

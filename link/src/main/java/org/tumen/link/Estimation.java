@@ -23,10 +23,14 @@ final class Estimation {
 
   private static final int MAX_ITERATIONS = 300;
   private static final double TOLERANCE = 1e-7;
-  private static final double M_FLOOR = 1e-4;
 
-  /** Lower bound on m of a field's "different" level. */
-  static final double MIN_M_DIFFERENT = 0.01;
+  /**
+   * Smallest m of any level: a level never seen among the ten thousand or so expected matches of a
+   * rule is rarer than about one in ten thousand, not impossible. Smoothing, not a guard: a level
+   * EM sees among matches gets the share EM finds (a field noisier than the simulator's is learned
+   * as noisier).
+   */
+  private static final double M_FLOOR = 1e-4;
 
   /** Rules with fewer unmasked fields leave EM nothing to separate matches by. */
   static final int MIN_FREE_FIELDS = 2;
@@ -317,7 +321,7 @@ final class Estimation {
                 + rs.field(f).name()
                 + " is in every blocking rule: its m comes from EM on all candidate pairs");
       }
-      m[f] = bounded(normalised(pooled[f]));
+      m[f] = normalised(pooled[f]);
       if (m[f][0] <= u[f][0]) {
         notes.add(
             "warning: field "
@@ -326,25 +330,6 @@ final class Estimation {
       }
     }
     return m;
-  }
-
-  /**
-   * Sanity bound: matches disagree outright on any field at least {@link #MIN_M_DIFFERENT} of the
-   * time (keying errors, unrecognised variants). EM fitted on few fields can push this towards 0,
-   * which would make one disagreement veto any match.
-   */
-  static double[] bounded(double[] m) {
-    int last = m.length - 1;
-    if (m[last] >= MIN_M_DIFFERENT) {
-      return m;
-    }
-    double[] out = m.clone();
-    double scale = (1 - MIN_M_DIFFERENT) / (1 - m[last]);
-    for (int l = 0; l < last; l++) {
-      out[l] *= scale;
-    }
-    out[last] = MIN_M_DIFFERENT;
-    return out;
   }
 
   /**

@@ -15,23 +15,33 @@ record Field(String name, Kind kind) {
   /** Missing on either side: neutral evidence. */
   static final int MISSING = 15;
 
+  /**
+   * Name levels. "reordered": the same syllables in another order (순정 and 정순), a given name written
+   * family-name-last inside itself; only given names reach it.
+   */
+  static final List<String> NAME_LEVELS =
+      List.of("exact", "variant", "reordered", "similar_0.94", "similar_0.85", "different");
+
   enum Kind {
-    SURNAME(List.of("exact", "variant", "similar_0.94", "similar_0.85", "different")),
-    GIVEN(List.of("exact", "variant", "similar_0.94", "similar_0.85", "different")),
-    NAME_PART(List.of("exact", "variant", "similar_0.94", "similar_0.85", "different")),
+    SURNAME(NAME_LEVELS),
+    GIVEN(NAME_LEVELS),
+    NAME_PART(NAME_LEVELS),
     DATE(
         List.of(
             "exact",
             "one_typo_or_swap",
             "same_month_partial",
             "same_year_partial",
-            "year_within_1_partial",
+            "year_1_apart_partial",
+            "year_2_apart_partial",
+            "same_day_year_1_apart",
+            "same_day_year_2_apart",
             "same_year_conflict",
             "different",
             "different_full_dates")),
-    YEAR(List.of("exact", "within_1", "different")),
+    YEAR(List.of("exact", "1_apart", "2_apart", "different")),
     SEX(List.of("exact", "different")),
-    PLACE(List.of("exact", "similar_0.90", "different")),
+    PLACE(List.of("exact", "sounds_alike", "different")),
     CODE(List.of("exact", "one_edit", "different")),
     TEXT(List.of("exact", "similar_0.92", "similar_0.80", "different")),
     EXACT(List.of("exact", "different"));

@@ -22,6 +22,7 @@ public final class LinkResult {
   final int[][] draws;
   private final LinkSpec spec;
   private final ModelParameters parameters;
+  private final LinkageErrors errors;
   private final ThreadLocal<Comparison> cmp;
   private Map<RecordRef, Integer> index;
 
@@ -35,7 +36,9 @@ public final class LinkResult {
       float[] pairWeight,
       int[][] draws,
       LinkSpec spec,
-      ModelParameters parameters) {
+      ModelParameters parameters,
+      LinkageErrors errors) {
+    this.errors = errors;
     this.rs = rs;
     this.model = model;
     this.blocking = blocking;
@@ -52,6 +55,14 @@ public final class LinkResult {
       k = Math.max(k, c + 1);
     }
     this.clusters = k;
+  }
+
+  /**
+   * The expected missed and false links per pair of lists and within each list, from the model's
+   * probabilities (no truth): what an estimate built on these clusters should correct for.
+   */
+  public LinkageErrors linkageErrors() {
+    return errors;
   }
 
   /** How many alternative clusterings were drawn ({@link Linker#withDraws}). */

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tumen.model.BadInputException;
 
 /**
@@ -26,12 +29,21 @@ import org.tumen.model.BadInputException;
  * role. Blocking keys name a role or column, or one of {@code given_initial}, {@code
  * surname_initial}, {@code birth_year}.
  *
+ * <p>Per-list form, for lists whose headers differ: {@code {"lists": {"a": {"id": C, "fields":
+ * [{"column": C, "type": T, "role": R}, {"column": "나이", "type": "age", "stated_on": "면담일"}, ...]},
+ * "b": {...}}, "blocking": ..., "threshold": P, "review": [LOW, HIGH]}}. Each list (keyed by its
+ * source name, the file name with or without its extension) says what each of its columns is; lists
+ * are compared on the roles at least two of them hold, and an age with the date it was stated is
+ * compared as a birth year. {@link #infer} gives this form, and {@link #idColumns} and {@link
+ * #fields} then hold every list's columns grouped by role (the single-spec view).
+ *
  * @param idColumns names of the record id column, first match wins
  * @param fields the compared fields (ignored ones included, so the spec round-trips)
  * @param blocking blocking rules, each a list of keys that must all agree; empty = defaults
  * @param threshold match probability at and above which two records are linked
  * @param reviewLow lower end of the uncertain band sent to review
  * @param reviewHigh upper end of the uncertain band sent to review
+ * @param lists per list, by source name, how it is read; empty for the single-spec form
  */
 public record LinkSpec(
     List<String> idColumns,
@@ -39,7 +51,8 @@ public record LinkSpec(
     List<List<String>> blocking,
     double threshold,
     double reviewLow,
-    double reviewHigh) {
+    double reviewHigh,
+    Map<String, ListSpec> lists) {
 
   public static final double DEFAULT_THRESHOLD = 0.5;
   public static final double DEFAULT_REVIEW_LOW = 0.2;
@@ -49,6 +62,7 @@ public record LinkSpec(
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public LinkSpec {
+    lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
     idColumns = List.copyOf(idColumns);
     fields = List.copyOf(fields);
     blocking = blocking.stream().map(List::copyOf).toList();
@@ -71,9 +85,103 @@ public record LinkSpec(
     }
   }
 
+  /** A spec in the single form: one set of columns for all lists. */
+  public LinkSpec(
+      List<String> idColumns,
+      List<FieldSpec> fields,
+      List<List<String>> blocking,
+      double threshold,
+      double reviewLow,
+      double reviewHigh) {
+    this(idColumns, fields, blocking, threshold, reviewLow, reviewHigh, Map.of());
+  }
+
+  /**
+   * A spec in the per-list form; {@link #idColumns} and {@link #fields} are the lists' columns
+   * grouped by role.
+   *
+   * @throws IllegalArgumentException if there is no list or no list compares anything
+   */
+  public static LinkSpec ofLists(
+      Map<String, ListSpec> lists,
+      List<List<String>> blocking,
+      double threshold,
+      double reviewLow,
+      double reviewHigh) {
+    if (lists.isEmpty()) {
+      throw new IllegalArgumentException("the spec names no list");
+    }
+    List<String> ids = new ArrayList<>();
+    Map<String, FieldSpec> byRole = new LinkedHashMap<>();
+    for (ListSpec l : lists.values()) {
+      if (!ids.contains(l.id())) {
+        ids.add(l.id());
+      }
+      for (ListSpec.Field f : l.fields()) {
+        boolean ignored = f.type() == FieldType.IGNORE || f.isAge();
+        String key = ignored ? "\u0000" + f.column() : f.role();
+        FieldSpec before = byRole.get(key);
+        List<String> columns = new ArrayList<>(before == null ? List.of() : before.columns());
+        if (!columns.contains(f.column())) {
+          columns.add(f.column());
+        }
+        FieldType type = before != null ? before.type() : ignored ? FieldType.IGNORE : f.type();
+        byRole.put(key, new FieldSpec(columns, type, ignored ? f.column() : f.role()));
+      }
+    }
+    return new LinkSpec(
+        ids, List.copyOf(byRole.values()), blocking, threshold, reviewLow, reviewHigh, lists);
+  }
+
   /** The same spec with another match threshold. */
   public LinkSpec withThreshold(double p) {
-    return new LinkSpec(idColumns, fields, blocking, p, reviewLow, reviewHigh);
+    return new LinkSpec(idColumns, fields, blocking, p, reviewLow, reviewHigh, lists);
+  }
+
+  /** The lists as {@link Records#build} reads them: role tables for the per-list form. */
+  ListReading.Prepared prepare(List<SourceTable> inputs) {
+    return lists.isEmpty()
+        ? new ListReading.Prepared(inputs, this)
+        : ListReading.apply(this, inputs);
+  }
+
+  /** The index of a list's record id column, or -1. */
+  public int idColumn(SourceTable t) {
+    if (!lists.isEmpty()) {
+      return ListReading.specOf(lists, t.name()).map(l -> t.column(l.id())).orElse(-1);
+    }
+    for (String c : idColumns) {
+      if (t.column(c) >= 0) {
+        return t.column(c);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the column of a list that holds a role as written ({@code sex}, {@code place},
+   * {@code birth_date}; not an age), or -1.
+   */
+  public int column(SourceTable t, String role) {
+    if (!lists.isEmpty()) {
+      return ListReading.specOf(lists, t.name()).stream()
+          .flatMap(l -> l.fields().stream())
+          .filter(f -> f.role().equals(role) && f.type() != FieldType.IGNORE && !f.isAge())
+          .mapToInt(f -> t.column(f.column()))
+          .filter(c -> c >= 0)
+          .findFirst()
+          .orElse(-1);
+    }
+    for (FieldSpec f : fields) {
+      if (f.role().equals(role) && f.type() != FieldType.IGNORE) {
+        for (String c : f.columns()) {
+          if (t.column(c) >= 0) {
+            return t.column(c);
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** Reads a spec file. */
@@ -104,31 +212,6 @@ public record LinkSpec(
     if (root == null || !root.isObject()) {
       throw new BadInputException(where, "a spec is a JSON object with \"id\" and \"fields\"");
     }
-    List<String> ids = names(root.get("id"), where, "\"id\"");
-    JsonNode fieldsNode = root.get("fields");
-    if (fieldsNode == null || !fieldsNode.isArray() || fieldsNode.isEmpty()) {
-      throw new BadInputException(where, "\"fields\" must be a non-empty array");
-    }
-    List<FieldSpec> fields = new ArrayList<>();
-    for (JsonNode f : fieldsNode) {
-      List<String> columns = names(f.get("column"), where, "\"column\"");
-      JsonNode typeNode = f.get("type");
-      String typeText = typeNode == null ? "" : typeNode.asText();
-      FieldType type =
-          FieldType.fromJson(typeText)
-              .orElseThrow(
-                  () ->
-                      new BadInputException(
-                          where,
-                          "field \""
-                              + columns.get(0)
-                              + "\": unknown type \""
-                              + typeText
-                              + "\" (use name, full_name, date, year, sex, place, code, text,"
-                              + " exact or ignore)"));
-      JsonNode role = f.get("role");
-      fields.add(new FieldSpec(columns, type, role == null ? null : role.asText()));
-    }
     List<List<String>> blocking = new ArrayList<>();
     JsonNode b = root.get("blocking");
     if (b != null && !b.isNull()) {
@@ -151,10 +234,93 @@ public record LinkSpec(
       high = review.get(1).asDouble();
     }
     try {
+      JsonNode lists = root.get("lists");
+      if (lists != null) {
+        return ofLists(parseLists(lists, where), blocking, threshold, low, high);
+      }
+      List<String> ids = names(root.get("id"), where, "\"id\"");
+      List<FieldSpec> fields = new ArrayList<>();
+      for (JsonNode f : fieldNodes(root, where)) {
+        List<String> columns = names(f.get("column"), where, "\"column\"");
+        JsonNode role = f.get("role");
+        fields.add(
+            new FieldSpec(
+                columns, type(f, columns.get(0), where), role == null ? null : role.asText()));
+      }
       return new LinkSpec(ids, fields, blocking, threshold, low, high);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(where, e.getMessage());
     }
+  }
+
+  private static JsonNode fieldNodes(JsonNode node, String where) {
+    JsonNode fieldsNode = node.get("fields");
+    if (fieldsNode == null || !fieldsNode.isArray() || fieldsNode.isEmpty()) {
+      throw new BadInputException(where, "\"fields\" must be a non-empty array");
+    }
+    return fieldsNode;
+  }
+
+  private static FieldType type(JsonNode f, String column, String where) {
+    JsonNode typeNode = f.get("type");
+    String typeText = typeNode == null ? "" : typeNode.asText();
+    return FieldType.fromJson(typeText)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    where,
+                    "field \""
+                        + column
+                        + "\": unknown type \""
+                        + typeText
+                        + "\" (use name, full_name, date, year, sex, place, code, text,"
+                        + " exact or ignore"
+                        + (typeText.equals("age") ? "; age only in a per-list spec" : "")
+                        + ")"));
+  }
+
+  /** {@code {"a": {"id": C, "fields": [...]}, ...}}: each list's own columns. */
+  private static Map<String, ListSpec> parseLists(JsonNode lists, String where) {
+    if (!lists.isObject() || lists.isEmpty()) {
+      throw new BadInputException(where, "\"lists\" must map each list's name to its spec");
+    }
+    Map<String, ListSpec> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : lists.properties()) {
+      String at = where + ": list \"" + e.getKey() + "\"";
+      JsonNode l = e.getValue();
+      if (!l.isObject()) {
+        throw new BadInputException(at, "a list's spec is an object with \"id\" and \"fields\"");
+      }
+      JsonNode id = l.get("id");
+      if (id == null || !id.isTextual() || id.asText().isBlank()) {
+        throw new BadInputException(at, "\"id\" must name the list's record id column");
+      }
+      List<ListSpec.Field> fields = new ArrayList<>();
+      for (JsonNode f : fieldNodes(l, at)) {
+        JsonNode c = f.get("column");
+        if (c == null || !c.isTextual() || c.asText().isBlank()) {
+          throw new BadInputException(at, "each field's \"column\" must name one column");
+        }
+        String column = c.asText();
+        JsonNode role = f.get("role");
+        if (f.has("type") && f.get("type").asText().equals("age")) {
+          JsonNode stated = f.get("stated_on");
+          if (stated == null || !stated.isTextual() || stated.asText().isBlank()) {
+            throw new BadInputException(
+                at,
+                "field \""
+                    + column
+                    + "\": an age needs \"stated_on\", the column of the date it was stated");
+          }
+          fields.add(ListSpec.Field.age(column, stated.asText()));
+        } else {
+          fields.add(
+              ListSpec.Field.of(column, type(f, column, at), role == null ? null : role.asText()));
+        }
+      }
+      out.put(e.getKey(), new ListSpec(id.asText(), fields));
+    }
+    return out;
   }
 
   private static double number(JsonNode root, String key, double dflt, String where) {
@@ -193,18 +359,41 @@ public record LinkSpec(
     return SpecInference.infer(inputs);
   }
 
-  /** The spec as JSON, in the form {@link #parse} reads. */
+  /** The spec as JSON, in the form {@link #parse} reads (per-list when it has lists). */
   public String toJson() {
     ObjectNode root = JSON.createObjectNode();
-    putNames(root, "id", idColumns);
-    ArrayNode fs = root.putArray("fields");
-    for (FieldSpec f : fields) {
-      ObjectNode o = fs.addObject();
-      putNames(o, "column", f.columns());
-      o.put("type", f.type().jsonName());
-      if (!f.role().equals(FieldSpec.defaultRole(f.columns().get(0), f.type()))) {
-        o.put("role", f.role());
+    if (lists.isEmpty()) {
+      putNames(root, "id", idColumns);
+      ArrayNode fs = root.putArray("fields");
+      for (FieldSpec f : fields) {
+        ObjectNode o = fs.addObject();
+        putNames(o, "column", f.columns());
+        o.put("type", f.type().jsonName());
+        if (!f.role().equals(FieldSpec.defaultRole(f.columns().get(0), f.type()))) {
+          o.put("role", f.role());
+        }
       }
+    } else {
+      ObjectNode ls = root.putObject("lists");
+      lists.forEach(
+          (name, l) -> {
+            ObjectNode o = ls.putObject(name);
+            o.put("id", l.id());
+            ArrayNode fs = o.putArray("fields");
+            for (ListSpec.Field f : l.fields()) {
+              ObjectNode fo = fs.addObject();
+              fo.put("column", f.column());
+              if (f.isAge()) {
+                fo.put("type", "age");
+                fo.put("stated_on", f.ageStatedOn());
+              } else {
+                fo.put("type", f.type().jsonName());
+                if (!f.role().equals(FieldSpec.defaultRole(f.column(), f.type()))) {
+                  fo.put("role", f.role());
+                }
+              }
+            }
+          });
     }
     if (!blocking.isEmpty()) {
       ArrayNode b = root.putArray("blocking");

@@ -79,8 +79,8 @@ final class Model {
 
   /**
    * Per date field, per year: the adjustment for partial agreement to the year (same year and
-   * month, same year, a year apart), as for names: births cluster in some decades, so agreeing on a
-   * common year is weaker evidence than on a rare one. Null for other fields.
+   * month, same year, a year or two apart), as for names: births cluster in some decades, so
+   * agreeing on a common year is weaker evidence than on a rare one. Null for other fields.
    */
   private double[][] yearAdjustments() {
     double[][] out = new double[m.length][];
@@ -144,7 +144,9 @@ final class Model {
       return 0;
     }
     double x = w[f][level];
-    if (yearAdjust[f] != null && level >= 2 && level <= 4) {
+    if (yearAdjust[f] != null
+        && level >= Comparison.DATE_SAME_MONTH_PARTIAL
+        && level <= Comparison.DATE_YEAR_2_PARTIAL) {
       int ya = rs.value[f][a] / 10000;
       int yb = rs.value[f][b] / 10000;
       if (ya < yearAdjust[f].length && yb < yearAdjust[f].length) {

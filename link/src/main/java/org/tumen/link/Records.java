@@ -33,6 +33,12 @@ final class Records {
   /** Per field, per value id: the folded text. */
   final char[][][] text;
 
+  /**
+   * Per place field, per value id: the phonetic key of a place the gazetteer does not know, null
+   * for a recognised province (null for other fields).
+   */
+  final char[][][] placeKey;
+
   /** Per field, per value id: how many records hold it. */
   final int[][] count;
 
@@ -109,6 +115,7 @@ final class Records {
     value = new int[fields.size()][n];
     exact = new int[fields.size()][];
     text = new char[fields.size()][][];
+    placeKey = new char[fields.size()][][];
     count = new int[fields.size()][];
     present = new int[fields.size()];
     givenInitial = new int[n];
@@ -270,10 +277,14 @@ final class Records {
    * @throws BadInputException if a list lacks the id column, holds an id twice or blank, or a
    *     field's column is in no list
    */
-  static Records build(List<SourceTable> tables, LinkSpec spec) {
-    if (tables.isEmpty()) {
+  static Records build(List<SourceTable> inputs, LinkSpec perListOrSingle) {
+    if (inputs.isEmpty()) {
       throw new BadInputException("--input", "no input lists");
     }
+    // a per-list spec reads each list into the columns of the roles the lists share
+    ListReading.Prepared prepared = perListOrSingle.prepare(inputs);
+    List<SourceTable> tables = prepared.tables();
+    LinkSpec spec = prepared.spec();
     Map<String, Integer> names = new HashMap<>();
     for (SourceTable t : tables) {
       Integer before = names.put(t.name(), 1);
@@ -658,6 +669,15 @@ final class Records {
         rs.text[f] = new char[vs.size()][];
         for (int i = 0; i < vs.size(); i++) {
           rs.text[f][i] = vs.get(i).toCharArray();
+        }
+        if (kind == Field.Kind.PLACE) {
+          rs.placeKey[f] = new char[vs.size()][];
+          for (int i = 0; i < vs.size(); i++) {
+            String v = vs.get(i);
+            boolean province = !v.isEmpty() && Character.isUpperCase(v.charAt(0));
+            rs.placeKey[f][i] =
+                province ? null : org.tumen.link.place.Gazetteer.key(v).toCharArray();
+          }
         }
         rs.count[f] = new int[vs.size()];
         int present = 0;

@@ -76,4 +76,53 @@ class EmRecoveryTest {
     assertThat(fit.expected()[0]).containsOnly(0.0);
     assertThat(Estimation.normalised(fit.expected()[2])[0]).isCloseTo(0.90, within(0.01));
   }
+
+  /**
+   * The levels of issue 11 as the linker lays them out (names with "reordered", dates with years
+   * one and two apart, years by distance, places that sound alike), with a year field far noisier
+   * than our simulator's and a sex field that almost never disagrees among matches: EM recovers
+   * every level's m, the rare ones included, with nothing fixed by hand — a noisy field is learned
+   * as noisy, a clean one as clean (m of "different" 0.002, below any fixed floor).
+   */
+  @Test
+  void recoversTheLevelsOfEveryKind() {
+    double[][] m = {
+      {0.55, 0.35, 0.02, 0.03, 0.02, 0.03}, // given name: exact … reordered … different
+      {0.40, 0.03, 0.05, 0.30, 0.08, 0.02, 0.05, 0.02, 0.01, 0.02, 0.02}, // birth date
+      {0.40, 0.30, 0.18, 0.12}, // year crossed: noisy
+      {0.85, 0.05, 0.10}, // place
+      {0.998, 0.002}, // sex
+    };
+    double[][] u = {
+      {0.001, 0.002, 0.0005, 0.005, 0.015, 0.9765},
+      {0.0001, 0.001, 0.0003, 0.01, 0.02, 0.02, 0.0001, 0.0001, 0.01, 0.4, 0.5384},
+      {0.12, 0.22, 0.19, 0.47},
+      {0.2, 0.01, 0.79},
+      {0.5, 0.5},
+    };
+    SplittableRandom rnd = new SplittableRandom(11);
+    PatternCounts counts = new PatternCounts();
+    for (int i = 0; i < 400_000; i++) {
+      double[][] p = rnd.nextDouble() < 0.3 ? m : u;
+      long pattern = 0;
+      for (int f = 0; f < p.length; f++) {
+        pattern |= (long) draw(p[f], rnd) << (4 * f);
+      }
+      counts.add(pattern, 1, 1);
+    }
+    double[][] start = new double[m.length][];
+    for (int f = 0; f < m.length; f++) {
+      start[f] = new double[m[f].length];
+      java.util.Arrays.fill(start[f], 0.5 / (m[f].length - 1));
+      start[f][0] = 0.5;
+    }
+    Estimation.Fit fit = Estimation.em(counts.table(), new boolean[m.length], u, start);
+    assertThat(fit.lambda()).isCloseTo(0.3, within(0.005));
+    for (int f = 0; f < m.length; f++) {
+      double[] est = Estimation.normalised(fit.expected()[f]);
+      for (int l = 0; l < m[f].length; l++) {
+        assertThat(est[l]).as("m[%d][%d]", f, l).isCloseTo(m[f][l], within(0.006));
+      }
+    }
+  }
 }

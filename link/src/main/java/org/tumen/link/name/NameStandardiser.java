@@ -134,6 +134,9 @@ public final class NameStandardiser {
       return StandardName.EMPTY;
     }
     Script script = scriptOf(t, "");
+    if (script == Script.LATIN) {
+      t = WordBoundaries.repaired(t);
+    }
     int comma = t.indexOf(',');
     if (comma < 0) {
       comma = t.indexOf('，');
@@ -170,6 +173,21 @@ public final class NameStandardiser {
    * → Jo (2.1%) rather than Ok (0.05%); "Xu Jin" → Xu (徐, 1.5%) though Jin (金) is 21.5%. A short
    * word in front that is no romanization counts as a rare surname (0.1%, "Kmi Hyang Ok").
    */
+  /**
+   * How strongly a word's spelling says it is a surname: its surname's share, or, for a Latin
+   * spelling two surnames share (pinyin Jin is 金 Kim, Korean Jin is 진), the share of the rarer:
+   * which one is meant is unknown, and a Korean given syllable Jin at the end of "Hong Hye Jin"
+   * must not outweigh the surname Hong in front with the share of Kim.
+   */
+  private static double surnameEvidence(Surnames.Entry e, String text) {
+    String other = Surnames.alternative(TextFold.asciiKey(text));
+    if (other.isEmpty()) {
+      return e.frequency();
+    }
+    Surnames.Entry alt = Surnames.lookup(other);
+    return alt == null ? e.frequency() : Math.min(e.frequency(), alt.frequency());
+  }
+
   private StandardName ordered(List<String> tokens, Script script) {
     int n = tokens.size();
     int caps = -1;
@@ -224,7 +242,7 @@ public final class NameStandardiser {
         // canonical reading (Young → 용) is weaker evidence than one listed in the table
         double backWeight = n >= 3 ? 0.1 : 0.05;
         double score =
-            e.frequency()
+            surnameEvidence(e, text)
                 * (front ? 1 : backWeight)
                 * (listed(text) ? 1 : 0.1)
                 * (pass == 0 ? 1 : MISSPELT_WEIGHT);

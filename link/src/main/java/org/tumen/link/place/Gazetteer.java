@@ -3,6 +3,7 @@ package org.tumen.link.place;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tumen.link.name.HangulText;
 import org.tumen.link.name.TextFold;
 import org.tumen.model.DprkProvince;
 
@@ -113,6 +114,7 @@ public final class Gazetteer {
     city(DprkProvince.SOUTH_PYONGAN, "개천|价川|kaechon gaecheon");
     city(DprkProvince.NORTH_HWANGHAE, "사리원|沙里院|sariwon");
     city(DprkProvince.NORTH_HWANGHAE, "송림|松林|songrim songnim");
+    city(DprkProvince.NORTH_HWANGHAE, "개성|開城 开城|kaesong gaesong");
     city(DprkProvince.SOUTH_HWANGHAE, "해주|海州|haeju");
     city(DprkProvince.KANGWON, "원산|元山|wonsan");
     city(DprkProvince.KANGWON, "문천|文川|munchon muncheon");
@@ -125,13 +127,34 @@ public final class Gazetteer {
   /**
    * The {@link DprkProvince#name()} of a recognised province or city ("NORTH_HAMGYONG"), or else
    * the folded text (lower case, accents and punctuation stripped, spaces collapsed); "" for blank.
+   * Recognised names are upper case, folded text lower case, so the two never meet by accident.
+   * Places the table does not know are compared by their phonetic {@link #key}.
    */
   public String canonical(String placeText) {
     Optional<DprkProvince> p = province(placeText);
     return p.isPresent() ? p.get().name() : TextFold.words(placeText);
   }
 
-  /** The province or directly governed city named by the text, if it is one of the table's. */
+  /**
+   * The phonetic key of a place written in any script the table does not know: Hangul read in the
+   * canonical romanization, Latin letters folded as romanizations differ ({@link #phonetic}),
+   * spaces and punctuation dropped; Han characters and other scripts as folded. 함경 북도 and Hamgyong
+   * Pukto have one key, so a place the table lacks is still compared by how it sounds.
+   */
+  public static String key(String placeText) {
+    String w = TextFold.words(placeText).replace(" ", "");
+    if (HangulText.hasHangul(w)) {
+      w = HangulText.romanized(w);
+    }
+    return isLatin(w) ? phonetic(w) : w;
+  }
+
+  /**
+   * The province or directly governed city named by the text, if it is one of the table's or a
+   * spelling close to exactly one of them. The table is help, not a gate: "Hamkyung Bukdo" is one
+   * letter from the table's Hamgyongbuk-do after romanization differences are folded, and is read
+   * as North Hamgyong.
+   */
   public Optional<DprkProvince> province(String placeText) {
     String w = TextFold.words(placeText);
     if (w.isEmpty()) {
@@ -142,7 +165,42 @@ public final class Gazetteer {
     if (p == null) {
       p = isLatin(compact) ? latin(compact) : cjk(compact);
     }
+    if (p == null && HangulText.hasHangul(compact)) {
+      String roman = HangulText.romanized(compact);
+      p = isLatin(roman) ? latin(roman) : null;
+    }
     return Optional.ofNullable(p);
+  }
+
+  /**
+   * The one province whose Latin keys lie nearest a key no table entry spells, if it is within the
+   * edits a spelling variant makes (one in a key of eight letters or more, two from twelve on) and
+   * no other province is as near. Shorter keys are left alone: one letter turns Kusong (구성) into
+   * Kasong, and a city name of five letters is too often one edit from another's.
+   */
+  private static DprkProvince nearest(String key) {
+    int allowed = key.length() >= 12 ? 2 : key.length() >= 8 ? 1 : 0;
+    if (allowed == 0) {
+      return null;
+    }
+    DprkProvince best = null;
+    int bestDistance = allowed + 1;
+    boolean tie = false;
+    for (Map.Entry<String, DprkProvince> e : BY_KEY.entrySet()) {
+      String k = e.getKey();
+      if (!isLatin(k) || Math.abs(k.length() - key.length()) > allowed) {
+        continue;
+      }
+      int d = Edits.distance(key, k, allowed);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = e.getValue();
+        tie = false;
+      } else if (d == bestDistance && best != e.getValue()) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   private static DprkProvince cjk(String compact) {
@@ -168,7 +226,7 @@ public final class Gazetteer {
         p = BY_KEY.get(key.substring(0, key.length() - s.length()));
       }
     }
-    return p;
+    return p != null ? p : nearest(key);
   }
 
   private static boolean isLatin(String s) {

@@ -140,4 +140,25 @@ class DateStandardiserTest {
   void neverThrows(@ForAll String text) {
     assertThat(dates.parse(text)).isNotNull();
   }
+
+  /** Linkage reads every date as the import does: both go through model's one DateText. */
+  @Property(tries = 300)
+  void agreesWithTheOneDateReader(
+      @ForAll @IntRange(min = 0, max = 40) int a,
+      @ForAll @IntRange(min = 0, max = 40) int b,
+      @ForAll @IntRange(min = 1790, max = 2210) int y) {
+    for (String text :
+        new String[] {
+          String.format("%02d/%02d/%04d", a, b, y),
+          String.format("%04d-%02d-%02d", y, a, b),
+          String.format("%d.%d.%d", a, b, y % 100)
+        }) {
+      Optional<StandardDate> d = dates.parse(text);
+      var one = new org.tumen.model.columns.DateText(2003).read(text);
+      assertThat(d.map(StandardDate::toPartialDate)).as(text).isEqualTo(one.map(r -> r.date()));
+      assertThat(d.map(StandardDate::dayMonthAmbiguous))
+          .as(text)
+          .isEqualTo(one.map(r -> r.dayMonthAmbiguous()));
+    }
+  }
 }

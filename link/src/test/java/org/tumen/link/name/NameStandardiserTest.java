@@ -151,6 +151,11 @@ class NameStandardiserTest {
         "Chol-ho KIM; kim; jorho",
         "Kim, Chol Ho; kim; jorho",
         "김 철호; kim; jorho",
+        // Jin at the back is pinyin Kim or Korean 진 (rare): it does not outweigh Hong in front
+        "Hong Hye Jin; hong; hyejin",
+        "Lim Geum Jin; lim; gumjin",
+        "Hye Jin Hong; hong; hyejin",
+        "Jin Mi Ran; kim; miran",
       })
   void nameOrder(String full, String sKey, String gKey) {
     StandardName n = names.full(full);

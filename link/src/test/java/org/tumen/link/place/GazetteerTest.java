@@ -150,4 +150,49 @@ class GazetteerTest {
   void unknownTextIsFolded(String text, String folded) {
     assertThat(gazetteer.canonical(text)).isEqualTo(folded);
   }
+
+  /**
+   * The phonetic key of a place: romanization differences folded, Hangul read in the canonical
+   * romanization, so that spellings of a place the table does not know still meet.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "'  Yanbian, Jilin! '; yanpianjirin",
+        "Hamgyong; hamkyong",
+        "연변; yonpyon",
+        "Yŏnbyŏn; yonpyon",
+        "''; ''",
+        "Sŏul-T'ŭkpyŏlsi; sourtukpyorsi",
+        "延边; 延边",
+      })
+  void unknownPlacesHaveAPhoneticKey(String text, String key) {
+    assertThat(Gazetteer.key(text)).isEqualTo(key);
+  }
+
+  /**
+   * The gazetteer is help, not a gate: a spelling one edit (two in long keys; none below eight
+   * letters) from exactly one province's table spellings is read as that province; one as near to
+   * two provinces is not.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Hamkyung Bukdo; NORTH_HAMGYONG",
+        "Hamkyung Namdo; SOUTH_HAMGYONG",
+        "Hamgyoungbuk-do; NORTH_HAMGYONG",
+        "Ryangkang-do; RYANGGANG",
+        "Pyonggyang; PYONGYANG",
+        "North Pyongam; NORTH_PYONGAN",
+        "Chaggang-do; CHAGANG",
+        "함경북 도; NORTH_HAMGYONG",
+        "Hamgyong; hamgyong",
+        "Kaesong; NORTH_HWANGHAE",
+        "Kusang; kusang", // one letter from Kusong, but too short to guess
+      })
+  void nearSpellingsAreRead(String text, String expected) {
+    assertThat(gazetteer.canonical(text)).isEqualTo(expected);
+  }
 }

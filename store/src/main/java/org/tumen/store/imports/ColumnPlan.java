@@ -1,64 +1,40 @@
 package org.tumen.store.imports;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tumen.model.BadInputException;
+import org.tumen.model.columns.ColumnHeaders;
+import org.tumen.model.columns.ColumnRole;
 
 /**
  * Reads a list's header: which column is the record id, which hold names, dates, sex, places and
- * notes, and which are extra. Headers in English, Korean and Chinese are recognised (the simulated
- * lists' header sets in helper-rules.md and the usual variants); {@code --map COLUMN=FIELD}
- * overrides or completes the guess.
+ * notes, and which are extra. Headers are read into roles by {@link ColumnHeaders} (English, Korean
+ * and Chinese, shared with linkage); {@code --map COLUMN=FIELD} overrides or completes the guess.
  */
 final class ColumnPlan {
 
-  private static final Map<String, Field> KNOWN = new HashMap<>();
-
-  static {
-    known(Field.ID, "id", "rec_id", "record_id", "recid", "no", "number", "번호", "일련번호", "编号", "序号");
-    known(Field.FULL_NAME, "name", "full_name", "fullname", "이름", "성명", "姓名", "名字", "名");
-    known(Field.SURNAME, "surname", "family_name", "last_name", "lastname", "성", "姓", "姓氏");
-    known(Field.GIVEN_NAME, "given_name", "first_name", "firstname", "forename", "given_names");
-    known(
-        Field.BIRTH_DATE,
-        "birth",
-        "birth_date",
-        "birthdate",
-        "date_of_birth",
-        "dob",
-        "born",
-        "생년월일",
-        "출생일",
-        "出生日期",
-        "出生年月日",
-        "生日");
-    known(Field.SEX, "sex", "gender", "성별", "性别", "性別");
-    known(
-        Field.BIRTHPLACE,
-        "birthplace",
-        "birth_place",
-        "place_of_birth",
-        "home_province",
-        "hometown",
-        "출생지",
-        "고향",
-        "籍贯",
-        "出生地");
-    known(
-        Field.NOTE, "note", "notes", "remark", "remarks", "comment", "comments", "비고", "메모", "备注");
-  }
-
-  private static void known(Field field, String... headers) {
-    for (String h : headers) {
-      KNOWN.put(h, field);
-    }
+  /**
+   * The field a column role is stored as: the roles the import keeps apart, and everything else
+   * (ages, interview dates, event dates, identifiers, staff, unknown headers) as an extra column,
+   * stored sealed because it may identify someone.
+   */
+  private static Field field(ColumnRole role) {
+    return switch (role) {
+      case RECORD_ID -> Field.ID;
+      case FULL_NAME -> Field.FULL_NAME;
+      case FAMILY_NAME -> Field.SURNAME;
+      case GIVEN_NAME -> Field.GIVEN_NAME;
+      case BIRTH_DATE -> Field.BIRTH_DATE;
+      case SEX -> Field.SEX;
+      case PLACE -> Field.BIRTHPLACE;
+      case NOTE -> Field.NOTE;
+      default -> Field.EXTRA;
+    };
   }
 
   private final List<String> headers;
@@ -78,17 +54,9 @@ final class ColumnPlan {
    */
   static ColumnPlan of(String file, List<String> headers, Map<String, String> columnMap) {
     Field[] fields = new Field[headers.size()];
-    boolean hasSurname = false;
+    List<Optional<ColumnRole>> roles = ColumnHeaders.roles(headers);
     for (int i = 0; i < fields.length; i++) {
-      fields[i] = KNOWN.getOrDefault(normalise(headers.get(i)), Field.EXTRA);
-      hasSurname |= fields[i] == Field.SURNAME;
-    }
-    // Beside a surname column, "name"/이름/名 holds the given name.
-    for (int i = 0; i < fields.length && hasSurname; i++) {
-      if (fields[i] == Field.FULL_NAME
-          && List.of("name", "이름", "名").contains(normalise(headers.get(i)))) {
-        fields[i] = Field.GIVEN_NAME;
-      }
+      fields[i] = roles.get(i).map(ColumnPlan::field).orElse(Field.EXTRA);
     }
     for (Map.Entry<String, String> m : columnMap.entrySet()) {
       Field f =
@@ -163,12 +131,6 @@ final class ColumnPlan {
               + " --map COLUMN=full_name");
     }
     return seen.get(Field.ID);
-  }
-
-  /** Header text compared case-, width- and separator-insensitively ("Date of Birth"). */
-  static String normalise(String header) {
-    String s = Normalizer.normalize(header, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-    return s.replaceAll("[\\s_\\-.]+", "_").replaceAll("^_|_$", "");
   }
 
   List<String> headers() {

@@ -52,8 +52,17 @@ class DateReaderTest {
     assertThat(r.date().monthIfKnown()).isEmpty();
   }
 
+  /** Forms the one date reader (model's DateText, shared with linkage) reads to a year. */
   @ParameterizedTest
-  @CsvSource({"about 1975", "모름", "1970s", "spring 1998", "75"})
+  @CsvSource({"about 1975, 1975", "spring 1998, 1998", "75, 1975", "34세, 1992"})
+  void readsLooseFormsToTheirYear(String text, String iso) {
+    DateReader.Reading r = reader.read(text);
+    assertThat(r.kind()).isEqualTo(Kind.READ);
+    assertThat(r.date()).hasToString(iso);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"모름", "1970s", "unknown"})
   void leavesUnknownFormsAsWritten(String text) {
     assertThat(reader.read(text).kind()).isEqualTo(Kind.UNRECOGNISED);
   }
@@ -74,5 +83,30 @@ class DateReaderTest {
     assertThatThrownBy(() -> reader.read(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(why);
+  }
+
+  /**
+   * The import and linkage read a date alike (both through model's DateText): the import keeps a
+   * day-month ambiguous date to its year, and otherwise the very date linkage reads.
+   */
+  @net.jqwik.api.Property(tries = 300)
+  void agreesWithTheOneDateReader(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 31) int a,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 31) int b,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1900, max = 2025) int y) {
+    String text = String.format("%02d/%02d/%04d", a, b, y);
+    var linkage = new org.tumen.model.columns.DateText(2026).read(text);
+    if (linkage.isEmpty()) {
+      assertThatThrownBy(() -> reader.read(text)).isInstanceOf(IllegalArgumentException.class);
+      return;
+    }
+    DateReader.Reading r = reader.read(text);
+    if (linkage.get().dayMonthAmbiguous()) {
+      assertThat(r.kind()).isEqualTo(Kind.AMBIGUOUS);
+      assertThat(r.date()).isEqualTo(org.tumen.model.PartialDate.ofYear(y));
+    } else {
+      assertThat(r.kind()).isEqualTo(Kind.READ);
+      assertThat(r.date()).isEqualTo(linkage.get().date());
+    }
   }
 }
