@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       ExportCommand.class,
+      CountCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

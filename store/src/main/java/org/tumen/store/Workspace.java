@@ -14,6 +14,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tumen.model.BadInputException;
 import org.tumen.store.clusters.ClusterRepository;
+import org.tumen.store.documentation.DocumentationRepository;
 import org.tumen.store.estimates.EstimateRepository;
 import org.tumen.store.identity.IdentityCodec;
 import org.tumen.store.identity.IdentityReads;
@@ -279,6 +280,11 @@ public final class Workspace implements AutoCloseable {
   /** Saves and reads linkage runs and their clusters. */
   public ClusterRepository clusters() {
     return new ClusterRepository(database);
+  }
+
+  /** Saves and reads the documentation: sources, events, acts, information. */
+  public DocumentationRepository documentation() {
+    return new DocumentationRepository(database);
   }
 
   /** Saves and reads population estimates. */

@@ -29,6 +29,14 @@ public interface IdentityReads {
   void beforeOne(String table, long id, String purpose);
 
   /**
+   * Before the sealed values of the stored documentation (testimonies, event summaries) are opened.
+   *
+   * @param values how many sealed values the read will open
+   * @param purpose why
+   */
+  void beforeDocumentation(long values, String purpose);
+
+  /**
    * For a workspace without keys: it has no audit trail to write to (the trail's MAC key lives in
    * the key file), and nothing sealed to protect.
    */
@@ -39,5 +47,8 @@ public interface IdentityReads {
 
         @Override
         public void beforeOne(String table, long id, String purpose) {}
+
+        @Override
+        public void beforeDocumentation(long values, String purpose) {}
       };
 }

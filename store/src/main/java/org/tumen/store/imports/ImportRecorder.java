@@ -17,6 +17,9 @@ public interface ImportRecorder {
         public void inTransaction(Connection c, ImportSummary s, long batchId, byte[] facts) {}
 
         @Override
+        public void documented(Connection c, int sources, int acts, int sealedValues) {}
+
+        @Override
         public void committed() {}
       };
 
@@ -27,6 +30,12 @@ public interface ImportRecorder {
    */
   void inTransaction(Connection c, ImportSummary summary, long batchId, byte[] facts)
       throws SQLException;
+
+  /**
+   * Called when documentation (sources, events, acts) has been written and before the commit, on
+   * its connection: a save of documentation is recorded like an import, with the values it sealed.
+   */
+  void documented(Connection c, int sources, int acts, int sealedValues) throws SQLException;
 
   /** Called after the commit (to move the audit anchor). */
   void committed();

@@ -48,10 +48,13 @@ public final class Export {
             + " ORDER BY id");
     PSEUDONYMISED.put(
         "events.csv",
-        "SELECT id AS event_id, event_type, date_from, date_to, place_code FROM event ORDER BY id");
+        "SELECT id AS event_id, ref, event_type, start_day, start_precision, end_day,"
+            + " end_precision, place_code, place_approximate FROM doc_event ORDER BY id");
     PSEUDONYMISED.put(
         "acts.csv",
-        "SELECT id AS act_id, event_id, person_id, role, act_type FROM act ORDER BY id");
+        "SELECT id AS act_id, ref, event_id, victim_person_id AS person_id, victim_count,"
+            + " act_type, start_day, start_precision, end_day, end_precision, place_code,"
+            + " place_approximate FROM doc_act ORDER BY id");
     PSEUDONYMISED.put(
         "clusters.csv",
         "SELECT run_id, record_id, cluster_key FROM cluster_member ORDER BY run_id, record_id");

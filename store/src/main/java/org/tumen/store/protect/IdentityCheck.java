@@ -88,7 +88,8 @@ public final class IdentityCheck {
                 return;
               }
               switch (e.action()) {
-                case "import", Protection.AUTHENTICATE_BATCHES -> n[0] = Math.max(n[0], 0) + v;
+                case "import", Protection.DOCUMENT, Protection.AUTHENTICATE_BATCHES ->
+                    n[0] = Math.max(n[0], 0) + v;
                 case "forget" -> n[0] = Math.max(n[0], 0) - v;
                 case "restore" -> n[0] = v;
                 default -> {}

@@ -79,7 +79,8 @@ public final class IntegrityCheck {
         try (PreparedStatement ps =
             c.prepareStatement(
                 "SELECT p.id FROM person p WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM act a WHERE a.person_id = p.id) ORDER BY p.id")) {
+                    + " (SELECT 1 FROM doc_person d WHERE d.person_id = p.id) AND NOT EXISTS"
+                    + " (SELECT 1 FROM doc_source s WHERE s.key_person_id = p.id) ORDER BY p.id")) {
           ps.setFetchSize(1000);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -103,7 +104,7 @@ public final class IntegrityCheck {
                   + (orphan[0] == 1 ? "" : "s")
                   + " (the first: "
                   + orphan[1]
-                  + ") belong to no record or act: added outside Tumen, or left by an import"
+                  + ") belong to no record, documentation or source: added outside Tumen, or left by an import"
                   + " that did not finish");
         }
         return new Result(batches.size(), n, personCount, null);

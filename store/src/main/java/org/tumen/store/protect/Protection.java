@@ -36,6 +36,9 @@ public final class Protection {
   private final ReadAudit reads;
   private final BatchMacs batchMacs;
 
+  /** The audit action of a save of documentation (sources, events, acts). */
+  static final String DOCUMENT = "document";
+
   /** The audit action that authenticates the batches of a workspace made by an earlier version. */
   static final String AUTHENTICATE_BATCHES = "authenticate-batches";
 
@@ -64,6 +67,17 @@ public final class Protection {
       batchMacs.store(c, batchId, batchMacs.mac(batchId, s.records(), facts));
       audit.append(
           c, actor(), "import", s.list(), "records=" + s.records() + " values=" + s.sealedValues());
+    }
+
+    @Override
+    public void documented(Connection c, int sources, int acts, int sealedValues)
+        throws SQLException {
+      audit.append(
+          c,
+          actor(),
+          DOCUMENT,
+          "documentation",
+          "sources=" + sources + " acts=" + acts + " values=" + sealedValues);
     }
 
     @Override

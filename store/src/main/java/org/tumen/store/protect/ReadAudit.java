@@ -9,10 +9,11 @@ import org.tumen.store.identity.IdentityReads;
 
 /**
  * Every read of an identity, as an audit entry (docs/threat-model.md, "Audit trail"): action
- * {@value #ACTION}, subject {@code list NAME}, {@code record ID}, {@code person ID} or {@code all},
- * details with a count and the purpose. Each entry is committed and anchored before it returns, so
- * callers write it <em>before</em> they open the first value: a read cut short by a crash or a kill
- * still leaves its trace, and a failed append opens nothing. The entry holds no identity.
+ * {@value #ACTION}, subject {@code list NAME}, {@code record ID}, {@code person ID}, {@code
+ * documentation} or {@code all}, details with a count and the purpose. Each entry is committed and
+ * anchored before it returns, so callers write it <em>before</em> they open the first value: a read
+ * cut short by a crash or a kill still leaves its trace, and a failed append opens nothing. The
+ * entry holds no identity.
  */
 public final class ReadAudit implements IdentityReads {
 
@@ -39,6 +40,12 @@ public final class ReadAudit implements IdentityReads {
       throw new IllegalArgumentException("a read names a record or a person, not " + table);
     }
     audit.append(Protection.actor(), ACTION, table + " " + id, purpose(purpose));
+  }
+
+  @Override
+  public void beforeDocumentation(long values, String purpose) {
+    audit.append(
+        Protection.actor(), ACTION, "documentation", "values=" + values + " " + purpose(purpose));
   }
 
   /**

@@ -93,9 +93,14 @@ final class Canaries {
 
   /** Names whose UTF-8 bytes (or their hex form, as dumps print binary columns) occur. */
   List<String> foundIn(byte[] hay) {
+    return found(hay, all());
+  }
+
+  /** Which of {@code needles} occur in {@code hay}, as UTF-8 bytes or their hex form. */
+  static List<String> found(byte[] hay, List<String> needles) {
     List<String> hits = new ArrayList<>();
     String text = new String(hay, StandardCharsets.ISO_8859_1);
-    for (String n : all()) {
+    for (String n : needles) {
       byte[] b = n.getBytes(StandardCharsets.UTF_8);
       String raw = new String(b, StandardCharsets.ISO_8859_1);
       if (text.contains(raw) || text.contains(HexFormat.of().formatHex(b))) {
@@ -107,6 +112,11 @@ final class Canaries {
 
   /** Every file under each root, searched byte by byte; the names found, with where. */
   List<String> foundUnder(Path... roots) throws IOException {
+    return foundUnder(all(), roots);
+  }
+
+  /** Which of {@code needles} occur in any file under each root, with where. */
+  static List<String> foundUnder(List<String> needles, Path... roots) throws IOException {
     List<String> hits = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
@@ -114,7 +124,7 @@ final class Canaries {
       }
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
-          for (String n : foundIn(Files.readAllBytes(f))) {
+          for (String n : found(Files.readAllBytes(f), needles)) {
             hits.add(n + " in " + f);
           }
         }

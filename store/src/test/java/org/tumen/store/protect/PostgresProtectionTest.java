@@ -44,6 +44,11 @@ class PostgresProtectionTest extends ProtectionContract {
 
   @Override
   byte[] dump() throws Exception {
+    return dump(ws, schema);
+  }
+
+  /** Every byte of one schema's data: its pg_dump, or without pg_dump every row of every table. */
+  static byte[] dump(Workspace ws, String schema) throws Exception {
     try {
       Process p =
           new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "-n", schema, "test")
@@ -75,7 +80,7 @@ class PostgresProtectionTest extends ProtectionContract {
     return all.toByteArray();
   }
 
-  private static void execute(String sql) {
+  static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(SERVER);
         Statement s = c.createStatement()) {
       s.execute(sql);

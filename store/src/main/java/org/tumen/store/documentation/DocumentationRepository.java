@@ -1,0 +1,139 @@
+package org.tumen.store.documentation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.OptionalLong;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.place.Gazetteer;
+import org.tumen.model.vocabulary.Vocabularies;
+import org.tumen.store.Database;
+
+/**
+ * Saves and loads the documentation model (docs/workspace.md, "Documentation"): sources with their
+ * consent, events with their chains, acts with their involvements, and the information that ties
+ * them. Codes, partial dates, gazetteer places and counts are stored in the clear so that they can
+ * be counted; testimony text and event summaries are sealed like identities, under the key of the
+ * source that told them or of the person they are about, so that forgetting either destroys them.
+ */
+public final class DocumentationRepository {
+
+  private final Database database;
+  private final Vocabularies vocabularies;
+  private final Gazetteer gazetteer;
+
+  public DocumentationRepository(Database database) {
+    this(database, Vocabularies.standard(), Gazetteer.standard());
+  }
+
+  public DocumentationRepository(
+      Database database, Vocabularies vocabularies, Gazetteer gazetteer) {
+    this.database = database;
+    this.vocabularies = vocabularies;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Stores a whole graph in one transaction: all of it or, on any error, nothing. Its ids must not
+   * be stored already; its person references join the persons stored under the same reference.
+   *
+   * @return the number of values sealed
+   * @throws org.tumen.model.BadInputException for a workspace that takes no identity (no keys and
+   *     no plaintext chosen), or a reference to a forgotten person
+   */
+  public int save(Documentation documentation) {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      try {
+        int sealed =
+            new DocumentationWriter(c, database.codecForWriting(c), database.ids(c))
+                .write(documentation);
+        database
+            .importRecorder()
+            .documented(c, documentation.sources().size(), documentation.acts().size(), sealed);
+        c.commit();
+        database.importRecorder().committed();
+        return sealed;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store the documentation: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Everything stored, with its testimony and summaries opened; the read is audited before the
+   * first value opens. Values destroyed by forgetting read as absent.
+   *
+   * @param purpose why, for the audit trail (written by the program, never read from data)
+   */
+  public Documentation load(String purpose) {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      try {
+        long values = DocumentationReader.sealedValues(c);
+        if (values > 0) {
+          database.identityReads().beforeDocumentation(values, purpose);
+        }
+        Documentation d =
+            new DocumentationReader(c, database.codecForReading(c), vocabularies, gazetteer, true)
+                .read();
+        c.commit();
+        return d;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Everything stored except what is sealed (no testimony, no summaries): for counting, which needs
+   * no identity and so neither keys nor an audit entry.
+   */
+  public Documentation loadCodes() {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      try {
+        Documentation d = new DocumentationReader(c, null, vocabularies, gazetteer, false).read();
+        c.commit();
+        return d;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The person row whose data key seals a source's testimony: forgetting it (tumen forget) is how a
+   * source's withdrawal destroys what only the source could open.
+   */
+  public OptionalLong keyHolderOfSource(String sourceRef) {
+    return single("SELECT key_person_id FROM doc_source WHERE ref = ?", sourceRef);
+  }
+
+  /** The person row stored for a person reference of the documentation. */
+  public OptionalLong personOf(String personRef) {
+    return single("SELECT person_id FROM doc_person WHERE ref = ?", personRef);
+  }
+
+  private OptionalLong single(String sql, String ref) {
+    try (Connection c = database.connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, ref);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
+    }
+  }
+}

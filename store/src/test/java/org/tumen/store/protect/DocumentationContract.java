@@ -1,0 +1,460 @@
+package org.tumen.store.protect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tumen.model.BadInputException;
+import org.tumen.model.DateRange;
+import org.tumen.model.PartialDate;
+import org.tumen.model.documentation.Act;
+import org.tumen.model.documentation.ChainLink;
+import org.tumen.model.documentation.Consent;
+import org.tumen.model.documentation.ConsentGrant;
+import org.tumen.model.documentation.ConsentUse;
+import org.tumen.model.documentation.Degree;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.Event;
+import org.tumen.model.documentation.Group;
+import org.tumen.model.documentation.Information;
+import org.tumen.model.documentation.Institution;
+import org.tumen.model.documentation.Involvement;
+import org.tumen.model.documentation.Location;
+import org.tumen.model.documentation.Observation;
+import org.tumen.model.documentation.Passage;
+import org.tumen.model.documentation.PersonRef;
+import org.tumen.model.documentation.Reliability;
+import org.tumen.model.documentation.Source;
+import org.tumen.model.documentation.SourceKind;
+import org.tumen.model.place.Gazetteer;
+import org.tumen.model.vocabulary.Vocabularies;
+import org.tumen.store.Workspace;
+import org.tumen.store.documentation.DocumentationRepository;
+import org.tumen.store.identity.PlaintextCodec;
+
+/**
+ * The storage of documentation (issue 13, item 3), run on H2 and PostgreSQL: a graph reads back
+ * equal, in one transaction or not at all; testimony and summaries are nowhere in plaintext once
+ * the workspace has keys; every read of them is audited first; forgetting a person or a source's
+ * key holder destroys what was sealed under them. The testimony and summaries are synthetic.
+ */
+abstract class DocumentationContract {
+
+  static final Vocabularies V = Vocabularies.standard();
+  static final Gazetteer G = Gazetteer.standard();
+
+  /** Known sentences, found nowhere in the database when it is protected (the canaries). */
+  static final String TESTIMONY_KO = "합성 증언: 우리는 2002년 3월 투먼에서 체포되었다 캐너리";
+
+  static final String TESTIMONY_EN =
+      "Synthetic testimony: the canary Quenbarrow was held eleven days at the Tumen camp.";
+
+  static final String SUMMARY_ARREST = "Synthetic summary: canary Vostrelind arrested at a market";
+  static final String SUMMARY_RETURN = "Synthetic summary: canary Pelmarrow handed over at Namyang";
+
+  static final List<String> SECRETS =
+      List.of(TESTIMONY_KO, TESTIMONY_EN, SUMMARY_ARREST, SUMMARY_RETURN);
+
+  @TempDir Path dir;
+  Path home;
+  Workspace ws;
+
+  /** Opens a fresh, empty workspace in {@code folder}, or the same one again. */
+  abstract Workspace open(Path folder);
+
+  /** Every byte of the database's data as a dump (empty for H2, whose files are in the folder). */
+  abstract byte[] dump() throws Exception;
+
+  @BeforeEach
+  void openWorkspace() {
+    home = dir.resolve("ws");
+    ws = open(home);
+  }
+
+  @AfterEach
+  void closeWorkspace() {
+    ws.close();
+  }
+
+  static Documentation graph() {
+    String text = TESTIMONY_KO + "\n" + TESTIMONY_EN;
+    int start = text.indexOf("the canary");
+    Source interview =
+        new Source(
+            "s1",
+            SourceKind.INTERVIEW,
+            Optional.of("staff-7"),
+            Optional.of(PartialDate.parseIso("2003-05-14")),
+            Optional.of("ko"),
+            Optional.of(Location.at(G.require("kr.seoul"))),
+            "NGO A",
+            new Consent(
+                List.of(
+                    ConsentGrant.of(ConsentUse.STORE, LocalDate.of(2003, 5, 14)),
+                    ConsentGrant.of(ConsentUse.QUOTE, LocalDate.of(2003, 5, 14))
+                        .withdrawnOn(LocalDate.of(2005, 1, 2)),
+                    new ConsentGrant(
+                        ConsentUse.SHARE,
+                        LocalDate.of(2003, 5, 14),
+                        Optional.empty(),
+                        Set.of("NGO B", "Researcher C")))),
+            Reliability.HIGH,
+            Optional.of(text));
+    Source report =
+        new Source(
+            "s2",
+            SourceKind.MEDIA_REPORT,
+            Optional.empty(),
+            Optional.of(PartialDate.parseIso("2004")),
+            Optional.of("en"),
+            Optional.of(new Location(G.require("cn.jilin.yanbian"), true)),
+            "Newspaper D",
+            Consent.none(),
+            Reliability.MEDIUM,
+            Optional.empty());
+    Event arrest =
+        new Event(
+            "e1",
+            V.eventType("arrest").orElseThrow(),
+            DateRange.parse("2002-03"),
+            Location.at(G.require("cn.jilin.yanbian.tumen")),
+            Optional.of(SUMMARY_ARREST),
+            List.of(new ChainLink("e2", new PersonRef("p1"))));
+    Event handover =
+        new Event(
+            "e2",
+            V.eventType("forced-return").orElseThrow(),
+            DateRange.parse("2002-03 to 2002-09"),
+            new Location(G.require("kp.north-hamgyong.onsong.namyang"), true),
+            Optional.of(SUMMARY_RETURN),
+            List.of());
+    Event detention =
+        new Event(
+            "e3",
+            V.eventType("detention").orElseThrow(),
+            DateRange.season("winter", 1999),
+            Location.at(G.require("kp.north-hamgyong.onsong")),
+            Optional.empty(),
+            List.of());
+    Information told =
+        new Information(
+            "i1",
+            "s1",
+            Optional.of("e1"),
+            Optional.of(new Passage.TextSpan(start, text.length())),
+            Reliability.HIGH,
+            Observation.EXPERIENCED);
+    Information reported =
+        new Information(
+            "i2",
+            "s2",
+            Optional.of("e2"),
+            Optional.of(new Passage.TimeSpan(Duration.ofSeconds(75), Duration.ofMillis(92_500))),
+            Reliability.LOW,
+            Observation.HEARD);
+    Information heard =
+        new Information(
+            "i3", "s1", Optional.of("e3"), Optional.empty(), Reliability.UNKNOWN, Observation.SEEN);
+    Act arrestAct =
+        new Act(
+            "a1",
+            "e1",
+            new PersonRef("p1"),
+            V.actType("arbitrary-arrest").orElseThrow(),
+            DateRange.parse("2002-03-04"),
+            Location.at(G.require("cn.jilin.yanbian.tumen")),
+            List.of(
+                new Involvement(
+                    new Institution(
+                        V.institutionType("public-security").orElseThrow(),
+                        Optional.of("CHN"),
+                        Optional.of("Tumen city bureau")),
+                    Degree.DIRECT)),
+            List.of("i1"));
+    Act returnAct =
+        new Act(
+            "a2",
+            "e2",
+            new Group("g1", 11),
+            V.actType("forced-return").orElseThrow(),
+            DateRange.parse("2002-03 to 2002-09"),
+            new Location(G.require("kp.north-hamgyong.onsong.namyang"), true),
+            List.of(
+                new Involvement(
+                    Institution.of(V.institutionType("public-security").orElseThrow(), "CHN"),
+                    Degree.DIRECT),
+                new Involvement(
+                    Institution.of(V.institutionType("border-guard").orElseThrow(), "PRK"),
+                    Degree.ASSISTED),
+                new Involvement(new PersonRef("perp-1"), Degree.ORDERED)),
+            List.of("i2", "i1"));
+    Act detained =
+        new Act(
+            "a3",
+            "e3",
+            new PersonRef("p2"),
+            V.actType("arbitrary-detention").orElseThrow(),
+            DateRange.season("winter", 1999),
+            Location.at(G.require("kp.north-hamgyong.onsong")),
+            List.of(
+                new Involvement(
+                    new Institution(
+                        V.institutionType("unknown").orElseThrow(),
+                        Optional.empty(),
+                        Optional.empty()),
+                    Degree.UNKNOWN)),
+            List.of("i3"));
+    return new Documentation(
+        List.of(interview, report),
+        List.of(arrest, handover, detention),
+        List.of(arrestAct, returnAct, detained),
+        List.of(told, reported, heard));
+  }
+
+  Protection protect() {
+    return Protection.of(ws, TestKeys.init(home));
+  }
+
+  Protection reopen() {
+    ws.close();
+    ws = open(home);
+    return Protection.unlock(ws, TestKeys.PASSPHRASE.clone());
+  }
+
+  @Test
+  void aGraphReadsBackEqualWithPlaintextChosen() {
+    ws.useCodec(new PlaintextCodec());
+    assertThat(ws.documentation().save(graph())).isEqualTo(3);
+    assertThat(ws.documentation().load("test")).isEqualTo(graph());
+  }
+
+  @Test
+  void aGraphReadsBackEqualWhenSealedAndAfterReopening() {
+    Protection p = protect();
+    assertThat(ws.documentation().save(graph())).isEqualTo(3);
+    assertThat(ws.documentation().load("test")).isEqualTo(graph());
+    Protection again = reopen();
+    assertThat(ws.documentation().load("test")).isEqualTo(graph());
+    IdentityCheck.Result check = new IdentityCheck(again).run();
+    assertThat(check.firstBroken()).isEmpty();
+    assertThat(check.opened()).isEqualTo(3);
+    assertThat(check.missing()).isZero();
+    assertThat(again.audit().verify().ok()).isTrue();
+    // The persons and key holders of the documentation are not orphans to the integrity check.
+    assertThat(new IntegrityCheck(again).run().problem()).isNull();
+  }
+
+  @Test
+  void codesDatesAndPlacesAreQueryableInTheClear() throws Exception {
+    protect();
+    ws.documentation().save(graph());
+    assertThat(
+            strings(
+                "SELECT act_type || ' ' || CAST(start_day AS VARCHAR(10)) || ' '"
+                    + " || CAST(end_day AS VARCHAR(10)) || ' ' || place_code || ' '"
+                    + " || CAST(victim_count AS VARCHAR(10)) FROM doc_act ORDER BY id"))
+        .containsExactly(
+            "arbitrary-arrest 2002-03-04 2002-03-04 cn.jilin.yanbian.tumen 1",
+            "forced-return 2002-03-01 2002-09-30 kp.north-hamgyong.onsong.namyang 11",
+            "arbitrary-detention 1999-12-01 2000-02-29 kp.north-hamgyong.onsong 1");
+    assertThat(strings("SELECT start_precision || end_precision FROM doc_event ORDER BY id"))
+        .containsExactly("MM", "MM", "MM");
+  }
+
+  @Test
+  void nothingIsStoredWithoutKeysUnlessPlaintextIsChosen() throws Exception {
+    assertThatThrownBy(() -> ws.documentation().save(graph()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("no keys");
+    assertThat(count("SELECT COUNT(*) FROM doc_source")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM person")).isZero();
+  }
+
+  @Test
+  void aSaveThatFailsStoresNothing() throws Exception {
+    protect();
+    ws.documentation().save(graph());
+    long persons = count("SELECT COUNT(*) FROM person");
+    long values = count("SELECT COUNT(*) FROM identity_field");
+    // The same ids again: refused by the unique references, after some rows were written.
+    assertThatThrownBy(() -> ws.documentation().save(graph()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(count("SELECT COUNT(*) FROM doc_source")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(persons);
+    assertThat(count("SELECT COUNT(*) FROM identity_field")).isEqualTo(values);
+  }
+
+  @Test
+  void readingIsOneAuditEntryWrittenBeforeAnyValueOpensAndCountingReadsNone() {
+    Protection p = protect();
+    ws.documentation().save(graph());
+    assertThat(p.audit().entries())
+        .filteredOn(e -> e.action().equals("document"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.details()).isEqualTo("sources=2 acts=3 values=3"));
+    int before = reads(p).size();
+    ws.documentation().load("show the interview");
+    List<AuditLog.Entry> reads = reads(p);
+    assertThat(reads).hasSize(before + 1);
+    assertThat(reads.get(reads.size() - 1).subject()).isEqualTo("documentation");
+    assertThat(reads.get(reads.size() - 1).details())
+        .isEqualTo("values=3 purpose=show the interview");
+
+    Documentation codes = ws.documentation().loadCodes();
+    assertThat(reads(p)).hasSize(before + 1);
+    assertThat(codes.acts()).isEqualTo(graph().acts());
+    assertThat(codes.sources()).allSatisfy(s -> assertThat(s.text()).isEmpty());
+    assertThat(codes.events()).allSatisfy(e -> assertThat(e.summary()).isEmpty());
+    StringBuilder trail = new StringBuilder();
+    p.audit().entries().forEach(e -> trail.append(e.subject()).append(e.details()));
+    assertThat(Canaries.found(trail.toString().getBytes(), SECRETS)).isEmpty();
+  }
+
+  @Test
+  void testimonyAndSummariesAreNowhereInPlaintextWhenProtected() throws Exception {
+    Protection p = protect();
+    ws.documentation().save(graph());
+    Path export = dir.resolve("export");
+    new Export(p).write(export, false);
+    // Read back, so that opened values have passed through memory and any log.
+    assertThat(ws.documentation().load("test").sources().get(0).text()).isPresent();
+    byte[] dump = dump();
+    ws.close();
+    List<String> hits = Canaries.foundUnder(SECRETS, home, export);
+    hits.addAll(Canaries.found(dump, SECRETS));
+    assertThat(hits).isEmpty();
+    ws = open(home);
+  }
+
+  @Test
+  void theSameSearchFindsThemWhenProtectionIsOff() throws Exception {
+    // The negative control: the search above must be able to fail.
+    ws.useCodec(new PlaintextCodec());
+    ws.documentation().save(graph());
+    byte[] dump = dump();
+    ws.close();
+    List<String> hits = Canaries.foundUnder(SECRETS, home);
+    hits.addAll(Canaries.found(dump, SECRETS));
+    assertThat(String.join("\n", hits)).contains(SECRETS);
+    ws = open(home);
+  }
+
+  @Test
+  void forgettingAPersonDestroysTheSummariesSealedUnderThem() throws Exception {
+    Protection p = protect();
+    DocumentationRepository docs = ws.documentation();
+    docs.save(graph());
+    long p1 = docs.personOf("p1").orElseThrow();
+    byte[] wrapped = bytes("SELECT wrapped_key FROM person WHERE id = " + p1);
+    byte[] sealed =
+        bytes(
+            "SELECT sealed FROM identity_field WHERE owner_table = 'doc_event' AND person_id = "
+                + p1);
+
+    Forgetting.Result r = new Forgetting(p).forget(p1);
+    assertThat(r.valuesDeleted()).isEqualTo(1);
+
+    Protection again = reopen();
+    Documentation after = ws.documentation().load("test");
+    assertThat(after.event("e1").orElseThrow().summary()).isEmpty();
+    // The forgotten person is still counted: their acts and chain stay, under their reference.
+    assertThat(after.acts()).isEqualTo(graph().acts());
+    assertThat(after.event("e1").orElseThrow().chain()).isEqualTo(graph().events().get(0).chain());
+    // Everyone else's values are intact.
+    assertThat(after.event("e2").orElseThrow().summary()).contains(SUMMARY_RETURN);
+    assertThat(after.sources().get(0).text()).isPresent();
+    // Even with the workspace key, their old key opens nothing.
+    assertThatThrownBy(() -> again.codec().sealerFor(p1, wrapped))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(sealed).isNotEmpty();
+    assertThat(new IdentityCheck(again).run().missing()).isZero();
+    // Nothing new may be sealed under a forgotten person.
+    Documentation more =
+        new Documentation(
+            List.of(),
+            List.of(
+                new Event(
+                    "e9",
+                    V.eventType("hiding").orElseThrow(),
+                    DateRange.parse("2003"),
+                    Location.at(G.require("cn.jilin.yanbian.yanji")),
+                    Optional.of("Synthetic"),
+                    List.of(new ChainLink("e8", new PersonRef("p1")))),
+                new Event(
+                    "e8",
+                    V.eventType("arrest").orElseThrow(),
+                    DateRange.parse("2003"),
+                    Location.at(G.require("cn.jilin.yanbian.yanji")),
+                    Optional.empty(),
+                    List.of())),
+            List.of(),
+            List.of());
+    assertThatThrownBy(() -> ws.documentation().save(more))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("forgotten");
+  }
+
+  @Test
+  void withdrawingASourceDestroysItsTestimonyAndTheQuotesIntoIt() {
+    Protection p = protect();
+    ws.documentation().save(graph());
+    long holder = ws.documentation().keyHolderOfSource("s1").orElseThrow();
+    assertThat(new Forgetting(p).forget(holder).valuesDeleted()).isEqualTo(1);
+
+    Documentation after = ws.documentation().load("test");
+    assertThat(after.sources().get(0).text()).isEmpty();
+    assertThat(after.information().get(0).passage()).isEmpty();
+    // A recording's time code does not point into the destroyed text.
+    assertThat(after.information().get(1)).isEqualTo(graph().information().get(1));
+    assertThat(after.event("e1").orElseThrow().summary()).contains(SUMMARY_ARREST);
+    assertThat(after.sources().get(0).consent()).isEqualTo(graph().sources().get(0).consent());
+  }
+
+  private static List<AuditLog.Entry> reads(Protection p) {
+    return p.audit().entries().stream().filter(e -> e.action().equals(ReadAudit.ACTION)).toList();
+  }
+
+  long count(String sql) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  byte[] bytes(String sql) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getBytes(1);
+    }
+  }
+
+  List<String> strings(String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}
