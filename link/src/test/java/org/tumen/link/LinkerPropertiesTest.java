@@ -88,7 +88,10 @@ class LinkerPropertiesTest {
     LinkResult kept = link(t);
     LinkResult again =
         new Linker().withThreads(2).withPairMemory(0).link(t, LinkSpec.infer(t), Progress.NONE);
-    assertThat(again.model().notes()).anyMatch(n -> n.contains("compared again for scoring"));
+    // Five records may share no blocking key: then nothing is compared, kept or compared again.
+    if (kept.pairA.length > 0) {
+      assertThat(again.model().notes()).anyMatch(n -> n.contains("compared again for scoring"));
+    }
     assertThat(kept.model().notes()).noneMatch(n -> n.contains("compared again for scoring"));
     assertThat(again.pairA).isEqualTo(kept.pairA);
     assertThat(again.pairB).isEqualTo(kept.pairB);
