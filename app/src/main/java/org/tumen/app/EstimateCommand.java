@@ -13,6 +13,7 @@ import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.coverage.SampleCoverage;
+import org.tumen.estimate.dga.Dga;
 import org.tumen.estimate.lcmcr.Lcmcr;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
@@ -65,8 +66,15 @@ final class EstimateCommand implements Callable<Integer> {
       names = "--method",
       paramLabel = "M",
       defaultValue = "loglinear",
-      description = "loglinear, lcmcr, chao or all (default: ${DEFAULT-VALUE}).")
+      description = "loglinear, lcmcr, dga, chao or all (default: ${DEFAULT-VALUE}).")
   String method;
+
+  @Option(
+      names = "--delta",
+      paramLabel = "D",
+      description =
+          "dga's hyper-Dirichlet prior per cell of the full table (default: 2^-K for K lists).")
+  Double delta;
 
   @Option(
       names = "--model",
@@ -139,9 +147,15 @@ final class EstimateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String chosen = method.toLowerCase(Locale.ROOT);
-    if (!List.of("loglinear", "lcmcr", "chao", "all").contains(chosen)) {
+    if (!List.of("loglinear", "lcmcr", "dga", "chao", "all").contains(chosen)) {
       throw new BadInputException(
-          "--method", "unknown method '" + method + "': use loglinear, lcmcr, chao or all");
+          "--method", "unknown method '" + method + "': use loglinear, lcmcr, dga, chao or all");
+    }
+    if (delta != null && !List.of("dga", "all").contains(chosen)) {
+      throw new BadInputException("--delta", "works with --method dga (or all) only");
+    }
+    if (delta != null && !(delta > 0 && delta < Double.POSITIVE_INFINITY)) {
+      throw new BadInputException("--delta", "must be a positive number, not " + delta);
     }
     Criterion crit = criterion();
     if (draws != null) {
@@ -162,11 +176,12 @@ final class EstimateCommand implements Callable<Integer> {
     switch (chosen) {
       case "loglinear" -> results.add(logLinear(capture, crit));
       case "lcmcr" -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
+      case "dga" -> results.add(dga(capture));
       case "chao" ->
           results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
       default -> {
         results.add(logLinear(capture, crit));
-        results.addAll(otherMethods(capture, lcmcrOptions(), seed));
+        results.addAll(otherMethods(capture, lcmcrOptions(), seed, delta));
       }
     }
     if (json) {
@@ -243,17 +258,37 @@ final class EstimateCommand implements Callable<Integer> {
         s.get("model"));
   }
 
+  /** {@code --method dga}: refused, not answered with null, where it cannot run at all. */
+  private PopulationEstimate dga(CaptureTable capture) {
+    if (!Dga.supports(capture.listCount())) {
+      throw new BadInputException(
+          "--method dga",
+          "averages over decomposable graphs on 3 to 5 lists; the table has "
+              + capture.listCount());
+    }
+    return delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta);
+  }
+
   /**
    * Every method beside the default log-linear one, in the order {@code --method all} and the demo
-   * show them: Chao's lower bound (a floor), LCMCR, then the three sample-coverage estimators.
+   * show them: Chao's lower bound (a floor), LCMCR, dga (3 to 5 lists; {@code delta} null for its
+   * default), then the three sample-coverage estimators.
    */
   static List<PopulationEstimate> otherMethods(
       CaptureTable capture, LcmcrOptions lcmcr, long seed) {
+    return otherMethods(capture, lcmcr, seed, null);
+  }
+
+  static List<PopulationEstimate> otherMethods(
+      CaptureTable capture, LcmcrOptions lcmcr, long seed, Double delta) {
     List<PopulationEstimate> results = new ArrayList<>();
     if (capture.listCount() >= 3) {
       results.add(LogLinear.fit(capture, "Mth-chao"));
     }
     results.add(Lcmcr.estimate(capture, lcmcr));
+    if (Dga.supports(capture.listCount())) {
+      results.add(delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta));
+    }
     results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
     return results;
   }

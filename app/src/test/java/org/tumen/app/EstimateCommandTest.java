@@ -122,7 +122,7 @@ class EstimateCommandTest {
         .contains("lcmcr")
         .contains("SC-N1")
         .contains("Chao's lower bound");
-    assertThat(j.findValuesAsText("method")).contains("loglinear", "lcmcr", "chao");
+    assertThat(j.findValuesAsText("method")).contains("loglinear", "lcmcr", "dga", "chao");
   }
 
   @Test
@@ -203,11 +203,67 @@ class EstimateCommandTest {
         "--model Mx | unknown base model",
         "--criterion hq | unknown criterion",
         "--max-order 4 | must be 1, 2 or 3",
+        "--delta 0.5 | --delta: works with --method dga (or all) only",
       })
   void badUsageIsOneLineAndStatusTwo(String option, String message) {
     String[] parts = option.split(" ");
     assertThat(run("estimate", "--table", hiv.toString(), parts[0], parts[1])).isEqualTo(2);
     assertThat(err.toString().strip()).doesNotContain("\n").startsWith("tumen: ").contains(message);
+  }
+
+  /**
+   * R's dga 2.0.2, {@code bma.cr} on hiv_rome with δ = 1/16 and δ = 1, prior 1/N, equal graph
+   * weights: posterior medians 11,220 and 1,986, 95% intervals 9,404–14,095 and 1,899–2,426 (see
+   * estimate's DgaReferenceTest for the call and its provenance).
+   */
+  @ParameterizedTest(name = "delta {0}")
+  @CsvSource({"'', 11220, 9404, 14095", "1, 1986, 1899, 2426"})
+  void dgaAveragesOverDecomposableGraphs(String delta, double median, double lower, double upper)
+      throws IOException {
+    String[] args =
+        delta.isEmpty()
+            ? new String[] {"estimate", "--table", hiv.toString(), "--method", "dga", "--json"}
+            : new String[] {
+              "estimate", "--table", hiv.toString(), "--method", "dga", "--delta", delta, "--json"
+            };
+    assertThat(run(args)).isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("method").asText()).isEqualTo("dga");
+    assertThat(j.get("estimate").asDouble()).isEqualTo(median);
+    assertThat(j.get("interval").get("lower").asDouble()).isEqualTo(lower);
+    assertThat(j.get("interval").get("upper").asDouble()).isEqualTo(upper);
+    assertThat(j.get("diagnostics").get("convergence").get("graphs").asInt()).isEqualTo(61);
+  }
+
+  @ParameterizedTest(name = "{0} lists")
+  @CsvSource({"2", "6"})
+  void dgaOnListCountsItDoesNotCoverIsBadUsage(int lists) throws IOException {
+    StringBuilder csv = new StringBuilder();
+    for (int i = 1; i <= lists; i++) {
+      csv.append("l").append(i).append(',');
+    }
+    csv.append("count\n");
+    for (int p = 1; p < 1 << lists; p++) {
+      for (int i = 0; i < lists; i++) {
+        csv.append(p >> i & 1).append(',');
+      }
+      csv.append("7\n");
+    }
+    Path table = Files.writeString(dir.resolve("t" + lists + ".csv"), csv.toString());
+    assertThat(run("estimate", "--table", table.toString(), "--method", "dga")).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "tumen: --method dga: averages over decomposable graphs on 3 to 5 lists; the table"
+                + " has "
+                + lists);
+  }
+
+  @Test
+  void aDeltaThatIsNotPositiveIsBadUsage() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "dga", "--delta", "-1"))
+        .isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo("tumen: --delta: must be a positive number, not -1.0");
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.List;
  * estimate without an interval and a method is a bug (DESIGN.md), so either both {@code estimate}
  * and {@code interval} are present or the diagnostics say why there is no number.
  *
- * @param method {@code loglinear}, {@code lcmcr} or {@code chao}
+ * @param method {@code loglinear}, {@code lcmcr}, {@code dga} or {@code chao}
  * @param model the model in DESIGN.md's notation, e.g. {@code Mt+[1,2]}, {@code Mth-chao}, or a
  *     method-specific description such as {@code LCMCR K=10}
  * @param lists the names of the lists, in column order
