@@ -55,20 +55,58 @@ public final class Combined {
   }
 
   /**
-   * Tumen's default estimate (docs/methods.md, "Which method Tumen uses by default"): the
-   * Akaike-weighted average of the log-linear models with two-list interactions ({@link
-   * LogLinear#average}), LCMCR ({@link Lcmcr}) and Chao's sample-coverage N̂ ({@link
-   * SampleCoverage}), averaged with equal weights by {@link #combine}.
+   * Tumen's default estimate (docs/methods.md, "Which method Tumen uses by default"), chosen by the
+   * coverage study of docs/coverage-study.md: four methods that explain the people missed in four
+   * different ways, averaged with equal weights by {@link #combine}:
    *
+   * <ol>
+   *   <li>dependence between lists: the Akaike-weighted average of the log-linear models with
+   *       interactions ({@link LogLinear#average});
+   *   <li>heterogeneity as well: the log-linear model with the best model's interactions and Rivest
+   *       & Baillargeon's (2007, Biometrics 63:999) gamma heterogeneity term, Rcapture's {@code
+   *       Mth-gamma3.5}, with its profile interval;
+   *   <li>latent classes of people: LCMCR ({@link Lcmcr});
+   *   <li>sample coverage: Chao's N̂ ({@link SampleCoverage}).
+   * </ol>
+   *
+   * @param maxOrder the highest interaction order of the log-linear models (2 by default)
    * @param lcmcr the LCMCR sampler's options
    * @param seed the seed of the sample-coverage bootstrap
    */
-  public static Result estimate(CaptureTable table, LcmcrOptions lcmcr, long seed) {
+  public static Result estimate(CaptureTable table, int maxOrder, LcmcrOptions lcmcr, long seed) {
     List<PopulationEstimate> components = new ArrayList<>();
-    components.add(LogLinear.average(table, 2));
+    PopulationEstimate average = LogLinear.average(table, maxOrder);
+    components.add(average);
+    components.add(heterogeneity(table, average));
     components.add(Lcmcr.estimate(table, lcmcr));
     components.add(sampleCoverageN(table, seed));
     return new Result(combine(table, components), components);
+  }
+
+  /** Rcapture's name of the gamma heterogeneity model with shape 3.5. */
+  static final String GAMMA = "Mth-gamma3.5";
+
+  /**
+   * The gamma heterogeneity model with the interactions of the best log-linear model (by AIC) of
+   * the average; with no estimable interaction model, the plain heterogeneity model.
+   */
+  static PopulationEstimate heterogeneity(CaptureTable table, PopulationEstimate average) {
+    if (table.listCount() < 3) {
+      return new PopulationEstimate(
+          LogLinear.METHOD,
+          GAMMA,
+          table.lists(),
+          table.observed(),
+          null,
+          null,
+          Diagnostics.inestimable(
+              "a heterogeneity model needs three or more lists: with two, it has more parameters"
+                  + " than the table has cells",
+              List.of()));
+    }
+    Object top = average.diagnostics().convergence().get("topModel");
+    String best = top != null ? top.toString() : average.model();
+    return LogLinear.fit(table, best.startsWith("Mt+") ? GAMMA + best.substring(2) : GAMMA);
   }
 
   /** Chao's N̂ ("SC-N"), or the one inestimable result sample coverage gives below three lists. */

@@ -19,7 +19,7 @@ import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.combined.Combined;
-import org.tumen.estimate.lcmcr.Lcmcr;
+import org.tumen.estimate.dga.Dga;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
 import org.tumen.estimate.loglinear.LogLinear;
@@ -137,44 +137,72 @@ class FamilyCoverageStudy {
     return new Case(id, f, lists, population, p.parameters(), t);
   }
 
-  /** Every method on one table; the combinations from the same component estimates. */
+  /**
+   * Every method on one table; the combinations from the same component estimates. {@code
+   * -Dtumen.coverageStudy.methods=dga,lcmcr} runs only those (and no combinations).
+   */
   static List<Row> estimates(Case c, long seed) {
     CaptureTable t = c.t();
+    String only = System.getProperty("tumen.coverageStudy.methods", "");
+    Predicate<String> wanted = m -> only.isBlank() || List.of(only.split(",")).contains(m);
     List<Row> rows = new ArrayList<>();
-    Row avg = timed(c, "loglinear AIC-average", () -> LogLinear.average(t, 2));
-    Row lcmcr = timed(c, "lcmcr", () -> Lcmcr.estimate(t, LcmcrOptions.defaults().withSeed(seed)));
-    long t0 = System.nanoTime();
-    List<PopulationEstimate> sc =
-        SampleCoverage.estimate(t, SampleCoverage.DEFAULT_REPLICATES, seed);
-    double scSeconds = (System.nanoTime() - t0) / 1e9;
-    Row scN = null;
-    for (PopulationEstimate e : sc) {
-      Row r = new Row(c, "chao " + e.model(), e, scSeconds / sc.size());
-      rows.add(r);
-      scN = e.model().equals("SC-N") ? r : scN;
+    if (wanted.test("combined")) {
+      // The default as shipped; its four components are rows of their own.
+      long t0 = System.nanoTime();
+      Combined.Result r = Combined.estimate(t, 2, LcmcrOptions.defaults().withSeed(seed), seed);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      rows.add(new Row(c, DEFAULT, r.combined(), seconds));
+      List<Row> parts = new ArrayList<>();
+      for (PopulationEstimate e : r.components()) {
+        parts.add(new Row(c, componentName(e), e, Double.NaN));
+      }
+      rows.addAll(parts);
+      // Alternatives weighed against it (docs/coverage-study.md, "Choosing the default")
+      for (List<Integer> set : List.of(List.of(0, 2, 3), List.of(0, 1, 3), List.of(0, 3))) {
+        List<Row> chosen = set.stream().map(parts::get).toList();
+        String name =
+            "combined "
+                + String.join("+", chosen.stream().map(FamilyCoverageStudy::shortName).toList());
+        rows.add(new Row(c, name, Combined.combine(t, chosen.stream().map(Row::e).toList()), 0));
+      }
     }
-    rows.add(avg);
-    rows.add(lcmcr);
-    rows.add(timed(c, "loglinear AIC profile", () -> LogLinear.select(t, Criterion.AIC, 2, 0, 1)));
-    if (c.lists() <= BCA_MAX_LISTS) {
+    if (wanted.test("chao")) {
+      long t0 = System.nanoTime();
+      List<PopulationEstimate> sc =
+          SampleCoverage.estimate(t, SampleCoverage.DEFAULT_REPLICATES, seed);
+      double scSeconds = (System.nanoTime() - t0) / 1e9;
+      for (PopulationEstimate e : sc) {
+        if (!e.model().equals("SC-N") || !wanted.test("combined")) {
+          rows.add(new Row(c, "chao " + e.model(), e, scSeconds / sc.size()));
+        }
+      }
+    }
+    if (wanted.test("dga") && Dga.supports(c.lists())) {
+      rows.add(timed(c, "dga", () -> Dga.estimate(t)));
+    }
+    if (wanted.test("profile")) {
+      rows.add(
+          timed(c, "loglinear AIC profile", () -> LogLinear.select(t, Criterion.AIC, 2, 0, 1)));
+    }
+    if (wanted.test("bca") && c.lists() <= BCA_MAX_LISTS) {
       rows.add(
           timed(
               c,
-              "loglinear AIC BCa-" + BCA_REPLICATES,
+              "loglinear AIC BCa-" + BCA_REPLICATES + " (old default)",
               () -> LogLinear.select(t, Criterion.AIC, 2, BCA_REPLICATES, seed)));
     }
-    Row sampleCoverage = scN != null ? scN : rows.get(0); // with fewer than 3 lists, "SC"
-    for (List<Row> set :
-        List.of(
-            List.of(avg, lcmcr, sampleCoverage),
-            List.of(avg, sampleCoverage),
-            List.of(avg, lcmcr))) {
-      String name =
-          "combined " + String.join("+", set.stream().map(FamilyCoverageStudy::shortName).toList());
-      double seconds = set.stream().mapToDouble(Row::seconds).sum();
-      rows.add(new Row(c, name, Combined.combine(t, set.stream().map(Row::e).toList()), seconds));
-    }
     return rows;
+  }
+
+  static final String DEFAULT = "combined (default)";
+
+  private static String componentName(PopulationEstimate e) {
+    return switch (e.method()) {
+      case "loglinear" ->
+          e.model().startsWith("Mth") ? "loglinear gamma3.5" : "loglinear AIC-average";
+      case "chao" -> "chao " + e.model();
+      default -> e.method();
+    };
   }
 
   private static String shortName(Row r) {
@@ -182,6 +210,7 @@ class FamilyCoverageStudy {
       case "loglinear AIC-average" -> "LLavg";
       case "lcmcr" -> "LCMCR";
       case "chao SC-N" -> "SCN";
+      case "loglinear gamma3.5" -> "gamma";
       default -> r.method();
     };
   }
