@@ -413,6 +413,9 @@ final class EstimateCommand implements Callable<Integer> {
         "the combined estimate (log-linear models, a heterogeneity model, LCMCR and sample"
             + " coverage averaged) with its interval";
 
+    /** What to report when the first estimate is the log-linear one (the demo, --draws). */
+    static final String LOG_LINEAR_REPORT = "the log-linear estimate with its interval";
+
     private Report() {}
 
     static void print(PrintWriter out, CaptureTable table, List<PopulationEstimate> results) {
@@ -508,7 +511,9 @@ final class EstimateCommand implements Callable<Integer> {
                 "The methods agree within %.0f%%. Report %s, with the range of the intervals,"
                     + " %s, if a reader may doubt the assumptions.",
                 (factor - 1) * 100,
-                DEFAULT_REPORT,
+                results.get(0).method().equals(Combined.METHOD)
+                    ? DEFAULT_REPORT
+                    : LOG_LINEAR_REPORT,
                 range));
       }
       numbers.stream()

@@ -138,7 +138,7 @@ public final class Combined {
             "left out " + label(e) + ", which gives no estimate: " + e.diagnostics().inestimable());
       }
     }
-    String model = String.join(" + ", used.stream().map(Combined::label).toList());
+    String model = String.join(" + ", used.stream().map(Combined::shortLabel).toList());
     if (used.isEmpty()) {
       return new PopulationEstimate(
           METHOD,
@@ -203,9 +203,15 @@ public final class Combined {
         new Diagnostics(null, null, null, null, facts, warnings, null));
   }
 
-  /** A method's short name in the combined model, e.g. {@code loglinear AIC-average}. */
+  /** A method's full name, e.g. {@code loglinear Mth-gamma3.5+[1,2]}, for warnings and facts. */
   static String label(PopulationEstimate e) {
     return e.method().equals("chao") ? e.model() : e.method() + " " + e.model();
+  }
+
+  /** A method's name in the combined model: its model without terms, e.g. {@code Mth-gamma3.5}. */
+  static String shortLabel(PopulationEstimate e) {
+    int plus = e.model().indexOf('+');
+    return plus > 0 ? e.model().substring(0, plus) : e.model();
   }
 
   private static double logUnseen(double total, long n) {

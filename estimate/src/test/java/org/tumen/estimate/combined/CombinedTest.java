@@ -54,7 +54,7 @@ class CombinedTest {
     assertThat(c.estimate()).isCloseTo(241.421, within(1e-3));
     assertThat(c.interval().lower()).isCloseTo(159.726, within(1e-3));
     assertThat(c.interval().upper()).isCloseTo(442.780, within(1e-3));
-    assertThat(c.model()).isEqualTo("x x + y y");
+    assertThat(c.model()).isEqualTo("x + y");
   }
 
   @Test

@@ -41,7 +41,8 @@ import org.tumen.simulate.FamilyPopulation;
  * family-study-summary.md} into {@code estimate/target-coverage/} ({@code
  * -Dtumen.coverageStudy.out=DIR}) and prints the summary. {@code -Dtumen.coverageStudy.seed=S}
  * draws other populations (the default was chosen on seed 1 and reported on seed 2); {@code
- * -Dtumen.coverageStudy.perFamily=K} changes the 40.
+ * -Dtumen.coverageStudy.perFamily=K} changes the 40; {@code
+ * -Dtumen.coverageStudy.families=FATE,...} runs only those families (same populations, same seeds).
  */
 @EnabledIfSystemProperty(named = "tumen.coverageStudy", matches = "true")
 class FamilyCoverageStudy {
@@ -83,13 +84,20 @@ class FamilyCoverageStudy {
     Files.createDirectories(dir);
     List<Row> rows = new ArrayList<>();
     long start = System.nanoTime();
-    int id = 0;
+    String families = System.getProperty("tumen.coverageStudy.families", "");
+    int cases = 0;
     for (Family f : Family.values()) {
+      if (!families.isBlank() && !List.of(families.split(",")).contains(f.name())) {
+        continue; // e.g. -Dtumen.coverageStudy.families=FATE to share the study among machines
+      }
       for (int r = 0; r < perFamily; r++) {
         int lists = 3 + r % 4;
         int population = SIZES[(r / 4) % SIZES.length];
-        Case c = draw(++id, f, lists, population, seed * 1_000_003L + id, dir);
+        int id = f.ordinal() * perFamily + r + 1;
+        cases++;
+        Case c = draw(id, f, lists, population, seed * 1_000_003L + id, dir);
         rows.addAll(estimates(c, seed * 1_000_003L + id));
+        writeCsv(dir.resolve("family-study.csv"), rows); // so far, in case the run is cut short
         System.out.printf(
             Locale.ROOT,
             "case %d %s K=%d N=%d observed=%d, %.0f s%n",
@@ -102,7 +110,7 @@ class FamilyCoverageStudy {
       }
     }
     writeCsv(dir.resolve("family-study.csv"), rows);
-    String summary = summary(rows, id, seed, (System.nanoTime() - start) / 1e9);
+    String summary = summary(rows, cases, seed, (System.nanoTime() - start) / 1e9);
     Files.writeString(dir.resolve("family-study-summary.md"), summary);
     System.out.println(summary);
   }
