@@ -107,7 +107,8 @@ final class Strata {
       SourceTable t = tables.get(i);
       int id = spec.idColumn(t);
       if (id < 0) {
-        throw new BadInputException(inputs.get(i).toString(), "has no column read as the record id");
+        throw new BadInputException(
+            inputs.get(i).toString(), "has no column read as the record id");
       }
       Set<String> ids = listed.computeIfAbsent(t.name(), k -> new HashSet<>());
       t.rows().forEach(row -> ids.add(row.get(id)));
@@ -155,5 +156,4 @@ final class Strata {
       }
     }
   }
-
 }
