@@ -44,6 +44,15 @@ final class EstimateLimits {
               "its bootstrap resamples all 2^K cells and costs about twice as much with each list:"
                   + " 17 lists took 34 s of CPU, 23 would take over an hour"));
 
+  /**
+   * The methods each of several runs: {@code combined} its components (so its limit is the smallest
+   * of theirs, log-linear's), {@code all} every method with a limit.
+   */
+  static final Map<String, List<String>> RUNS =
+      Map.of(
+          "combined", List.of("loglinear", "lcmcr", "chao"),
+          "all", List.of("loglinear", "lcmcr", "chao"));
+
   record Limit(int lists, String why) {}
 
   private EstimateLimits() {}
@@ -53,8 +62,7 @@ final class EstimateLimits {
    *     finish on {@code lists} lists; nothing when {@code lists} is unknown (negative)
    */
   static void check(String method, int lists) {
-    List<String> methods =
-        method.equals("all") ? List.of("loglinear", "lcmcr", "chao") : List.of(method);
+    List<String> methods = RUNS.getOrDefault(method, List.of(method));
     for (String m : methods) {
       Limit limit = LIMITS.get(m);
       if (limit != null && lists > limit.lists()) {

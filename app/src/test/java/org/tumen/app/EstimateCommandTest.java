@@ -121,8 +121,14 @@ class EstimateCommandTest {
         .containsAnyOf("disagree by a factor", "agree within")
         .contains("lcmcr")
         .contains("SC-N1")
-        .contains("Chao's lower bound");
-    assertThat(j.findValuesAsText("method")).contains("loglinear", "lcmcr", "dga", "chao");
+        .contains("Chao's lower bound")
+        .contains("combined estimate, ")
+        .contains("second opinions");
+    // the default first, then every other method once
+    assertThat(j.get(0).get("method").asText()).isEqualTo("combined");
+    assertThat(j.findValuesAsText("method"))
+        .contains("combined", "loglinear", "lcmcr", "dga", "chao")
+        .containsOnlyOnce("combined", "lcmcr", "dga");
   }
 
   @Test
@@ -166,9 +172,55 @@ class EstimateCommandTest {
     assertThat(err.toString()).contains("samples");
   }
 
+  /**
+   * Without --method: the combined estimate (docs/methods.md), one JSON object whose estimate is n
+   * + the geometric mean of its methods' numbers unseen, and whose interval holds theirs.
+   */
+  @Test
+  void theDefaultCombinesTheMethods() throws IOException {
+    assertThat(run("estimate", "--table", hiv.toString(), "--json")).isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("method").asText()).isEqualTo("combined");
+    JsonNode components = j.get("diagnostics").get("convergence").get("components");
+    assertThat(components.size()).isEqualTo(4);
+    long n = j.get("observed").asLong();
+    double logUnseen = 0;
+    for (JsonNode c : components) {
+      logUnseen += Math.log(c.asDouble() - n) / components.size();
+    }
+    // the components are printed rounded to whole people
+    assertThat(j.get("estimate").asDouble())
+        .isCloseTo(n + Math.exp(logUnseen), org.assertj.core.data.Percentage.withPercentage(0.5));
+    out.getBuffer().setLength(0);
+    assertThat(run("estimate", "--table", hiv.toString())).isZero();
+    assertThat(out.toString())
+        .contains("combined")
+        .contains("AIC-average")
+        .contains("Mth-gamma3.5")
+        .contains("LCMCR")
+        .contains("SC-N");
+  }
+
+  @Test
+  void aModelIsLogLinearNotCombined() {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "combined", "--model", "Mt"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--model");
+  }
+
   @Test
   void selectsAModelWhenNoneIsGiven() {
-    assertThat(run("estimate", "--table", hiv.toString(), "--bootstrap", "0", "--criterion", "bic"))
+    assertThat(
+            run(
+                "estimate",
+                "--table",
+                hiv.toString(),
+                "--method",
+                "loglinear",
+                "--bootstrap",
+                "0",
+                "--criterion",
+                "bic"))
         .isZero();
     assertThat(out.toString()).contains("loglinear").contains("profile likelihood");
   }

@@ -78,7 +78,14 @@ class LinkageDrawsCommandTest {
   void theIntervalWidensForTheLinkage() throws IOException {
     Run plain =
         LinkCommandTest.run(
-            "estimate", "--clusters", clusters.toString(), "--bootstrap", "200", "--json");
+            "estimate",
+            "--clusters",
+            clusters.toString(),
+            "--method",
+            "loglinear",
+            "--bootstrap",
+            "200",
+            "--json");
     Run drawn =
         LinkCommandTest.run(
             "estimate",

@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
  * decided by its caller, never by a class name read from input.
  */
 public enum Method {
+  /**
+   * The default: an equal-weight average of log-linear model averaging, a heterogeneity model,
+   * LCMCR and sample coverage ({@code org.tumen.estimate.combined}; docs/coverage-study.md).
+   */
+  COMBINED("combined"),
   /** Poisson log-linear models, Rcapture's family ({@code org.tumen.estimate.loglinear}). */
   LOGLINEAR("loglinear"),
   /** Bayesian latent classes, Manrique-Vallier 2016 ({@code org.tumen.estimate.lcmcr}). */

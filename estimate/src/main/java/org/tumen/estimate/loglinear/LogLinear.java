@@ -93,6 +93,16 @@ public final class LogLinear {
   }
 
   /**
+   * Averages every hierarchical model of the search (up to six lists) with Akaike weights, instead
+   * of choosing one ({@link ModelAveraging}): the interval holds the spread between models as well
+   * as the uncertainty within each. Above six lists, the AIC-selected model with its profile
+   * interval.
+   */
+  public static PopulationEstimate average(CaptureTable table, int maxOrder) {
+    return ModelAveraging.average(table, maxOrder);
+  }
+
+  /**
    * As {@link #select}, on the capture table of the headline clustering, with the interval widened
    * for the uncertainty of the linkage: the same search is repeated on the table of each clustering
    * drawn from the linkage's pair probabilities ({@link LinkageUncertainty}).

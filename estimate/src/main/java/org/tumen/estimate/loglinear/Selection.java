@@ -70,6 +70,22 @@ final class Selection {
   }
 
   /**
+   * Every candidate's fit on the table, in parallel (exhaustive search only), for model averaging.
+   *
+   * @return the fits, or null above six lists, where the candidates are too many to fit
+   */
+  Fit[] fitAll(double[] y) {
+    if (candidates == null) {
+      return null;
+    }
+    Fit[] fits = new Fit[candidates.size()];
+    IntStream.range(0, fits.length)
+        .parallel()
+        .forEach(i -> fits[i] = fitters.get().fit(candidates.get(i), y, null));
+    return fits;
+  }
+
+  /**
    * Selects on a table near the original one (bootstrap, jackknife) on the calling thread, starting
    * each fit from the same model's coefficients on the original table.
    */
