@@ -3,7 +3,7 @@ package org.tumen.store.imports;
 import java.util.List;
 
 /** Receives a table as a file reader finds it: the header row once, then each data row. */
-interface TableSink {
+public interface TableSink {
 
   /**
    * @param line the header's line (CSV) or row number (XLSX), from 1

@@ -1,0 +1,383 @@
+package org.tumen.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.tumen.model.BadInputException;
+import org.tumen.model.DateRange;
+import org.tumen.model.PartialDate;
+import org.tumen.model.documentation.Act;
+import org.tumen.model.documentation.Consent;
+import org.tumen.model.documentation.ConsentGrant;
+import org.tumen.model.documentation.ConsentUse;
+import org.tumen.model.documentation.Degree;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.Event;
+import org.tumen.model.documentation.Group;
+import org.tumen.model.documentation.Information;
+import org.tumen.model.documentation.Institution;
+import org.tumen.model.documentation.Involvement;
+import org.tumen.model.documentation.Location;
+import org.tumen.model.documentation.Observation;
+import org.tumen.model.documentation.Passage;
+import org.tumen.model.documentation.PersonRef;
+import org.tumen.model.documentation.Reliability;
+import org.tumen.model.documentation.Source;
+import org.tumen.model.documentation.SourceKind;
+import org.tumen.model.documentation.Victim;
+import org.tumen.model.place.Gazetteer;
+import org.tumen.model.vocabulary.Vocabularies;
+import org.tumen.store.imports.TableSink;
+import org.tumen.store.imports.Tables;
+
+/**
+ * Reads one import (docs/documentation.md, "Bulk import"): a sources file, one row per source, and
+ * an acts file (CSV or XLSX), one row per act, into one {@link Documentation}. Every problem is a
+ * {@link BadInputException} at {@code file:line:column}, and its message never repeats a cell's
+ * value (testimony and names stay out of terminals and logs).
+ */
+final class DocumentationImport {
+
+  static final List<String> SOURCE_HEADER =
+      List.of(
+          "source",
+          "kind",
+          "holder",
+          "date",
+          "language",
+          "interviewer",
+          "reliability",
+          "consent given",
+          "consent withdrawn",
+          "text");
+
+  static final List<String> ACT_HEADER =
+      List.of(
+          "act",
+          "event",
+          "event type",
+          "victim",
+          "group count",
+          "act type",
+          "date",
+          "place",
+          "perpetrator type",
+          "perpetrator state",
+          "degree",
+          "source",
+          "passage",
+          "reliability",
+          "observation");
+
+  private final Vocabularies vocabularies;
+  private final Gazetteer gazetteer;
+
+  DocumentationImport(Vocabularies vocabularies, Gazetteer gazetteer) {
+    this.vocabularies = vocabularies;
+    this.gazetteer = gazetteer;
+  }
+
+  /** One cell with where it is, for error messages. */
+  private record Cell(String file, long line, int column, String value) {
+    String where() {
+      return BadInputException.at(file, line, column);
+    }
+
+    BadInputException bad(String problem) {
+      return new BadInputException(where(), problem);
+    }
+
+    Optional<String> optional() {
+      return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    String required(String what) {
+      if (value.isBlank()) {
+        throw bad("the " + what + " is missing");
+      }
+      return value.strip();
+    }
+  }
+
+  /** A row by header name. */
+  private record Row(String file, long line, Map<String, Integer> columns, String[] values) {
+    Cell cell(String name) {
+      int i = columns.get(name);
+      String v = i < values.length && values[i] != null ? values[i] : "";
+      return new Cell(file, line, i + 1, v);
+    }
+  }
+
+  /**
+   * @param stored the ids of everything stored already: an import adds, it never replaces
+   */
+  Documentation read(Path sourcesFile, Path actsFile, Set<String> stored) {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    for (Row r : rows(sourcesFile, SOURCE_HEADER)) {
+      Source s = source(r);
+      if (stored.contains(s.id())) {
+        throw r.cell("source").bad("a source with this id is stored already");
+      }
+      if (sources.put(s.id(), s) != null) {
+        throw r.cell("source").bad("source id used twice in this file");
+      }
+    }
+    Map<String, Event> events = new LinkedHashMap<>();
+    List<Act> acts = new ArrayList<>();
+    List<Information> information = new ArrayList<>();
+    Map<String, Long> actLines = new HashMap<>();
+    for (Row r : rows(actsFile, ACT_HEADER)) {
+      Cell actId = r.cell("act");
+      String id = actId.required("act id");
+      if (actLines.put(id, r.line()) != null || sources.containsKey(id)) {
+        throw actId.bad("act id used twice");
+      }
+      if (stored.contains(id)) {
+        throw actId.bad("an act with this id is stored already");
+      }
+      Cell placeCell = r.cell("place");
+      Location where =
+          Location.at(
+              gazetteer
+                  .place(placeCell.required("place code"))
+                  .orElseThrow(() -> placeCell.bad("not a place code of the gazetteer")));
+      Cell dateCell = r.cell("date");
+      DateRange when = model(dateCell, () -> DateRange.parse(dateCell.required("date")));
+      Cell eventCell = r.cell("event");
+      String eventId = eventCell.required("event id");
+      if (stored.contains(eventId)) {
+        throw eventCell.bad("an event with this id is stored already");
+      }
+      if (!events.containsKey(eventId)) {
+        Cell typeCell = r.cell("event type");
+        Event e =
+            model(
+                eventCell,
+                () ->
+                    new Event(
+                        eventId,
+                        vocabularies
+                            .eventType(typeCell.required("event type"))
+                            .orElseThrow(() -> typeCell.bad("not an event type code")),
+                        when,
+                        where,
+                        Optional.empty(),
+                        List.of()));
+        events.put(eventId, e);
+      }
+      Cell sourceCell = r.cell("source");
+      Source source = sources.get(sourceCell.required("source id"));
+      if (source == null) {
+        throw sourceCell.bad("no such source in " + sourcesFile.getFileName());
+      }
+      Optional<ConsentGrant> store = source.consent().grant(ConsentUse.STORE);
+      if (store.isPresent() && store.get().withdrawn().isPresent()) {
+        throw sourceCell.bad("the source's consent to store was withdrawn: remove its acts");
+      }
+      Cell passageCell = r.cell("passage");
+      Optional<Passage> passage = passageCell.optional().map(p -> passage(passageCell, p));
+      if (passage.orElse(null) instanceof Passage.TextSpan span) {
+        int length = source.text().map(String::length).orElse(-1);
+        if (span.end() > length) {
+          throw passageCell.bad(
+              length < 0
+                  ? "quotes a text span of a source that has no text"
+                  : "the span lies outside the " + length + " characters of the source's text");
+        }
+      }
+      String infoId = id + ".info";
+      information.add(
+          model(
+              actId,
+              () ->
+                  new Information(
+                      infoId,
+                      source.id(),
+                      Optional.of(eventId),
+                      passage,
+                      scale(r.cell("reliability"), Reliability.class, Reliability.UNKNOWN),
+                      scale(r.cell("observation"), Observation.class, Observation.HEARD))));
+      Cell typeCell = r.cell("act type");
+      acts.add(
+          model(
+              actId,
+              () ->
+                  new Act(
+                      id,
+                      eventId,
+                      victim(r),
+                      vocabularies
+                          .actType(typeCell.required("act type"))
+                          .orElseThrow(() -> typeCell.bad("not an act type code")),
+                      when,
+                      where,
+                      involvements(r),
+                      List.of(infoId))));
+    }
+    try {
+      return new Documentation(
+          List.copyOf(sources.values()), List.copyOf(events.values()), acts, information);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(actsFile.toString(), e.getMessage());
+    }
+  }
+
+  private Victim victim(Row r) {
+    Cell v = r.cell("victim");
+    Cell count = r.cell("group count");
+    String id = v.required("victim (a person or group id)");
+    if (count.optional().isEmpty()) {
+      return model(v, () -> new PersonRef(id));
+    }
+    int n;
+    try {
+      n = Integer.parseInt(count.optional().get());
+    } catch (NumberFormatException e) {
+      throw count.bad("not a whole number");
+    }
+    return model(count, () -> new Group(id, n));
+  }
+
+  private List<Involvement> involvements(Row r) {
+    Cell type = r.cell("perpetrator type");
+    if (type.optional().isEmpty()) {
+      return List.of();
+    }
+    var t =
+        vocabularies
+            .institutionType(type.optional().get())
+            .orElseThrow(() -> type.bad("not a perpetrator (institution) type code"));
+    Cell state = r.cell("perpetrator state");
+    Institution i = model(state, () -> new Institution(t, state.optional(), Optional.empty()));
+    return List.of(new Involvement(i, scale(r.cell("degree"), Degree.class, Degree.UNKNOWN)));
+  }
+
+  private Source source(Row r) {
+    Cell id = r.cell("source");
+    Cell kind = r.cell("kind");
+    Cell date = r.cell("date");
+    Cell given = r.cell("consent given");
+    Cell withdrawn = r.cell("consent withdrawn");
+    Optional<PartialDate> when =
+        date.optional().map(d -> model(date, () -> PartialDate.parseIso(d)));
+    List<ConsentGrant> grants = new ArrayList<>();
+    if (given.optional().isPresent()) {
+      LocalDate g = day(given);
+      Optional<LocalDate> w = withdrawn.optional().map(x -> day(withdrawn));
+      grants.add(
+          model(withdrawn, () -> new ConsentGrant(ConsentUse.STORE, g, w, java.util.Set.of())));
+    } else if (withdrawn.optional().isPresent()) {
+      throw withdrawn.bad("consent withdrawn that was never given");
+    }
+    Cell text = r.cell("text");
+    return model(
+        id,
+        () ->
+            new Source(
+                id.required("source id"),
+                scale(kind, SourceKind.class, null),
+                r.cell("interviewer").optional(),
+                when,
+                r.cell("language").optional(),
+                Optional.empty(),
+                r.cell("holder").required("holder"),
+                new Consent(grants),
+                scale(r.cell("reliability"), Reliability.class, Reliability.UNKNOWN),
+                text.value().isEmpty() ? Optional.empty() : Optional.of(text.value())));
+  }
+
+  private static LocalDate day(Cell c) {
+    try {
+      return LocalDate.parse(c.value().strip());
+    } catch (DateTimeParseException e) {
+      throw c.bad("not a date YYYY-MM-DD");
+    }
+  }
+
+  private static Passage passage(Cell c, String value) {
+    String[] parts = value.split("\\.\\.", -1);
+    if (parts.length != 2) {
+      throw c.bad("a passage is START..END (character offsets of the source's text)");
+    }
+    try {
+      int start = Integer.parseInt(parts[0].strip());
+      int end = Integer.parseInt(parts[1].strip());
+      return model(c, () -> new Passage.TextSpan(start, end));
+    } catch (NumberFormatException e) {
+      throw c.bad("a passage is START..END (character offsets of the source's text)");
+    }
+  }
+
+  /** A code of an enum scale, written in lower case with '-' for '_'; blank gives the default. */
+  private static <E extends Enum<E>> E scale(Cell c, Class<E> type, E blank) {
+    if (c.optional().isEmpty()) {
+      if (blank == null) {
+        throw c.bad("the " + type.getSimpleName().toLowerCase(Locale.ROOT) + " is missing");
+      }
+      return blank;
+    }
+    String v = c.optional().get().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(v)) {
+        return e;
+      }
+    }
+    throw c.bad("not a " + type.getSimpleName().toLowerCase(Locale.ROOT) + " code");
+  }
+
+  /** Builds a model value, turning its validation error into bad input at {@code c}. */
+  private static <T> T model(Cell c, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (BadInputException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw c.bad(e.getMessage());
+    }
+  }
+
+  private static List<Row> rows(Path file, List<String> header) {
+    String name = file.toString();
+    List<Row> out = new ArrayList<>();
+    Map<String, Integer> columns = new HashMap<>();
+    Tables.read(
+        file,
+        new TableSink() {
+          @Override
+          public void header(List<String> headers, long line) {
+            for (int i = 0; i < headers.size(); i++) {
+              String h = headers.get(i).strip().toLowerCase(Locale.ROOT);
+              columns.putIfAbsent(h.startsWith("\uFEFF") ? h.substring(1) : h, i);
+            }
+            for (String h : header) {
+              if (!columns.containsKey(h)) {
+                throw new BadInputException(
+                    BadInputException.at(name, line, 0), "no column '" + h + "' in the header");
+              }
+            }
+          }
+
+          @Override
+          public void row(long line, String[] values) {
+            if (Arrays.stream(values).allMatch(String::isBlank)) {
+              return;
+            }
+            out.add(new Row(name, line, columns, values));
+          }
+        });
+    if (columns.isEmpty()) {
+      throw new BadInputException(name, "no header row");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,309 @@
+package org.tumen.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tumen.model.documentation.Act;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.store.Workspace;
+import org.tumen.store.protect.Argon2Cost;
+import org.tumen.store.protect.Protection;
+
+/**
+ * {@code tumen document import} and {@code export} end to end, in process, on a protected
+ * workspace: import, count, export, round trip, every bad input of issue 13 (exit 2, one line at
+ * file:line:column, nothing stored), and the canary (testimony absent from the pseudonymised
+ * export). All data synthetic.
+ */
+class DocumentCommandTest {
+
+  static final String CANARY = "CANARY-TESTIMONY-7f3a";
+
+  static final String SOURCES =
+      """
+      source,kind,holder,date,language,interviewer,reliability,consent given,consent withdrawn,text
+      s1,interview,NGO A,2004-06,ko,staff-1,high,2004-06-01,,"Synthetic testimony %s, told in Seoul."
+      s2,interview,NGO A,2004-07,en,staff-2,medium,2004-07-01,,Synthetic testimony two.
+      """
+          .formatted(CANARY);
+
+  static final String HEADER =
+      "act,event,event type,victim,group count,act type,date,place,perpetrator type,"
+          + "perpetrator state,degree,source,passage,reliability,observation\n";
+
+  static final String ACTS =
+      HEADER
+          + "a1,e1,arrest,p1,,arbitrary-arrest,2002-03,cn.jilin.yanbian.tumen,public-security,CHN,"
+          + "direct,s1,0..20,high,experienced\n"
+          + "a2,e2,forced-return,g1,11,forced-return,2002-04,kp.north-hamgyong.onsong.namyang,"
+          + "border-guard,PRK,direct,s1,,medium,seen\n"
+          + "a3,e3,detention,p2,,arbitrary-detention,2002-03/2002-09,kp.north-hamgyong.onsong,"
+          + "border-guard,PRK,direct,s2,0..10,low,heard\n";
+
+  @TempDir Path dir;
+  Path ws;
+  Path pass;
+
+  record Run(int status, String out, String err) {}
+
+  Run tumen(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--workspace", ws.toString(), "--passphrase-file", pass.toString()));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        Main.run(
+            all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void workspace() throws Exception {
+    ws = dir.resolve("ws");
+    pass = dir.resolve("pass.txt");
+    Files.writeString(pass, "synthetic test passphrase\n");
+    try (Workspace w = Workspace.open(ws, Optional.empty())) {
+      Protection.initialise(w, "synthetic test passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
+    }
+  }
+
+  Path write(String name, String text) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text);
+    return f;
+  }
+
+  Run importBoth(String sources, String acts) throws Exception {
+    return tumen(
+        "document",
+        "import",
+        "--sources",
+        write("sources.csv", sources).toString(),
+        write("acts.csv", acts).toString());
+  }
+
+  Documentation stored() {
+    try (Workspace w = Workspace.open(ws, Optional.empty())) {
+      return w.documentation().loadCodes();
+    }
+  }
+
+  @Test
+  void importsCountsAndExportsPseudonymisedWithHxl() throws Exception {
+    Run imported = importBoth(SOURCES, ACTS);
+    assertThat(imported.status()).as(imported.err()).isZero();
+    assertThat(imported.out()).startsWith("imported 2 sources, 3 events, 3 acts");
+
+    Run count = tumen("count", "--unit", "victims,acts", "--format", "csv");
+    assertThat(count.status()).as(count.err()).isZero();
+    assertThat(count.out().lines())
+        .contains(
+            "victims,forced-return,11,1",
+            // acts against a group count once per person in it (docs/documentation.md, Counting)
+            "acts,forced-return,11,1",
+            "acts,arbitrary-arrest,1,1",
+            "acts,arbitrary-detention,1,1");
+
+    Path out = dir.resolve("export");
+    Run export = tumen("document", "export", "--out", out.toString());
+    assertThat(export.status()).as(export.err()).isZero();
+    String json = Files.readString(out.resolve("documentation.json"));
+    String csv = Files.readString(out.resolve("acts.csv"));
+    assertThat(json).doesNotContain(CANARY).doesNotContain("Synthetic testimony");
+    assertThat(csv).doesNotContain(CANARY);
+    for (String f : List.of("documentation.json", "acts.csv")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(f))))
+          .isEqualTo("rw-------");
+    }
+
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(1)).contains("#date+start", "#adm1+code", "#affected+victims+num");
+    assertThat(lines)
+        .contains(
+            "a2,e2,forced-return,2002-04,2002-04,PRK,kp.north-hamgyong,kp.north-hamgyong.onsong,"
+                + "kp.north-hamgyong.onsong.namyang,11,border-guard,PRK,1");
+
+    // Round trip: the exported graph has the codes the workspace holds.
+    JsonNode root = new ObjectMapper().readTree(json);
+    TreeSet<String> exported = new TreeSet<>();
+    for (JsonNode a : root.get("acts")) {
+      exported.add(
+          a.get("id").asText()
+              + "|"
+              + a.get("type").asText()
+              + "|"
+              + a.get("when").asText()
+              + "|"
+              + a.get("where").get("place").asText()
+              + "|"
+              + a.get("information").get(0).asText());
+    }
+    TreeSet<String> held = new TreeSet<>();
+    for (Act a : stored().acts()) {
+      held.add(
+          a.id()
+              + "|"
+              + a.type().code()
+              + "|"
+              + a.when()
+              + "|"
+              + a.where().place().code()
+              + "|"
+              + a.information().get(0));
+    }
+    assertThat(exported).isEqualTo(held).hasSize(3);
+    JsonNode a1 = null;
+    for (JsonNode i : root.get("information")) {
+      if (i.get("id").asText().equals("a1.info")) {
+        a1 = i;
+      }
+    }
+    assertThat(a1.get("source").asText()).isEqualTo("s1");
+    // A text span points into the sealed testimony; without the text it is not exported.
+    assertThat(a1.get("passage")).isNull();
+    assertThat(a1.get("observation").asText()).isEqualTo("experienced");
+  }
+
+  @Test
+  void exportWithIdentitiesHoldsTheTestimonyAndIsAudited() throws Exception {
+    assertThat(importBoth(SOURCES, ACTS).status()).isZero();
+    Path out = dir.resolve("full");
+    Run export = tumen("document", "export", "--out", out.toString(), "--with-identities");
+    assertThat(export.status()).as(export.err()).isZero();
+    String json = Files.readString(out.resolve("documentation.json"));
+    assertThat(json).contains(CANARY);
+    for (JsonNode i : new ObjectMapper().readTree(json).get("information")) {
+      if (i.get("id").asText().equals("a1.info")) {
+        assertThat(i.get("passage").get("start").asInt()).isZero();
+        assertThat(i.get("passage").get("end").asInt()).isEqualTo(20);
+      }
+    }
+    try (Workspace w = Workspace.open(ws, Optional.empty())) {
+      Protection p = Protection.unlockWithoutAudit(w, "synthetic test passphrase".toCharArray());
+      assertThat(p.audit().entries())
+          .anySatisfy(
+              e -> {
+                assertThat(e.action()).isEqualTo("read-identities");
+                assertThat(e.subject()).isEqualTo("documentation");
+                assertThat(e.details()).contains("document export --with-identities");
+              });
+    }
+  }
+
+  @Test
+  void refusesAnOutputInsideTheWorkspace() throws Exception {
+    assertThat(importBoth(SOURCES, ACTS).status()).isZero();
+    Run r = tumen("document", "export", "--out", ws.resolve("out").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("inside the workspace");
+  }
+
+  static Stream<Arguments> badActs() {
+    String row =
+        "a9,e9,arrest,p9,,arbitrary-arrest,2002-03,cn.jilin.yanbian.tumen,public-security,CHN,"
+            + "direct,s1,0..5,high,seen\n";
+    return Stream.of(
+        Arguments.of("unknown source", row.replace(",s1,", ",s7,"), 12, "no such source"),
+        Arguments.of(
+            "unknown act type", row.replace("arbitrary-arrest", "flogging"), 6, "act type"),
+        Arguments.of(
+            "unknown place", row.replace("cn.jilin.yanbian.tumen", "xx.nowhere"), 8, "place"),
+        Arguments.of(
+            "range ends before it starts",
+            row.replace(",2002-03,", ",2002-09/2002-03,"),
+            7,
+            "ends before"),
+        Arguments.of("quote outside the text", row.replace("0..5", "40..90"), 13, "outside"),
+        Arguments.of("group of one", row.replace(",p9,,", ",g9,1,"), 5, "at least 2"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badActs")
+  void badActExitsTwoAtItsCellAndStoresNothing(String what, String badRow, int column, String says)
+      throws Exception {
+    Run r = importBoth(SOURCES, ACTS + badRow);
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).startsWith("tumen: " + dir.resolve("acts.csv") + ":5:" + column + ": ");
+    assertThat(r.err()).contains(says).doesNotContain(CANARY).doesNotContain("Exception");
+    assertThat(stored().acts()).isEmpty();
+    assertThat(stored().sources()).isEmpty();
+  }
+
+  /** The acts table as an XLSX sheet, cell for cell as in the CSV. */
+  Path xlsx(String csv) throws Exception {
+    Path f = dir.resolve("acts.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.OutputStream out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("acts");
+      List<String> lines = csv.lines().toList();
+      for (int r = 0; r < lines.size(); r++) {
+        String[] cells = lines.get(r).split(",", -1);
+        var row = sheet.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+          row.createCell(c).setCellValue(cells[c]);
+        }
+      }
+      wb.write(out);
+    }
+    return f;
+  }
+
+  @Test
+  void readsTheActsFromXlsxWithTheSameRowNumbers() throws Exception {
+    Path sources = write("sources.csv", SOURCES);
+    Run bad =
+        tumen(
+            "document",
+            "import",
+            "--sources",
+            sources.toString(),
+            xlsx(ACTS.replace("kp.north-hamgyong.onsong.namyang", "xx.nowhere")).toString());
+    assertThat(bad.status()).as(bad.err()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("tumen: " + dir.resolve("acts.xlsx") + ":3:8: ");
+    assertThat(stored().acts()).isEmpty();
+    Run good = tumen("document", "import", "--sources", sources.toString(), xlsx(ACTS).toString());
+    assertThat(good.status()).as(good.err()).isZero();
+    assertThat(stored().acts()).extracting(Act::id).containsExactlyInAnyOrder("a1", "a2", "a3");
+  }
+
+  @Test
+  void anActCitingASourceWhoseConsentWasWithdrawnStoresNothing() throws Exception {
+    String sources = SOURCES.replace("2004-07-01,,", "2004-07-01,2005-01-02,");
+    Run r = importBoth(sources, ACTS);
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "tumen: "
+                + dir.resolve("acts.csv")
+                + ":4:12: the source's consent to store was withdrawn: remove its acts");
+    assertThat(stored().sources()).isEmpty();
+  }
+
+  @Test
+  void importingTheSameIdsTwiceIsRefusedAndKeepsTheFirst() throws Exception {
+    assertThat(importBoth(SOURCES, ACTS).status()).isZero();
+    Run r = importBoth(SOURCES, ACTS);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("sources.csv:2:1: a source with this id is stored already");
+    assertThat(stored().acts()).hasSize(3);
+  }
+}
