@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       ExportCommand.class,
       CountCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
