@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       CountCommand.class,
       DocumentCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
