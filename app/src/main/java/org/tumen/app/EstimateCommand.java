@@ -62,6 +62,15 @@ final class EstimateCommand implements Callable<Integer> {
   Path draws;
 
   @Option(
+      names = "--linkage-errors",
+      paramLabel = "ERRORS.json",
+      description =
+          "With --clusters: the linkage's expected missed and false links (tumen link"
+              + " --linkage-errors); the table is corrected for them. Default with --draws:"
+              + " DRAWS.errors.json if it exists (docs/methods.md, \"Linkage errors\").")
+  Path linkageErrors;
+
+  @Option(
       names = "--method",
       paramLabel = "M",
       defaultValue = "loglinear",
@@ -155,20 +164,28 @@ final class EstimateCommand implements Callable<Integer> {
       }
     }
     if (stratify != null) {
+      if (linkageErrors != null) {
+        throw new BadInputException(
+            "--linkage-errors", "not with --stratify: the errors are not known per stratum");
+      }
       return stratified(chosen, crit, out);
     }
     CaptureTable capture = readTable();
+    LinkageErrorsOption errors =
+        LinkageErrorsOption.of(linkageErrors, draws, clusters, capture, model);
+    CaptureTable fitted = errors.table(capture);
     List<PopulationEstimate> results = new ArrayList<>();
     switch (chosen) {
-      case "loglinear" -> results.add(logLinear(capture, crit));
-      case "lcmcr" -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
+      case "loglinear" -> results.add(logLinear(fitted, crit));
+      case "lcmcr" -> results.add(Lcmcr.estimate(fitted, lcmcrOptions()));
       case "chao" ->
-          results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
+          results.addAll(SampleCoverage.estimate(fitted, SampleCoverage.DEFAULT_REPLICATES, seed));
       default -> {
-        results.add(logLinear(capture, crit));
-        results.addAll(otherMethods(capture, lcmcrOptions(), seed));
+        results.add(logLinear(fitted, crit));
+        results.addAll(otherMethods(fitted, lcmcrOptions(), seed));
       }
     }
+    results = errors.annotate(results, capture, crit, maxOrder, seed);
     if (json) {
       // One object per DESIGN.md; an array for --method all and for chao's three estimators.
       boolean array = chosen.equals("all") || chosen.equals("chao");

@@ -84,6 +84,14 @@ final class LinkCommand implements Callable<Integer> {
   Path draws;
 
   @Option(
+      names = "--linkage-errors",
+      paramLabel = "ERRORS.json",
+      description =
+          "The missed and false links the run expects, per pair of lists, for tumen estimate"
+              + " (default with --draws: DRAWS.errors.json beside the draws).")
+  Path linkageErrors;
+
+  @Option(
       names = "--draw-count",
       paramLabel = "K",
       description = "How many clusterings --draws holds (default: 20).")
@@ -193,6 +201,10 @@ final class LinkCommand implements Callable<Integer> {
     }
     if (draws != null) {
       write(draws, result, LinkCsv::writeDraws);
+    }
+    if (linkageErrors != null || draws != null) {
+      LinkageErrorsFile.write(
+          linkageErrors != null ? linkageErrors : LinkageErrorsFile.besideDraws(draws), result);
     }
     result.model().notes().stream()
         .filter(n -> verbose || n.startsWith("warning"))

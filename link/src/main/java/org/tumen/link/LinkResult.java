@@ -22,6 +22,7 @@ public final class LinkResult {
   final int[][] draws;
   private final LinkSpec spec;
   private final ModelParameters parameters;
+  private final ExpectedLinkErrors errors;
   private final ThreadLocal<Comparison> cmp;
   private Map<RecordRef, Integer> index;
 
@@ -35,7 +36,8 @@ public final class LinkResult {
       float[] pairWeight,
       int[][] draws,
       LinkSpec spec,
-      ModelParameters parameters) {
+      ModelParameters parameters,
+      ExpectedLinkErrors errors) {
     this.rs = rs;
     this.model = model;
     this.blocking = blocking;
@@ -46,6 +48,7 @@ public final class LinkResult {
     this.draws = draws;
     this.spec = spec;
     this.parameters = parameters;
+    this.errors = errors;
     this.cmp = ThreadLocal.withInitial(() -> new Comparison(rs));
     int k = 0;
     for (int c : cluster) {
@@ -139,6 +142,11 @@ public final class LinkResult {
     }
     out.sort(java.util.Comparator.comparingDouble(r -> Math.abs(r.pair().probability() - 0.5)));
     return out;
+  }
+
+  /** The errors the run expects from its own pair probabilities, per pair of lists. */
+  public ExpectedLinkErrors expectedErrors() {
+    return errors;
   }
 
   public ModelParameters model() {

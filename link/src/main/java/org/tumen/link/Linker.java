@@ -190,6 +190,9 @@ public final class Linker {
               + " clusters hold more records than one person plausibly has; check the model");
     }
     int[][] drawn = drawClusterings(rs, model, pa, pb, pw, progress);
+    ExpectedLinkErrors errors =
+        ExpectedLinkErrors.tally(
+            rs, cluster, pa, pb, pw, spec.threshold(), Model.probability(keep));
     if (keep < shown) {
       int k = 0;
       for (int i = 0; i < pw.length; i++) {
@@ -217,7 +220,8 @@ public final class Linker {
             rules,
             all.total(),
             notes);
-    return new LinkResult(rs, model, blocking, cluster, pa, pb, pw, drawn, spec, parameters);
+    return new LinkResult(
+        rs, model, blocking, cluster, pa, pb, pw, drawn, spec, parameters, errors);
   }
 
   /**

@@ -3,6 +3,9 @@ package org.tumen.estimate.linkage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.LUDecomposition;
 import org.tumen.estimate.CaptureTable;
 
 /**
@@ -15,11 +18,12 @@ import org.tumen.estimate.CaptureTable;
  * <p>The errors, in the order they happen:
  *
  * <ol>
- *   <li><b>Missed links across lists.</b> A person on the lists S has one record on each; the
- *       linkage keeps the link between the records of lists a and b with probability λ_ab (the
- *       recall of {@link LinkageErrorRates#recall}), independently, and the person becomes one unit
- *       per connected part. A part T of S survives whole with probability conn(T) · Π_{a∈T, b∈S∖T}
- *       (1 − λ_ab), conn(T) the probability that T's own links connect it.
+ *   <li><b>Missed links across lists.</b> Linkage fails records, not pairs: a record written
+ *       differently from the person's other records misses all its links at once. Each record of
+ *       list a leaves its person with probability δ_a and becomes a unit of its own; the records
+ *       that stay are one unit. The δ are fitted to the recalls λ_ab of {@link
+ *       LinkageErrorRates#recall} ((1 − δ_a)(1 − δ_b) = λ_ab). (Independent links, each kept with
+ *       λ_ab, split people on many lists too seldom: measured in docs/methods.md.)
  *   <li><b>Missed links within a list</b> leave a duplicate record as a unit of its own: the
  *       pattern {i} gains one person per expected missed duplicate link.
  *   <li><b>False links within a list</b> absorb a person of that list: {i} loses one each.
@@ -79,7 +83,7 @@ public final class CaptureCorrection {
     for (int i = 0; i < k; i++) {
       y[1 << i] += r.falseLinks()[i][i] - r.missed()[i][i];
     }
-    Splits s = new Splits(r);
+    Detachment s = new Detachment(r);
     double[] x = new double[y.length];
     Integer[] bigFirst =
         IntStream.range(1, y.length)
@@ -106,7 +110,7 @@ public final class CaptureCorrection {
   /** The counts the linkage is expected to produce from true counts (the forward map). */
   static double[] expectedObserved(double[] truth, LinkageErrorRates r) {
     int k = checkedSize(truth, r);
-    Splits s = new Splits(r);
+    Detachment s = new Detachment(r);
     double[] y = new double[truth.length];
     for (int sup = 1; sup < truth.length; sup++) {
       if (truth[sup] == 0) {
@@ -206,63 +210,103 @@ public final class CaptureCorrection {
   }
 
   /**
-   * The probability that the records of a person on lists S form, among the parts the linkage
-   * splits them into, exactly the part T: conn(T) · Π_{a∈T, b∈S∖T} (1 − λ_ab).
+   * Missed links as records leaving their person: each record of list a leaves with probability
+   * δ_a, independently, and becomes a unit of its own; the records that stay form one unit. Two
+   * records of lists a and b then end up together with probability (1 − δ_a)(1 − δ_b), which is the
+   * recall λ_ab: the δ are fitted to the recalls by least squares on the log scale, weighted by the
+   * expected matches.
    */
-  private static final class Splits {
-    private final double[][] miss;
-    private final double[] conn;
+  static final class Detachment {
+    final double[] delta;
 
-    Splits(LinkageErrorRates r) {
-      int k = r.lists().size();
-      miss = new double[k][k];
-      for (int a = 0; a < k; a++) {
-        for (int b = 0; b < k; b++) {
-          miss[a][b] = 1 - r.recall(a, b);
-        }
-      }
-      conn = new double[1 << k];
-      for (int t = 1; t < conn.length; t++) {
-        conn[t] = connected(t);
-      }
+    Detachment(LinkageErrorRates r) {
+      delta = fit(r);
     }
 
+    /** The expected number of units with the lists of t from one person on the lists of s ⊇ t. */
     double survives(int t, int s) {
-      return conn[t] * cut(t, s & ~t);
-    }
-
-    /** 1 − Σ over proper parts C of T holding T's lowest list: conn(C) · cut(C, T∖C). */
-    private double connected(int t) {
-      int low = Integer.lowestOneBit(t);
-      int rest = t & ~low;
-      if (rest == 0) {
-        return 1;
+      if (Integer.bitCount(s) == 1) {
+        return t == s ? 1 : 0;
       }
-      double apart = 0;
-      // every C = low ∪ (a proper subset of rest)
-      for (int sub = (rest - 1) & rest; ; sub = (sub - 1) & rest) {
-        int c = low | sub;
-        apart += conn[c] * cut(c, t & ~c);
-        if (sub == 0) {
-          break;
+      double stay = 1;
+      double leave = 1;
+      for (int a = 0; a < delta.length; a++) {
+        if ((t >> a & 1) == 1) {
+          stay *= 1 - delta[a];
+        } else if ((s >> a & 1) == 1) {
+          leave *= delta[a];
         }
       }
-      return 1 - apart;
+      if (Integer.bitCount(t) > 1) {
+        return stay * leave;
+      }
+      // a record alone: it left, or it stayed and every other record left
+      int a = Integer.numberOfTrailingZeros(t);
+      return delta[a] + stay * leave;
     }
 
-    /** The probability that no link joins a record of lists a to one of lists b. */
-    private double cut(int a, int b) {
-      double p = 1;
-      for (int i = 0; i < miss.length; i++) {
-        if ((a >> i & 1) == 1) {
-          for (int j = 0; j < miss.length; j++) {
-            if ((b >> j & 1) == 1) {
-              p *= miss[i][j];
+    private static double[] fit(LinkageErrorRates r) {
+      int k = r.lists().size();
+      double[][] normal = new double[k][k];
+      double[] rhs = new double[k];
+      double[] seen = new double[k];
+      for (int a = 0; a < k; a++) {
+        for (int b = a + 1; b < k; b++) {
+          double w = r.matches()[a][b];
+          if (w <= 0) {
+            continue;
+          }
+          double y = Math.log(Math.max(1e-9, r.recall(a, b)));
+          int[] ab = {a, b};
+          for (int i : ab) {
+            seen[i] += w;
+            rhs[i] += w * y;
+            for (int j : ab) {
+              normal[i][j] += w;
             }
           }
         }
       }
-      return p;
+      double[] stayLog = new double[k];
+      boolean[] free = new boolean[k];
+      int n = 0;
+      for (int a = 0; a < k; a++) {
+        free[a] = seen[a] > 0;
+        n += free[a] ? 1 : 0;
+      }
+      if (n == 2) {
+        // two lists: only the product is known; split it evenly
+        for (int a = 0; a < k; a++) {
+          for (int b = a + 1; b < k; b++) {
+            if (free[a] && free[b]) {
+              stayLog[a] = stayLog[b] = Math.log(Math.max(1e-9, r.recall(a, b))) / 2;
+            }
+          }
+        }
+      } else if (n > 2) {
+        int[] idx = IntStream.range(0, k).filter(a -> free[a]).toArray();
+        double[][] m = new double[n][n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+          v[i] = rhs[idx[i]];
+          for (int j = 0; j < n; j++) {
+            m[i][j] = normal[idx[i]][idx[j]];
+          }
+        }
+        double[] l =
+            new LUDecomposition(new Array2DRowRealMatrix(m))
+                .getSolver()
+                .solve(new ArrayRealVector(v))
+                .toArray();
+        for (int i = 0; i < n; i++) {
+          stayLog[idx[i]] = Math.min(0, l[i]);
+        }
+      }
+      double[] delta = new double[k];
+      for (int a = 0; a < k; a++) {
+        delta[a] = 1 - Math.exp(stayLog[a]);
+      }
+      return delta;
     }
   }
 }

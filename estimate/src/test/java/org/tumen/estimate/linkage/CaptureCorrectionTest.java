@@ -50,8 +50,8 @@ class CaptureCorrectionTest {
   }
 
   /**
-   * Known error rates applied to a known population person by person, at random: each link between
-   * a person's records kept with its recall, duplicates and false links added at random; the
+   * Known error rates applied to a known population person by person, at random: each record
+   * leaving its person with its list's probability, duplicates and false links added at random; the
    * corrected table recovers the true one within sampling error, where the uncorrected one is far.
    */
   @Property(tries = 30)
@@ -70,11 +70,16 @@ class CaptureCorrectionTest {
     double total = 0;
     double totalTruth = 0;
     double totalObserved = 0;
+    CaptureCorrection.Detachment d = new CaptureCorrection.Detachment(r);
     for (int p = 1; p < truth.length; p++) {
-      // sampling error of a cell: binomial splits of the patterns above it, a few hundred at most
-      assertThat(corrected[p])
-          .as("pattern %d", p)
-          .isCloseTo(truth[p], within(6 * Math.sqrt(truth[p]) + 10));
+      // sampling error of a cell: the random splits of every pattern holding it land in it
+      double variance = 0;
+      for (int sup = p; sup < truth.length; sup = (sup + 1) | p) {
+        double q = d.survives(p, sup);
+        variance += truth[sup] * q * Math.max(0, 1 - q);
+      }
+      double tolerance = 6 * Math.sqrt(variance + truth[p]) / d.survives(p, p) + 10;
+      assertThat(corrected[p]).as("pattern %d", p).isCloseTo(truth[p], within(tolerance));
       total += corrected[p];
       totalTruth += truth[p];
       totalObserved += observed[p];
@@ -110,14 +115,16 @@ class CaptureCorrectionTest {
   }
 
   /**
-   * Recalls between 0.6 and 1 (as matches and missed pairs, matches from the truth), missed
-   * duplicates and false links within a list up to 2% of the list's singletons, false links across
-   * lists up to 1% of the smaller singleton count.
+   * Each list's records leave their person with a probability up to 0.2, so recalls run from 0.64
+   * to 1 (as matches and missed pairs, matches from the truth); missed duplicates and false links
+   * within a list up to 2% of the list's singletons, false links across lists up to 1% of the
+   * smaller singleton count.
    */
   private static LinkageErrorRates randomRates(int k, double[] truth, SplittableRandom rnd) {
     double[][] m = new double[k][k];
     double[][] miss = new double[k][k];
     double[][] fl = new double[k][k];
+    double[] leave = rnd.doubles(k, 0, 0.2).toArray();
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
         double pairs = 0;
@@ -133,7 +140,7 @@ class CaptureCorrectionTest {
           fl[i][i] = 0.02 * single * rnd.nextDouble();
         } else {
           m[i][j] = pairs;
-          miss[i][j] = pairs * 0.4 * rnd.nextDouble();
+          miss[i][j] = pairs * (1 - (1 - leave[i]) * (1 - leave[j]));
           fl[i][j] = 0.01 * single * rnd.nextDouble();
         }
         m[j][i] = m[i][j];
@@ -189,37 +196,24 @@ class CaptureCorrectionTest {
     return out;
   }
 
-  /** One person on lists s: each link kept with its recall; the parts the kept links connect. */
+  /** One person on lists s: each record leaves with its list's probability; the rest stay one. */
   private static List<Integer> split(int s, LinkageErrorRates r, SplittableRandom rnd) {
-    int k = r.lists().size();
-    int[] parent = IntStream.range(0, k).toArray();
-    for (int a = 0; a < k; a++) {
-      for (int b = a + 1; b < k; b++) {
-        if ((s >> a & 1) == 1 && (s >> b & 1) == 1 && rnd.nextDouble() < r.recall(a, b)) {
-          parent[find(parent, a)] = find(parent, b);
+    double[] leave = new CaptureCorrection.Detachment(r).delta;
+    List<Integer> out = new ArrayList<>();
+    int stay = 0;
+    for (int a = 0; a < leave.length; a++) {
+      if ((s >> a & 1) == 1) {
+        if (Integer.bitCount(s) > 1 && rnd.nextDouble() < leave[a]) {
+          out.add(1 << a);
+        } else {
+          stay |= 1 << a;
         }
       }
     }
-    int[] part = new int[k];
-    for (int a = 0; a < k; a++) {
-      if ((s >> a & 1) == 1) {
-        part[find(parent, a)] |= 1 << a;
-      }
-    }
-    List<Integer> out = new ArrayList<>();
-    for (int p : part) {
-      if (p != 0) {
-        out.add(p);
-      }
+    if (stay != 0) {
+      out.add(stay);
     }
     return out;
-  }
-
-  private static int find(int[] parent, int a) {
-    while (parent[a] != a) {
-      a = parent[a];
-    }
-    return a;
   }
 
   private static final class Arrays_ {
