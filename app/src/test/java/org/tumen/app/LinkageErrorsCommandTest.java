@@ -118,10 +118,19 @@ class LinkageErrorsCommandTest {
             clusters.toString(),
             "--linkage-errors",
             errors.toString(),
+            "--bootstrap",
+            "100",
             "--json");
     Run drawn =
         LinkCommandTest.run(
-            "estimate", "--clusters", clusters.toString(), "--draws", draws.toString(), "--json");
+            "estimate",
+            "--clusters",
+            clusters.toString(),
+            "--draws",
+            draws.toString(),
+            "--bootstrap",
+            "100",
+            "--json");
     assertThat(drawn.status()).as(drawn.err()).isZero();
     JsonNode a = JSON.readTree(alone.out());
     JsonNode d = JSON.readTree(drawn.out());
