@@ -185,7 +185,7 @@ final class EstimateCommand implements Callable<Integer> {
         results.addAll(otherMethods(fitted, lcmcrOptions(), seed));
       }
     }
-    results = errors.annotate(results, capture, crit, maxOrder, seed);
+    results = errors.annotate(results, capture, crit, maxOrder, replicates(capture), seed);
     if (json) {
       // One object per DESIGN.md; an array for --method all and for chao's three estimators.
       boolean array = chosen.equals("all") || chosen.equals("chao");

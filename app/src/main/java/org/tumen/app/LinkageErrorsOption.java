@@ -63,13 +63,15 @@ final class LinkageErrorsOption {
 
   /**
    * The results from the corrected table, each saying what the correction did; the log-linear
-   * estimate across draws centred on the corrected table, with the uncorrected estimate beside it.
+   * estimate across draws centred on the corrected table, its interval holding the uncorrected
+   * table's (same search, same bootstrap) as well.
    */
   List<PopulationEstimate> annotate(
       List<PopulationEstimate> results,
       CaptureTable capture,
       Criterion criterion,
       int maxOrder,
+      int replicates,
       long seed) {
     if (correction == null) {
       return results;
@@ -77,14 +79,13 @@ final class LinkageErrorsOption {
     List<PopulationEstimate> out = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       PopulationEstimate e = results.get(i);
-      Double uncorrected = null;
+      PopulationEstimate uncorrected = null;
       if (i == 0 && e.method().equals("loglinear")) {
         e = LinkageCorrection.aroundCorrected(e);
-        PopulationEstimate plain =
+        uncorrected =
             model != null
                 ? LogLinear.fit(capture, model)
-                : LogLinear.select(capture, criterion, maxOrder, 0, seed);
-        uncorrected = plain.estimate();
+                : LogLinear.select(capture, criterion, maxOrder, replicates, seed);
       }
       out.add(LinkageCorrection.annotate(e, correction, capture.observed(), rates, uncorrected));
     }

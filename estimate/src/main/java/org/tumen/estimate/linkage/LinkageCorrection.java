@@ -29,7 +29,11 @@ public final class LinkageCorrection {
 
   /**
    * The estimate of a corrected table, with what the correction did in its warnings and in {@code
-   * diagnostics.convergence.linkageCorrection}.
+   * diagnostics.convergence.linkageCorrection}. Given the same method's estimate from the table as
+   * linked, the interval stretches to hold that one's interval too: the rates come from the
+   * linkage's own probabilities, which can overstate its missed links (namesakes of large lists) as
+   * well as understate them (matches its model scores near zero), so the correction may overshoot;
+   * the estimate stays the corrected one.
    *
    * @param uncorrected the same method's estimate from the table as linked, or null
    */
@@ -38,7 +42,7 @@ public final class LinkageCorrection {
       CaptureCorrection.Result correction,
       long observed,
       LinkageErrorRates rates,
-      Double uncorrected) {
+      PopulationEstimate uncorrected) {
     Map<String, Object> facts = new LinkedHashMap<>(e.diagnostics().convergence());
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("expectedMissedLinks", rates.totalMissed());
@@ -47,7 +51,11 @@ public final class LinkageCorrection {
     c.put("observedCorrected", correction.table().observed());
     c.put("clippedNegative", correction.clipped());
     c.put("leaveProbability", leave(rates));
-    c.put("estimateUncorrected", uncorrected);
+    boolean both = uncorrected != null && uncorrected.isEstimable() && e.isEstimable();
+    c.put("estimateUncorrected", both ? uncorrected.estimate() : null);
+    c.put(
+        "intervalUncorrected",
+        both ? java.util.Arrays.asList(uncorrected.interval().lower(), finite(uncorrected)) : null);
     facts.put("linkageCorrection", c);
     List<String> warnings = new ArrayList<>(e.diagnostics().warnings());
     warnings.add(
@@ -62,9 +70,20 @@ public final class LinkageCorrection {
             rates.totalFalse(),
             observed,
             correction.table().observed(),
-            uncorrected == null
+            !both
                 ? ""
-                : String.format(Locale.ROOT, "; uncorrected estimate %,.0f", uncorrected)));
+                : String.format(
+                    Locale.ROOT,
+                    "; as linked %,.0f, which the interval also holds",
+                    uncorrected.estimate())));
+    Interval interval = e.interval();
+    if (both) {
+      interval =
+          new Interval(
+              interval.level(),
+              Math.min(interval.lower(), uncorrected.interval().lower()),
+              Math.max(interval.upper(), uncorrected.interval().upper()));
+    }
     Diagnostics d = e.diagnostics();
     return new PopulationEstimate(
         e.method(),
@@ -72,8 +91,12 @@ public final class LinkageCorrection {
         e.lists(),
         e.observed(),
         e.estimate(),
-        e.interval(),
+        interval,
         new Diagnostics(d.deviance(), d.df(), d.aic(), d.bic(), facts, warnings, d.inestimable()));
+  }
+
+  private static Double finite(PopulationEstimate e) {
+    return Double.isInfinite(e.interval().upper()) ? null : e.interval().upper();
   }
 
   /**
