@@ -50,7 +50,7 @@ final class LinkageErrorsFile {
     root.put("format", FORMAT);
     root.put("records", result.size());
     root.put("recordDigest", digest(result.records().stream().map(LinkageErrorsFile::key)));
-    root.put("floor", e.floor());
+    root.put("floor", Math.round(e.floor() * 1e6) / 1e6);
     ArrayNode lists = root.putArray("lists");
     e.lists().forEach(lists::add);
     ArrayNode pairs = root.putArray("pairs");
