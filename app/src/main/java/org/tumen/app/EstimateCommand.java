@@ -56,9 +56,10 @@ final class EstimateCommand implements Callable<Integer> {
       names = "--draws",
       paramLabel = "DRAWS.csv",
       description =
-          "With --clusters: clusterings drawn by tumen link --draws from the same run; the"
-              + " log-linear estimate weighs them with the clusters, and its interval holds both"
-              + " (docs/methods.md, \"Linkage uncertainty\").")
+          "With --clusters: clusterings drawn by tumen link --draws from the same run. With"
+              + " DRAWS.errors.json beside them the table is corrected for the linkage's expected"
+              + " errors and the draws widen the interval (docs/methods.md, \"Linkage errors\");"
+              + " without it the log-linear estimate weighs them with the clusters.")
   Path draws;
 
   @Option(
