@@ -53,7 +53,9 @@ public final class SpreadsheetSafe {
       case '=', '@', '\t', '\r':
         return true;
       case '+', '-':
-        return !NUMBER.matcher(text).matches();
+        // "-1e999" has a number's shape but is no number (it overflows): a spreadsheet would
+        // evaluate it, so it is quoted like any other formula.
+        return !NUMBER.matcher(text).matches() || Double.isInfinite(Double.parseDouble(text));
       default:
         return false;
     }

@@ -39,6 +39,8 @@ class SpreadsheetSafeTest {
       assertThat(SpreadsheetSafe.cell(v)).as(v).isEqualTo(v);
     }
     assertThat(SpreadsheetSafe.cell(-4.25)).isEqualTo("-4.25");
+    // The shape of a number, but it overflows: quoted (found by the property below).
+    assertThat(SpreadsheetSafe.cell("-1e999")).isEqualTo("'-1e999");
     assertThat(SpreadsheetSafe.cell(null)).isEmpty();
   }
 
