@@ -71,10 +71,20 @@ final class EstimateCommand implements Callable<Integer> {
       names = "--draws",
       paramLabel = "DRAWS.csv",
       description =
-          "With --clusters: clusterings drawn by tumen link --draws from the same run; the"
-              + " log-linear estimate weighs them with the clusters, and its interval holds both"
-              + " (docs/methods.md, \"Linkage uncertainty\").")
+          "With --clusters: clusterings drawn by tumen link --draws from the same run. With"
+              + " DRAWS.errors.json beside them the table is corrected for the linkage's expected"
+              + " errors and the draws widen the interval (docs/methods.md, \"Linkage errors\");"
+              + " without it the log-linear estimate weighs them with the clusters.")
   Path draws;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "ERRORS.json",
+      description =
+          "With --clusters: the linkage's expected missed and false links (tumen link"
+              + " --errors); the table is corrected for them. Default with --draws:"
+              + " DRAWS.errors.json if it exists (docs/methods.md, \"Linkage errors\").")
+  Path linkageErrors;
 
   @Option(
       names = "--method",
@@ -211,28 +221,36 @@ final class EstimateCommand implements Callable<Integer> {
         stratify != null ? Method.LOGLINEAR.id() : all ? ALL : chosen.id(),
         EstimateLimits.lists(table, clusters));
     if (stratify != null) {
+      if (linkageErrors != null) {
+        throw new BadInputException(
+            "--errors", "not with --stratify: the errors are not known per stratum");
+      }
       return stratified(chosen, crit, out);
     }
     // --method all: the default first, then the others, with advice; chao gives three estimators.
     CaptureTable capture = readTable();
+    LinkageErrorsOption errors =
+        LinkageErrorsOption.of(linkageErrors, draws, clusters, capture, model);
+    CaptureTable fitted = errors.table(capture);
     List<PopulationEstimate> results = new ArrayList<>();
     if (all) {
-      results.addAll(everyMethod(capture, crit));
+      results.addAll(everyMethod(fitted, crit));
     } else {
       switch (chosen) {
         case COMBINED -> {
-          Combined.Result combined = Combined.estimate(capture, maxOrder, lcmcrOptions(), seed);
+          Combined.Result combined = Combined.estimate(fitted, maxOrder, lcmcrOptions(), seed);
           results.add(combined.combined());
           results.addAll(combined.components());
         }
-        case LOGLINEAR -> results.add(logLinear(capture, crit));
-        case LCMCR -> results.add(Lcmcr.estimate(capture, lcmcrOptions()));
-        case DGA -> results.add(dga(capture));
+        case LOGLINEAR -> results.add(logLinear(fitted, crit));
+        case LCMCR -> results.add(Lcmcr.estimate(fitted, lcmcrOptions()));
+        case DGA -> results.add(dga(fitted));
         case CHAO ->
             results.addAll(
-                SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
+                SampleCoverage.estimate(fitted, SampleCoverage.DEFAULT_REPLICATES, seed));
       }
     }
+    results = errors.annotate(results, capture, crit, maxOrder, replicates(capture), seed);
     if (json) {
       // One object per DESIGN.md; an array for --method all and for chao's three estimators.
       boolean array = all || chosen == Method.CHAO;

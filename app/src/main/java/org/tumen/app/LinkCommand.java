@@ -136,7 +136,9 @@ final class LinkCommand implements Callable<Integer> {
       names = "--errors",
       paramLabel = "ERRORS.json",
       description =
-          "Expected missed and false links per pair of lists, from the model (no truth needed).")
+          "Expected missed and false links per pair of lists, from the model (no truth needed),"
+              + " for tumen estimate --errors; with --draws they are also written beside the"
+              + " draws (DRAWS.errors.json).")
   Path errors;
 
   @Option(
@@ -213,7 +215,10 @@ final class LinkCommand implements Callable<Integer> {
       write(draws, result, LinkCsv::writeDraws);
     }
     if (errors != null) {
-      write(errors, result, (r, w) -> r.linkageErrors().write(w));
+      write(errors, result, LinkageErrorsFile::write);
+    }
+    if (draws != null) {
+      write(LinkageErrorsFile.besideDraws(draws), result, LinkageErrorsFile::write);
     }
     result.model().notes().stream()
         .filter(n -> verbose || n.startsWith("warning"))

@@ -74,8 +74,10 @@ class LinkageDrawsCommandTest {
     }
   }
 
+  /** The draws alone, without the linkage-errors file beside them (LinkageErrorsCommandTest). */
   @Test
   void theIntervalWidensForTheLinkage() throws IOException {
+    Path draws = Files.copy(LinkageDrawsCommandTest.draws, dir.resolve("draws-alone.csv"));
     Run plain =
         LinkCommandTest.run(
             "estimate",

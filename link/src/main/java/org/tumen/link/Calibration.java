@@ -5,24 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Works out {@link LinkageErrors} from the fitted model, the clusters and the scored pairs: no
- * truth involved. Pairs are counted per pair of lists (index a·k + b with a ≤ b, k lists).
+ * Works out {@link LinkageErrors} from the fitted model, the clusters and the kept pairs: no truth
+ * involved. Missed and false links among the compared pairs are {@link ExpectedLinkErrors}'s (one
+ * match per list and record, false links per record); the matches no blocking rule compared are
+ * {@link BlockingRecall}'s share of those expected among the compared pairs.
  */
 final class Calibration {
 
   private Calibration() {}
 
-  /** Index of the pair of lists of records x and y. */
-  static int pairIndex(Records rs, int x, int y) {
-    int s = rs.source[x];
-    int t = rs.source[y];
-    return Math.min(s, t) * rs.tables.size() + Math.max(s, t);
-  }
-
   /**
-   * @param belowThreshold per pair of lists, Σ P(match) over the candidate pairs scored below the
-   *     weight kept (none of them is a link unless the clustering joined its records anyway)
-   * @param keep the weight from which pairs were kept
+   * @param threshold the probability from which a pair is a direct link
+   * @param floor the lowest probability among the kept pairs (pairs below it are not counted)
    * @param pa first records of the kept pairs
    * @param pb second records
    * @param pw their match weights
@@ -33,25 +27,16 @@ final class Calibration {
       Blocking blocking,
       List<List<String>> rules,
       int[] cluster,
-      double[] belowThreshold,
-      double keep,
+      double threshold,
+      double floor,
       int[] pa,
       int[] pb,
       float[] pw) {
     int k = rs.tables.size();
-    double[] missed = belowThreshold.clone();
-    double[] falseLinks = new double[k * k];
+    ExpectedLinkErrors compared =
+        ExpectedLinkErrors.tally(rs, cluster, pa, pb, pw, threshold, floor);
     long[] linked = new long[k * k];
-    double[] compared = belowThreshold.clone();
     double[] linkedUnblocked = new double[k * k];
-    for (int i = 0; i < pa.length; i++) {
-      double p = Model.probability(pw[i]);
-      int g = pairIndex(rs, pa[i], pb[i]);
-      if (cluster[pa[i]] != cluster[pb[i]]) {
-        missed[g] += p;
-      }
-      compared[g] += p;
-    }
     Comparison cmp = new Comparison(rs);
     int[] byCluster = byCluster(cluster);
     for (int i = 0; i < byCluster.length; ) {
@@ -63,43 +48,40 @@ final class Calibration {
         for (int y = x + 1; y < j; y++) {
           int a = Math.min(byCluster[x], byCluster[y]);
           int b = Math.max(byCluster[x], byCluster[y]);
-          double w = model.weight(a, b, cmp.pattern(a, b));
-          double p = Model.probability(w);
           int g = pairIndex(rs, a, b);
           linked[g]++;
-          falseLinks[g] += 1 - p;
           if (!blocking.together(a, b)) {
-            linkedUnblocked[g] += p;
-          } else if (w < keep) {
-            // counted as missed while scoring, but the clustering linked it
-            missed[g] = Math.max(0, missed[g] - p);
+            linkedUnblocked[g] += Model.probability(model.weight(a, b, cmp.pattern(a, b)));
           }
         }
       }
       i = j;
     }
     List<LinkageErrors.SourcePair> pairs = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (SourceTable t : rs.tables) {
-      names.add(t.name());
-    }
     BlockingRecall recall = new BlockingRecall(rs, model, blocking, rules);
     for (int a = 0; a < k; a++) {
       for (int b = a; b < k; b++) {
         int g = a * k + b;
         double outside = recall.missedShare(a, b);
-        double unblocked = outside >= 1 ? 0 : compared[g] * outside / (1 - outside);
+        double unblocked = outside >= 1 ? 0 : compared.matches(a, b) * outside / (1 - outside);
         pairs.add(
             new LinkageErrors.SourcePair(
                 a,
                 b,
                 linked[g],
-                falseLinks[g],
-                missed[g],
+                compared.falseLinks(a, b),
+                compared.missed(a, b),
                 Math.max(0, unblocked - linkedUnblocked[g])));
       }
     }
-    return new LinkageErrors(names, pairs);
+    return new LinkageErrors(compared.lists(), pairs);
+  }
+
+  /** Index of the pair of lists of records x and y. */
+  private static int pairIndex(Records rs, int x, int y) {
+    int s = rs.source[x];
+    int t = rs.source[y];
+    return Math.min(s, t) * rs.tables.size() + Math.max(s, t);
   }
 
   /** Record indices sorted by cluster. */

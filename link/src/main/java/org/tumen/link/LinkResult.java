@@ -38,7 +38,6 @@ public final class LinkResult {
       LinkSpec spec,
       ModelParameters parameters,
       LinkageErrors errors) {
-    this.errors = errors;
     this.rs = rs;
     this.model = model;
     this.blocking = blocking;
@@ -49,6 +48,7 @@ public final class LinkResult {
     this.draws = draws;
     this.spec = spec;
     this.parameters = parameters;
+    this.errors = errors;
     this.cmp = ThreadLocal.withInitial(() -> new Comparison(rs));
     int k = 0;
     for (int c : cluster) {

@@ -26,18 +26,22 @@ import org.tumen.model.BadInputException;
  * Immutable.
  *
  * <ul>
- *   <li>expected false links: Σ (1 − P(match)) over the pairs of records that share a cluster;
- *   <li>expected missed links among compared pairs: Σ P(match) over the candidate pairs left in two
- *       clusters;
+ *   <li>expected false links: records placed in a cluster that is not their person's, a record
+ *       being wrong only if all its direct links there are false, Π (1 − P(match)), charged to its
+ *       list and its strongest link's ({@link ExpectedLinkErrors});
+ *   <li>expected missed links among compared pairs: the candidate pairs left in two clusters, one
+ *       match per list and record: among a record's candidates on a list 1 − Π (1 − P), a candidate
+ *       whose cluster already holds a record of that list counting at the list's duplicate rate;
  *   <li>expected missed links outside the blocks: true pairs no blocking rule brought together.
  *       Under the model's own assumption (fields independent given a match) the share of matches
  *       that no rule holds follows from each field's m (which levels imply that the rule's key
  *       agrees) and how often each list fills the field; T · π / (1 − π) such pairs are expected
- *       beside the T expected among the compared pairs, less those the clustering linked anyway.
- *       Blocks dropped for their size are not counted, so at a million records this leans low.
- *       (Chao's estimator with the rules as capture occasions was tried first: a pair agreeing on j
- *       fields is held by about j(j−1)/2 field-pair rules, so pairs held by exactly two rules are
- *       structurally rare and it overestimated twentyfold on FEBRL dataset3.)
+ *       beside the T expected among the compared pairs (linked − false + missed), less those the
+ *       clustering linked anyway. Blocks dropped for their size are not counted, so at a million
+ *       records this leans low. (Chao's estimator with the rules as capture occasions was tried
+ *       first: a pair agreeing on j fields is held by about j(j−1)/2 field-pair rules, so pairs
+ *       held by exactly two rules are structurally rare and it overestimated twentyfold on FEBRL
+ *       dataset3.)
  * </ul>
  *
  * The probabilities are the model's: they are as good as its calibration (docs/linkage.md §7).

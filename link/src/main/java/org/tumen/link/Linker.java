@@ -190,14 +190,18 @@ public final class Linker {
               + " clusters hold more records than one person plausibly has; check the model");
     }
     int[][] drawn = drawClusterings(rs, model, pa, pb, pw, progress);
-    double[] below = new double[rs.tables.size() * rs.tables.size()];
-    for (Scorer s : scorers) {
-      for (int g = 0; g < below.length; g++) {
-        below[g] += s.below[g];
-      }
-    }
     LinkageErrors errors =
-        Calibration.errors(rs, model, blocking, rules, cluster, below, keep, pa, pb, pw);
+        Calibration.errors(
+            rs,
+            model,
+            blocking,
+            rules,
+            cluster,
+            spec.threshold(),
+            Model.probability(keep),
+            pa,
+            pb,
+            pw);
     notes.addAll(errors.describe());
     if (errors.material()) {
       notes.add(
@@ -390,12 +394,6 @@ public final class Linker {
     }
   }
 
-  /**
-   * Pairs below this weight (P(match) under 1e-12) are left out of the expected missed links: even
-   * a hundred million of them add less than one.
-   */
-  static final double MIN_COUNTED_WEIGHT = -40;
-
   /** Scores the deduplicated candidate pairs and keeps those above a weight. */
   private static final class Scorer implements Blocking.Visitor {
     final Comparison cmp;
@@ -406,16 +404,11 @@ public final class Linker {
     float[] w = new float[1024];
     int size;
 
-    /** Per pair of lists ({@link Calibration#pairIndex}): Σ P(match) of the pairs not kept. */
-    final double[] below;
-
     /** With {@code rs} null, scores only patterns handed to {@link #accept}. */
     Scorer(Records rs, Model model, double keep) {
       cmp = rs == null ? null : new Comparison(rs);
       this.model = model;
       this.keep = keep;
-      int k = model.rs.tables.size();
-      below = new double[k * k];
     }
 
     @Override
@@ -435,8 +428,6 @@ public final class Linker {
         b[size] = y;
         w[size] = (float) weight;
         size++;
-      } else if (weight > MIN_COUNTED_WEIGHT) {
-        below[Calibration.pairIndex(model.rs, x, y)] += Model.probability(weight);
       }
     }
   }

@@ -1,0 +1,94 @@
+package org.tumen.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tumen.estimate.CaptureTable;
+import org.tumen.estimate.Method;
+import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.linkage.CaptureCorrection;
+import org.tumen.estimate.linkage.LinkageCorrection;
+import org.tumen.estimate.linkage.LinkageErrorRates;
+import org.tumen.estimate.loglinear.Criterion;
+import org.tumen.estimate.loglinear.LogLinear;
+import org.tumen.model.BadInputException;
+
+/**
+ * {@code tumen estimate --errors}: the capture table corrected for the linkage's expected errors
+ * (CaptureCorrection), and the results that say so. Without the option, the file beside the draws
+ * ({@code tumen link --draws} writes it) is used when it exists.
+ */
+final class LinkageErrorsOption {
+  private final LinkageErrorRates rates;
+  private final CaptureCorrection.Result correction;
+  private final String model;
+
+  private LinkageErrorsOption(
+      LinkageErrorRates rates, CaptureCorrection.Result correction, String model) {
+    this.rates = rates;
+    this.correction = correction;
+    this.model = model;
+  }
+
+  /**
+   * @param model the fixed log-linear model of {@code --model}, or null for the search
+   */
+  static LinkageErrorsOption of(
+      Path explicit, Path draws, Path clusters, CaptureTable capture, String model) {
+    Path file = explicit;
+    if (file == null
+        && draws != null
+        && Files.isRegularFile(LinkageErrorsFile.besideDraws(draws))) {
+      file = LinkageErrorsFile.besideDraws(draws);
+    }
+    if (file == null) {
+      return new LinkageErrorsOption(null, null, model);
+    }
+    if (clusters == null) {
+      throw new BadInputException("--errors", "needs --clusters CLUSTERS.csv (not --table)");
+    }
+    LinkageErrorRates rates = LinkageErrorsFile.read(file, clusters);
+    try {
+      return new LinkageErrorsOption(rates, CaptureCorrection.correct(capture, rates), model);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file.toString(), e.getMessage());
+    }
+  }
+
+  /** The table to estimate from: corrected when there are linkage errors to correct for. */
+  CaptureTable table(CaptureTable capture) {
+    return correction == null ? capture : correction.table();
+  }
+
+  /**
+   * The results from the corrected table, each saying what the correction did; the log-linear
+   * estimate across draws centred on the corrected table, its interval holding the uncorrected
+   * table's (same search, same bootstrap) as well.
+   */
+  List<PopulationEstimate> annotate(
+      List<PopulationEstimate> results,
+      CaptureTable capture,
+      Criterion criterion,
+      int maxOrder,
+      int replicates,
+      long seed) {
+    if (correction == null) {
+      return results;
+    }
+    List<PopulationEstimate> out = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      PopulationEstimate e = results.get(i);
+      PopulationEstimate uncorrected = null;
+      if (i == 0 && e.method() == Method.LOGLINEAR) {
+        e = LinkageCorrection.aroundCorrected(e);
+        uncorrected =
+            model != null
+                ? LogLinear.fit(capture, model)
+                : LogLinear.select(capture, criterion, maxOrder, replicates, seed);
+      }
+      out.add(LinkageCorrection.annotate(e, correction, capture.observed(), rates, uncorrected));
+    }
+    return out;
+  }
+}
