@@ -85,12 +85,22 @@ class LinkageErrorsCommandTest {
   void theEstimateComesFromTheCorrectedTable() throws IOException {
     Run plain =
         LinkCommandTest.run(
-            "estimate", "--clusters", clusters.toString(), "--bootstrap", "100", "--json");
+            "estimate",
+            "--clusters",
+            clusters.toString(),
+            "--method",
+            "loglinear",
+            "--bootstrap",
+            "100",
+            "--json");
+    // The log-linear search on both sides: --draws (below) takes only it, so like meets like.
     Run corrected =
         LinkCommandTest.run(
             "estimate",
             "--clusters",
             clusters.toString(),
+            "--method",
+            "loglinear",
             "--errors",
             errors.toString(),
             "--bootstrap",
@@ -119,6 +129,8 @@ class LinkageErrorsCommandTest {
             "estimate",
             "--clusters",
             clusters.toString(),
+            "--method",
+            "loglinear",
             "--errors",
             errors.toString(),
             "--bootstrap",
