@@ -62,7 +62,15 @@ class LinkageErrorsKorean20kIT {
     Files.write(truth, rows);
     Run exact =
         LinkCommandTest.run(
-            "estimate", "--clusters", truth.toString(), "--bootstrap", "0", "--json");
+            "estimate",
+            "--clusters",
+            truth.toString(),
+            // the method --draws runs (the log-linear search): like meets like
+            "--method",
+            "loglinear",
+            "--bootstrap",
+            "0",
+            "--json");
     double trueLinkage = new ObjectMapper().readTree(exact.out()).get("estimate").asDouble();
 
     double asLinked = c.get("estimateUncorrected").asDouble();
