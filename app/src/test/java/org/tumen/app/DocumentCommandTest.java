@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tumen.app.CliRun.Run;
 import org.tumen.model.documentation.Act;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.store.Workspace;
@@ -61,17 +59,8 @@ class DocumentCommandTest {
   Path ws;
   Path pass;
 
-  record Run(int status, String out, String err) {}
-
   Run tumen(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--workspace", ws.toString(), "--passphrase-file", pass.toString()));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        Main.run(
-            all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
+    return CliRun.inWorkspace(ws, pass, args);
   }
 
   @BeforeEach

@@ -2,8 +2,6 @@ package org.tumen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tumen.app.CliRun.Run;
 import org.tumen.model.Progress;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.Argon2Cost;
@@ -32,17 +31,8 @@ class WorkspaceOutputsIssue12Test {
   Path ws;
   Path pass;
 
-  record Run(int status, String out, String err) {}
-
   Run tumen(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--workspace", ws.toString(), "--passphrase-file", pass.toString()));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        Main.run(
-            all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
+    return CliRun.inWorkspace(ws, pass, args);
   }
 
   @BeforeEach
