@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
+import org.tumen.store.access.AccessGrants;
+import org.tumen.store.access.Accounts;
 import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.protect.Argon2Cost;
 import org.tumen.store.protect.Passphrase;
@@ -201,6 +203,16 @@ public final class WorkspaceSession implements AutoCloseable {
     }
     protection = null;
     p.lock();
+  }
+
+  /** The web application's accounts (readable while locked: sign-in needs no workspace key). */
+  public Accounts accounts() {
+    return new Accounts(workspace.dataSource());
+  }
+
+  /** Need-to-know: which sources, lists and case files each account may see. */
+  public AccessGrants access() {
+    return new AccessGrants(workspace.dataSource());
   }
 
   /** Locks and closes the database. */
