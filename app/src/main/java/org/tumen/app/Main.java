@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       CountCommand.class,
       DocumentCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
