@@ -287,6 +287,11 @@ public final class Workspace implements AutoCloseable {
     return new DocumentationRepository(database);
   }
 
+  /** The linkage review queue and reviewers' decisions. */
+  public org.tumen.store.review.ReviewQueue review() {
+    return new org.tumen.store.review.ReviewQueue(database);
+  }
+
   /** Saves and reads population estimates. */
   public EstimateRepository estimates() {
     return new EstimateRepository(database);
