@@ -194,17 +194,38 @@ public final class ReviewQueue {
     return out;
   }
 
+  /** The two records of a queued pair, without opening anything; empty for an unknown id. */
+  public Optional<PairRef> pair(long id) {
+    try (Connection c = database.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT source_a, record_a, source_b, record_b FROM review_pair WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(
+                new PairRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the review queue: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Records a decision about a pair (queued or not).
    *
    * @param by who decided: the signed-in account, or the user on the command line
    */
   public void decide(PairRef pair, Decision decision, String by) {
-    decideAll(List.of(pair), decision, by);
+    decideAll(Map.of(pair, decision), by);
   }
 
-  /** Records one decision about several pairs in one transaction (an imported file's). */
-  public void decideAll(List<PairRef> pairs, Decision decision, String by) {
+  /**
+   * Records decisions about several pairs in one transaction (an imported file's), in the map's
+   * order.
+   */
+  public void decideAll(Map<PairRef, Decision> decisions, String by) {
     if (by == null || by.isBlank() || by.length() > 200) {
       throw new BadInputException("decided by", "name who decided, in 1 to 200 characters");
     }
@@ -217,13 +238,14 @@ public final class ReviewQueue {
             c.prepareStatement(
                 "INSERT INTO link_decision (id, source_a, record_a, source_b, record_b, decision,"
                     + " decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-          for (PairRef p : pairs) {
+          for (Map.Entry<PairRef, Decision> e : decisions.entrySet()) {
+            PairRef p = e.getKey();
             ps.setLong(1, ids.next());
             ps.setString(2, p.sourceA());
             ps.setString(3, p.recordA());
             ps.setString(4, p.sourceB());
             ps.setString(5, p.recordB());
-            ps.setString(6, decision.code());
+            ps.setString(6, e.getValue().code());
             ps.setString(7, by);
             ps.setObject(8, now);
             ps.addBatch();
