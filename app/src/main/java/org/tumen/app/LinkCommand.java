@@ -303,7 +303,14 @@ final class LinkCommand implements Callable<Integer> {
     }
     if (useDecisions) {
       try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        for (DecidedPair d : ws.review().labels()) {
+        List<DecidedPair> stored = ws.review().labels();
+        if (stored.isEmpty()) {
+          command
+              .commandLine()
+              .getErr()
+              .println("tumen: warning: " + ws.directory() + " holds no decisions (tumen review)");
+        }
+        for (DecidedPair d : stored) {
           out.add(
               new LabelledPair(
                   new RecordRef(d.pair().sourceA(), d.pair().recordA()),
