@@ -7,6 +7,7 @@ import org.tumen.store.protect.AuditLog;
 import org.tumen.store.protect.IdentityCheck;
 import org.tumen.store.protect.IntegrityCheck;
 import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,10 +48,12 @@ final class AuditCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         // Verified before anything is written: an unlock entry appended first would move the
         // anchor over a truncated trail and hide it (issue 12, finding 2).
-        Protection p = Protection.unlockWithoutAudit(ws, workspace.passphraseFile);
+        Protection p = session.unlockWithoutAudit(workspace.passphraseFile);
         AuditLog.Verification v = p.audit().verify();
         if (!v.ok()) {
           err.printf(
@@ -140,9 +143,11 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         // Shown as it is, broken or not, without appending to it first.
-        Protection p = Protection.unlockWithoutAudit(ws, workspace.passphraseFile);
+        Protection p = session.unlockWithoutAudit(workspace.passphraseFile);
         AuditLog.Verification v = p.audit().verifyHead();
         if (!v.ok()) {
           PrintWriter err = spec.commandLine().getErr();

@@ -25,6 +25,7 @@ import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.Gazetteer;
 import org.tumen.model.place.PlaceLevel;
 import org.tumen.store.Workspace;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,9 @@ final class CountCommand implements Callable<Integer> {
       throw new BadInputException("--format", "not text, csv or json: " + format);
     }
     Documentation d;
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
       d = ws.documentation().loadCodes();
     }
     Gazetteer g = Gazetteer.standard();

@@ -46,8 +46,8 @@ import org.tumen.store.PrivateFiles;
 import org.tumen.store.Workspace;
 import org.tumen.store.clusters.ClusterAssignment;
 import org.tumen.store.protect.Argon2Cost;
-import org.tumen.store.protect.Protection;
 import org.tumen.store.records.StoredList;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,9 +113,11 @@ final class DemoCommand implements Callable<Integer> {
     long clusters;
     Evaluation quality;
     List<PopulationEstimate> estimates = new ArrayList<>();
-    try (Workspace ws = Workspace.open(dir.resolve("workspace"), Optional.empty())) {
+    try (WorkspaceSession session =
+        WorkspaceSession.open(dir.resolve("workspace"), Optional.empty())) {
+      Workspace ws = session.workspace();
       // Imports are audited inside their transactions once the keys are made.
-      Protection.initialise(ws, passphrase(dir), Argon2Cost.RFC9106_SECOND);
+      session.createKeys(passphrase(dir), Argon2Cost.RFC9106_SECOND);
       for (SimulationSummary.ListSummary list : sim.lists()) {
         long n =
             ws.importer().importList(list.name(), list.file(), null, Map.of(), progress).records();

@@ -11,7 +11,7 @@ import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.Gazetteer;
 import org.tumen.model.vocabulary.Vocabularies;
 import org.tumen.store.Workspace;
-import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,18 +57,20 @@ final class DocumentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         Set<String> stored = ids(ws.documentation().loadCodes());
         Documentation d =
             new DocumentationImport(Vocabularies.standard(), Gazetteer.standard())
                 .read(sources, acts, stored);
-        if (!Protection.hasKeys(ws.directory())) {
+        if (!session.hasKeys()) {
           throw new BadInputException(
               ws.directory().toString(),
               "this workspace has no keys: create them first (tumen keys init); testimony is"
                   + " never stored unsealed");
         }
-        Protection.unlock(ws, workspace.passphraseFile);
+        session.unlock(workspace.passphraseFile);
         int sealed = ws.documentation().save(d);
         spec.commandLine()
             .getOut()
@@ -117,10 +119,12 @@ final class DocumentCommand implements Runnable {
     @Override
     public Integer call() {
       OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         Documentation d;
         if (withIdentities) {
-          Protection.unlock(ws, workspace.passphraseFile);
+          session.unlock(workspace.passphraseFile);
           d = ws.documentation().load("document export --with-identities");
         } else {
           d = ws.documentation().loadCodes();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.Export;
 import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection p = Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      Protection p = session.unlock(workspace.passphraseFile);
       Export.Summary s = new Export(p).write(out, withIdentities);
       spec.commandLine()
           .getOut()

@@ -12,6 +12,7 @@ import org.tumen.store.Workspace;
 import org.tumen.store.protect.Protection;
 import org.tumen.store.records.RecordRepository.PersonRef;
 import org.tumen.store.records.StoredList;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,8 +118,10 @@ final class FindCommand implements Callable<Integer> {
       }
     }
     List<String> found = new ArrayList<>();
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection p = Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      Protection p = session.unlock(workspace.passphraseFile);
       String subject;
       if (byName) {
         subject = "by name" + (born == null ? "" : " and birth date");

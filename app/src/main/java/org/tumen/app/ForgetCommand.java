@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.Forgetting;
 import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +35,10 @@ final class ForgetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long personId = FindCommand.parsePersonId(person, "PERSON-ID " + person);
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection p = Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      Protection p = session.unlock(workspace.passphraseFile);
       Forgetting.Result r = new Forgetting(p).forget(personId);
       PrintWriter out = spec.commandLine().getOut();
       if (r.alreadyForgotten()) {

@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Workspace;
-import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.imports.ImportFormat;
 import org.tumen.store.imports.ImportSummary;
-import org.tumen.store.protect.Passphrase;
-import org.tumen.store.protect.Protection;
+import org.tumen.store.protect.Argon2Cost;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,9 +85,11 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportSummary s;
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
       // The import's audit entry is written inside its transaction by the protection's recorder.
-      protection(ws, out);
+      protection(session, out);
       s = ws.importer().importList(list, file, fmt, map, TerminalProgress.forConsole());
     }
     if (s.alreadyImported()) {
@@ -125,41 +126,21 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * Protection is the default: a workspace with keys is unlocked; the first import into a workspace
-   * without keys or identities creates its keys; plaintext only with {@code --unprotected} (null).
+   * Protection is the default (the session's rule): a workspace with keys is unlocked; the first
+   * import into a workspace without keys or identities creates its keys; plaintext only with {@code
+   * --unprotected}.
    */
-  private Protection protection(Workspace ws, PrintWriter out) {
-    String where = ws.directory().toString();
-    if (Protection.hasKeys(ws.directory())) {
-      if (unprotected) {
-        throw new BadInputException(
-            "--unprotected", "this workspace has keys, so its identities are always sealed");
-      }
-      return Protection.unlock(ws, workspace.passphraseFile);
-    }
-    if (unprotected) {
-      // The store still refuses if the workspace's identities were sealed by keys now missing.
-      ws.useCodec(new PlaintextCodec());
+  private void protection(WorkspaceSession session, PrintWriter out) {
+    WorkspaceSession.Readiness r =
+        session.unlockOrCreateKeys(
+            workspace.passphraseFile, unprotected, Argon2Cost.RFC9106_SECOND);
+    if (r == WorkspaceSession.Readiness.PLAINTEXT) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("tumen: warning: --unprotected: identities are stored in plain text");
       err.flush();
-      return null;
+    } else if (r == WorkspaceSession.Readiness.KEYS_CREATED) {
+      KeysCommand.Init.created(session, out);
     }
-    if (Protection.sealedBy(ws).filter(PlaintextCodec.ID::equals).isPresent()) {
-      throw new BadInputException(
-          where,
-          "this workspace holds identities in plain text (imported with --unprotected): add"
-              + " --unprotected to import more synthetic test data, or import real lists into a new"
-              + " workspace");
-    }
-    if (!Passphrase.available(workspace.passphraseFile, Passphrase.ENV)) {
-      throw new BadInputException(
-          where,
-          "this workspace has no keys yet: give a passphrase to create them (--passphrase-file"
-              + " FILE, TUMEN_PASSPHRASE, or a terminal) or run 'tumen keys init' first;"
-              + " --unprotected stores plain text, for synthetic test data only");
-    }
-    return KeysCommand.Init.create(ws, workspace.passphraseFile, out);
   }
 
   private static String count(long n, String noun) {

@@ -9,6 +9,7 @@ import org.tumen.store.protect.KeyRotation;
 import org.tumen.store.protect.Passphrase;
 import org.tumen.store.protect.Protection;
 import org.tumen.store.protect.WorkspaceKeys;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,27 +53,31 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        create(ws, workspace.passphraseFile, spec.commandLine().getOut());
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        create(session, workspace.passphraseFile, spec.commandLine().getOut());
       }
       return 0;
     }
 
     /**
-     * Creates the keys of {@code ws} under a new passphrase and says so: {@code tumen keys init},
-     * and the first {@code tumen import} into a workspace without keys.
+     * Creates the keys of the session's workspace under a new passphrase and says so: {@code tumen
+     * keys init}.
      */
-    static Protection create(Workspace ws, Path passphraseFile, PrintWriter out) {
-      char[] pass =
-          Passphrase.read(passphraseFile, Passphrase.ENV, "New workspace passphrase", true);
-      Protection p = Protection.initialise(ws, pass, Argon2Cost.RFC9106_SECOND);
+    static Protection create(WorkspaceSession session, Path passphraseFile, PrintWriter out) {
+      Protection p = session.createKeys(passphraseFile, Argon2Cost.RFC9106_SECOND);
+      created(session, out);
+      return p;
+    }
+
+    /** Says that keys were made: {@code keys init}, and the first {@code tumen import}. */
+    static void created(WorkspaceSession session, PrintWriter out) {
       out.printf(
           "keys created in %s (Argon2id: 64 MiB, 3 passes, 4 lanes); identities in this"
               + " workspace are now sealed%n",
-          WorkspaceKeys.file(ws.directory()));
+          WorkspaceKeys.file(session.directory()));
       out.println("keep one offline copy of that file and the passphrase: backups hold no keys");
       out.flush();
-      return p;
     }
   }
 
@@ -89,8 +94,10 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        Protection p = Protection.unlock(ws, workspace.passphraseFile);
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
+        Protection p = session.unlock(workspace.passphraseFile);
         KeyRotation.Result r = new KeyRotation(p).rotate(TerminalProgress.forConsole());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
@@ -124,8 +131,10 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        Protection p = Protection.unlock(ws, workspace.passphraseFile);
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
+        Protection p = session.unlock(workspace.passphraseFile);
         char[] next =
             Passphrase.read(newPassphraseFile, Passphrase.NEW_ENV, "New passphrase", true);
         p.keys().changePassphrase(next);

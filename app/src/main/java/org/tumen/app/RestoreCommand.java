@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.Backup;
 import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +30,10 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection p = Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      Protection p = session.unlock(workspace.passphraseFile);
       Backup.Summary s = new Backup(p).restore(file);
       spec.commandLine()
           .getOut()

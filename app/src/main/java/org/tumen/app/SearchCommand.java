@@ -9,7 +9,7 @@ import org.tumen.document.search.TestimonySearch;
 import org.tumen.model.BadInputException;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.store.Workspace;
-import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,8 +51,10 @@ final class SearchCommand implements Callable<Integer> {
       throw new BadInputException("--limit", "must be at least 1: " + limit);
     }
     List<SearchHit> hits;
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      session.unlock(workspace.passphraseFile);
       // The purpose only: the query may be a name, which is an identity.
       Documentation d = ws.documentation().load("search testimony");
       try (TestimonySearch search = TestimonySearch.build(d, NameVariants.of(d)::variants)) {

@@ -84,6 +84,12 @@ public final class Database {
     this.codec = Objects.requireNonNull(codec, "codec");
   }
 
+  void dropCodec() {
+    this.codec = null;
+    this.reads = IdentityReads.NOT_AUDITED;
+    this.imports = ImportRecorder.NONE;
+  }
+
   void recordImportsWith(ImportRecorder recorder) {
     this.imports = Objects.requireNonNull(recorder, "recorder");
   }

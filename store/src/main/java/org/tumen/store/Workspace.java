@@ -252,6 +252,14 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
+   * Forgets the codec and the recorder (when a session locks): the workspace opens and writes no
+   * identity again until a codec is chosen.
+   */
+  public void dropCodec() {
+    database.dropCodec();
+  }
+
+  /**
    * Tells {@code recorder} of each import inside the import's transaction (the protection package
    * passes its audit trail, so that an import and its audit entry commit together).
    */

@@ -72,8 +72,12 @@ public final class AuditLog {
     this.mac = keys.auditMac();
   }
 
-  /** Appends an entry in its own transaction and moves the anchor; returns its number. */
-  public long append(String actor, String action, String subject, String details) {
+  /**
+   * Appends an entry in its own transaction and moves the anchor; returns its number. Synchronized:
+   * in the web application many requests append at once, and two appends reading the same head
+   * would both take its next number.
+   */
+  public synchronized long append(String actor, String action, String subject, String details) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       long seq;

@@ -236,9 +236,23 @@ public final class Protection {
     }
   }
 
-  /** Who is acting: the operating-system user (the web app will pass its login instead). */
+  /**
+   * Who is acting: the operating-system user, or the web account of the request ({@link Actor}).
+   */
   public static String actor() {
-    return System.getProperty("user.name", "unknown");
+    return Actor.current();
+  }
+
+  /**
+   * Locks: appends a {@code lock} entry, then drops the codec (and with it every unwrapped data key
+   * it cached) from the workspace, which from now on opens and writes no identity. The keys
+   * themselves become garbage; the JVM gives no way to wipe Tink's key objects, so a heap dump
+   * taken before they are collected may still hold them (docs/threat-model.md).
+   */
+  public void lock() {
+    audit.append(actor(), "lock", workspace.directory().getFileName().toString(), "");
+    workspace.dropCodec();
+    codec.evictAll();
   }
 
   public Workspace workspace() {

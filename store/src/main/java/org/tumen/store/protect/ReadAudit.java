@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.tumen.store.identity.IdentityReads;
 
@@ -19,6 +21,9 @@ public final class ReadAudit implements IdentityReads {
 
   /** The audit action of a read. */
   public static final String ACTION = "read-identities";
+
+  private static final Set<String> SHOWN_TABLES =
+      Set.of("record", "person", "source", "event", "account");
 
   private final AuditLog audit;
   private final DataSource dataSource;
@@ -45,6 +50,23 @@ public final class ReadAudit implements IdentityReads {
           "a read names a record, a person, a review pair or an intake draft, not " + table);
     }
     audit.append(Protection.actor(), ACTION, table + " " + id, purpose(purpose));
+  }
+
+  /**
+   * Before one row's identity is shown to a person (the web application): subject {@code TABLE ID}
+   * ({@code record}, {@code person}, {@code source}, {@code event} or {@code account}), details the
+   * fields shown and the purpose. Field names are the program's own, never values.
+   */
+  public void beforeShowing(String table, long id, Collection<String> fields, String purpose) {
+    if (!SHOWN_TABLES.contains(table)) {
+      throw new IllegalArgumentException("a showing names a " + SHOWN_TABLES + ", not " + table);
+    }
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("a showing names the fields it shows");
+    }
+    String names = String.join(",", fields).replaceAll("[^A-Za-z0-9_.,-]", "_");
+    audit.append(
+        Protection.actor(), ACTION, table + " " + id, "fields=" + names + " " + purpose(purpose));
   }
 
   @Override

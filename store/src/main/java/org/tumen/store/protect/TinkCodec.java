@@ -112,6 +112,13 @@ public final class TinkCodec implements IdentityCodec {
     }
   }
 
+  /** Drops every unwrapped data key from memory (when the workspace is locked). */
+  public void evictAll() {
+    synchronized (sealers) {
+      sealers.clear();
+    }
+  }
+
   /** Drops a person's unwrapped key from memory (after forgetting). */
   public void evict(long personId) {
     synchronized (sealers) {

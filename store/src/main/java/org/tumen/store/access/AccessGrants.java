@@ -1,0 +1,227 @@
+package org.tumen.store.access;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.tumen.model.BadInputException;
+
+/**
+ * Need-to-know (docs/web.md): which sources and lists each account may see. An account sees a
+ * source or list it was granted, the sources and lists of a case file it was granted, and (for
+ * interviewers) the sources whose interviewer code is its own. Everything else is out of sight,
+ * whatever the role. The web pages ask here before showing anything of a case; the other stores'
+ * searches restrict themselves to {@link #visibleSources} and {@link #visibleLists}.
+ */
+public final class AccessGrants {
+
+  private final DataSource dataSource;
+
+  public AccessGrants(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Grants {@code accountId} the {@code kind} called {@code target}; returns the grant's id. */
+  public synchronized long grant(long accountId, CaseKind kind, String target, String grantedBy) {
+    String t = checkTarget(target);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id FROM web_access_grant WHERE account_id = ? AND kind = ? AND target = ?")) {
+          ps.setLong(1, accountId);
+          ps.setString(2, kind.code());
+          ps.setString(3, t);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              long id = rs.getLong(1);
+              c.rollback();
+              return id;
+            }
+          }
+        }
+        long id = Accounts.nextId(c, "web_access_grant");
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO web_access_grant (id, account_id, kind, target, granted_by, granted_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+          ps.setLong(1, id);
+          ps.setLong(2, accountId);
+          ps.setString(3, kind.code());
+          ps.setString(4, t);
+          ps.setString(5, grantedBy);
+          ps.setString(6, Instant.now().toString());
+          ps.executeUpdate();
+        }
+        c.commit();
+        return id;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw Accounts.failure("grant access", e);
+    }
+  }
+
+  /** Withdraws one grant; false when there was none with that id. */
+  public boolean revoke(long grantId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("DELETE FROM web_access_grant WHERE id = ?")) {
+      ps.setLong(1, grantId);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw Accounts.failure("revoke access", e);
+    }
+  }
+
+  /** Puts a source or list into a case file (a grant of the case then reaches it). */
+  public void addToCase(String caseName, CaseKind kind, String target) {
+    if (kind == CaseKind.CASE) {
+      throw new BadInputException("kind", "a case file holds sources and lists, not case files");
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO web_case_member (case_name, kind, target) VALUES (?, ?, ?)")) {
+      ps.setString(1, checkTarget(caseName));
+      ps.setString(2, kind.code());
+      ps.setString(3, checkTarget(target));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw Accounts.failure("add to a case file", e);
+    }
+  }
+
+  /** Every grant, by login then kind and target. */
+  public List<Grant> all() {
+    return query("", null);
+  }
+
+  /** The grants of one account. */
+  public List<Grant> of(long accountId) {
+    return query(" WHERE g.account_id = ?", accountId);
+  }
+
+  /** Whether {@code accountId} may see the {@code kind} called {@code target}. */
+  public boolean may(long accountId, CaseKind kind, String target) {
+    if (target == null) {
+      return false;
+    }
+    return switch (kind) {
+      case CASE -> has(accountId, CaseKind.CASE, target);
+      case SOURCE -> visibleSources(accountId).contains(target);
+      case LIST -> visibleLists(accountId).contains(target);
+    };
+  }
+
+  /**
+   * The references of the sources the account may see: granted directly, through a case file, or
+   * (an interviewer) collected under its interviewer code.
+   */
+  public Set<String> visibleSources(long accountId) {
+    Set<String> out = visible(accountId, CaseKind.SOURCE);
+    out.addAll(
+        strings(
+            "SELECT s.ref FROM doc_source s JOIN web_account a ON a.interviewer_code = s.interviewer"
+                + " WHERE a.id = ?",
+            accountId));
+    return out;
+  }
+
+  /** The names of the organisations' lists the account may see (directly or by case file). */
+  public Set<String> visibleLists(long accountId) {
+    return visible(accountId, CaseKind.LIST);
+  }
+
+  private Set<String> visible(long accountId, CaseKind kind) {
+    Set<String> out =
+        strings(
+            "SELECT target FROM web_access_grant WHERE account_id = ? AND kind = '"
+                + kind.code()
+                + "' UNION SELECT m.target FROM web_case_member m JOIN web_access_grant g"
+                + " ON g.kind = 'case' AND g.target = m.case_name"
+                + " WHERE g.account_id = ? AND m.kind = '"
+                + kind.code()
+                + "'",
+            accountId,
+            accountId);
+    return out;
+  }
+
+  private boolean has(long accountId, CaseKind kind, String target) {
+    return !strings(
+            "SELECT target FROM web_access_grant WHERE account_id = ? AND kind = ? AND target = ?",
+            accountId,
+            kind.code(),
+            target)
+        .isEmpty();
+  }
+
+  private Set<String> strings(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      Set<String> out = new TreeSet<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw Accounts.failure("read access grants", e);
+    }
+  }
+
+  private List<Grant> query(String where, Long accountId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT g.id, g.account_id, a.login, g.kind, g.target, g.granted_by, g.granted_at"
+                    + " FROM web_access_grant g JOIN web_account a ON a.id = g.account_id"
+                    + where
+                    + " ORDER BY a.login, g.kind, g.target")) {
+      if (accountId != null) {
+        ps.setLong(1, accountId);
+      }
+      List<Grant> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Grant(
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  CaseKind.parse(rs.getString(4)).orElseThrow(),
+                  rs.getString(5),
+                  rs.getString(6),
+                  Instant.parse(rs.getString(7))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw Accounts.failure("read access grants", e);
+    }
+  }
+
+  private static String checkTarget(String target) {
+    if (target == null || target.isBlank() || target.length() > 200) {
+      throw new BadInputException(
+          "target", "give the source, list or case name (1-200 characters)");
+    }
+    if (target.chars().anyMatch(Character::isISOControl)) {
+      throw new BadInputException("target", "a name holds no control characters");
+    }
+    return target.strip();
+  }
+}

@@ -1,0 +1,261 @@
+package org.tumen.store.access;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.tumen.model.BadInputException;
+
+/**
+ * The web application's accounts (table {@code web_account}). Plain JDBC; the web module hashes
+ * passwords and seals secrets before they reach here.
+ */
+public final class Accounts {
+
+  /**
+   * Lower-case letters, digits, dot, dash, underscore: a login is a handle, not a person's name.
+   */
+  private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  private static final String COLUMNS =
+      "id, login, role, password_hash, secret_salt, totp_sealed, recovery_sealed, display_sealed,"
+          + " language, interviewer_code, enrolled, last_totp_step, failed_attempts, locked_until,"
+          + " disabled, created_at";
+
+  private final DataSource dataSource;
+
+  public Accounts(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** A new account's fields. */
+  public record NewAccount(
+      String login,
+      Role role,
+      String passwordHash,
+      byte[] secretSalt,
+      byte[] totpSealed,
+      byte[] recoverySealed,
+      String language,
+      String interviewerCode) {}
+
+  /** Refuses a login that is not a plain lower-case handle of 2 to 64 characters. */
+  public static String checkLogin(String login) {
+    if (login == null || !LOGIN.matcher(login).matches()) {
+      throw new BadInputException(
+          "login",
+          "use 2 to 64 lower-case letters, digits, '.', '-' or '_' (a handle, not a person's name)");
+    }
+    return login;
+  }
+
+  /**
+   * Creates an account; returns its id. The id is the next after the largest (restores keep them).
+   */
+  public synchronized long create(NewAccount a) {
+    checkLogin(a.login());
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        if (byLogin(c, a.login()).isPresent()) {
+          throw new BadInputException("login", "an account called '" + a.login() + "' exists");
+        }
+        long id = nextId(c, "web_account");
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO web_account ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, 0, 0, NULL, FALSE, ?)")) {
+          ps.setLong(1, id);
+          ps.setString(2, a.login());
+          ps.setString(3, a.role().code());
+          ps.setString(4, a.passwordHash());
+          ps.setBytes(5, a.secretSalt());
+          ps.setBytes(6, a.totpSealed());
+          ps.setBytes(7, a.recoverySealed());
+          ps.setString(8, a.language());
+          ps.setString(9, a.interviewerCode());
+          ps.setString(10, Instant.now().toString());
+          ps.executeUpdate();
+        }
+        c.commit();
+        return id;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("create an account", e);
+    }
+  }
+
+  static long nextId(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + 1;
+    }
+  }
+
+  public Optional<Account> byLogin(String login) {
+    try (Connection c = dataSource.getConnection()) {
+      return byLogin(c, login);
+    } catch (SQLException e) {
+      throw failure("read an account", e);
+    }
+  }
+
+  private static Optional<Account> byLogin(Connection c, String login) throws SQLException {
+    return one(c, "SELECT " + COLUMNS + " FROM web_account WHERE login = ?", login);
+  }
+
+  public Optional<Account> byId(long id) {
+    try (Connection c = dataSource.getConnection()) {
+      return one(c, "SELECT " + COLUMNS + " FROM web_account WHERE id = ?", id);
+    } catch (SQLException e) {
+      throw failure("read an account", e);
+    }
+  }
+
+  /** Every account, by login. */
+  public List<Account> all() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT " + COLUMNS + " FROM web_account ORDER BY login");
+        ResultSet rs = ps.executeQuery()) {
+      List<Account> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(read(rs));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read the accounts", e);
+    }
+  }
+
+  /** The number of accounts. */
+  public long count() {
+    return all().size();
+  }
+
+  /**
+   * One failed sign-in: counts it, and locks the account for {@code lockFor} once it reaches {@code
+   * maxFailures} in a row.
+   */
+  public void recordFailure(long id, int maxFailures, Duration lockFor) {
+    Instant until = Instant.now().plus(lockFor);
+    update(
+        "UPDATE web_account SET failed_attempts = failed_attempts + 1,"
+            + " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END"
+            + " WHERE id = ?",
+        maxFailures,
+        until.toString(),
+        id);
+  }
+
+  /** A complete sign-in: the failure count starts again. */
+  public void recordSuccess(long id) {
+    update("UPDATE web_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?", id);
+  }
+
+  /**
+   * Takes TOTP time step {@code step} for the account if it is later than every step used before;
+   * false when it was already used (a replayed code) or an earlier one.
+   */
+  public boolean useTotpStep(long id, long step) {
+    return update(
+            "UPDATE web_account SET last_totp_step = ? WHERE id = ? AND last_totp_step < ?",
+            step,
+            id,
+            step)
+        == 1;
+  }
+
+  /** Enrolment done: the (re-)sealed secret and recovery codes, and the account may sign in. */
+  public void enrol(long id, byte[] totpSealed, byte[] recoverySealed) {
+    update(
+        "UPDATE web_account SET totp_sealed = ?, recovery_sealed = ?, enrolled = TRUE WHERE id = ?",
+        totpSealed,
+        recoverySealed,
+        id);
+  }
+
+  /** The sealed TOTP secret of an account not yet enrolled (made with the account). */
+  public void setTotp(long id, byte[] totpSealed) {
+    update("UPDATE web_account SET totp_sealed = ? WHERE id = ?", totpSealed, id);
+  }
+
+  /** Replaces the sealed recovery codes (one was used). */
+  public void setRecovery(long id, byte[] recoverySealed) {
+    update("UPDATE web_account SET recovery_sealed = ? WHERE id = ?", recoverySealed, id);
+  }
+
+  public void setDisplayName(long id, byte[] sealed) {
+    update("UPDATE web_account SET display_sealed = ? WHERE id = ?", sealed, id);
+  }
+
+  public void setRole(long id, Role role) {
+    update("UPDATE web_account SET role = ? WHERE id = ?", role.code(), id);
+  }
+
+  public void setLanguage(long id, String language) {
+    update("UPDATE web_account SET language = ? WHERE id = ?", language, id);
+  }
+
+  public void setDisabled(long id, boolean disabled) {
+    update("UPDATE web_account SET disabled = ? WHERE id = ?", disabled, id);
+  }
+
+  private int update(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("update an account", e);
+    }
+  }
+
+  private static Optional<Account> one(Connection c, String sql, Object key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static Account read(ResultSet rs) throws SQLException {
+    String locked = rs.getString(14);
+    return new Account(
+        rs.getLong(1),
+        rs.getString(2),
+        Role.parse(rs.getString(3)).orElseThrow(),
+        rs.getString(4),
+        rs.getBytes(5),
+        rs.getBytes(6),
+        rs.getBytes(7),
+        rs.getBytes(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getBoolean(11),
+        rs.getLong(12),
+        rs.getInt(13),
+        locked == null ? null : Instant.parse(locked),
+        rs.getBoolean(15),
+        Instant.parse(rs.getString(16)));
+  }
+
+  static IllegalStateException failure(String what, SQLException e) {
+    return new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+  }
+}

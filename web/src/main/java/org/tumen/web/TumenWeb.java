@@ -1,0 +1,71 @@
+package org.tumen.web;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.tumen.store.session.WorkspaceSession;
+import org.tumen.web.account.AccountService;
+
+/**
+ * The web application on one workspace session ({@code tumen serve}). It starts locked unless the
+ * caller unlocked the session; the session is the caller's to close.
+ */
+@SpringBootApplication
+public class TumenWeb {
+
+  @Bean
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  public AccountService accountService(WorkspaceSession session, Clock clock) {
+    return new AccountService(session, clock);
+  }
+
+  /** Starts the server; returns once it accepts connections. */
+  public static ConfigurableApplicationContext start(WorkspaceSession session, ServeOptions o) {
+    // Logging goes to SLF4J's provider of the caller (none for the command line): Boot must not
+    // reconfigure it, and nothing a request carries is logged.
+    System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    SpringApplication app = new SpringApplication(TumenWeb.class);
+    app.setDefaultProperties(properties(o));
+    app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+    app.setLogStartupInfo(false);
+    app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("workspaceSession", session));
+    return app.run();
+  }
+
+  static Map<String, Object> properties(ServeOptions o) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("server.port", o.port());
+    p.put("server.address", o.bind());
+    p.put("server.servlet.session.timeout", o.sessionTimeout().toSeconds() + "s");
+    p.put("server.servlet.session.cookie.http-only", true);
+    p.put("server.servlet.session.cookie.same-site", "strict");
+    p.put("server.servlet.session.cookie.secure", o.tls());
+    p.put("server.servlet.session.cookie.name", "TUMEN");
+    p.put("server.servlet.session.tracking-modes", "cookie");
+    p.put("server.error.include-stacktrace", "never");
+    p.put("server.error.include-message", "never");
+    p.put("server.server-header", "");
+    p.put("spring.messages.basename", "messages");
+    p.put("spring.messages.fallback-to-system-locale", false);
+    p.put("spring.thymeleaf.cache", true);
+    p.put("spring.main.banner-mode", "off");
+    p.put("spring.servlet.multipart.enabled", false);
+    p.put("spring.mvc.problemdetails.enabled", false);
+    p.put("tumen.session-timeout", o.sessionTimeout().toSeconds());
+    if (o.tls()) {
+      p.put("server.ssl.enabled", true);
+      p.put("server.ssl.key-store", o.keystore().toAbsolutePath().toString());
+      p.put("server.ssl.key-store-type", "PKCS12");
+      p.put("server.ssl.key-store-password", new String(o.keystorePassword()));
+    }
+    return p;
+  }
+}

@@ -1,0 +1,357 @@
+package org.tumen.web.account;
+
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.commons.codec.binary.Base32;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.tumen.model.BadInputException;
+import org.tumen.store.access.Account;
+import org.tumen.store.access.Accounts;
+import org.tumen.store.access.Role;
+import org.tumen.store.protect.Actor;
+import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
+
+/**
+ * Accounts of the web application: creation (from the command line or the administration page), the
+ * password step, the second factor (TOTP or a recovery code) and enrolment. Plain Java: the command
+ * line uses it without Spring.
+ */
+public final class AccountService {
+
+  /** Failures in a row that lock an account. */
+  public static final int MAX_FAILURES = 5;
+
+  /** How long such a lock lasts. */
+  public static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
+  /** NIST SP 800-63B asks at least 8; a shared server holding witnesses' names asks more. */
+  public static final int MIN_PASSWORD = 12;
+
+  public static final Set<String> LANGUAGES = Set.of("en", "ko", "zh");
+
+  private static final String ISSUER = "Tumen";
+  private static final String TOTP = "totp";
+  private static final String RECOVERY = "recovery";
+  private static final int RECOVERY_CODES = 10;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final WorkspaceSession session;
+  private final Argon2PasswordEncoder passwords;
+  private final Totp totp;
+
+  /** A hash of nothing, checked for unknown logins so that they take as long as known ones. */
+  private final String decoy;
+
+  public AccountService(WorkspaceSession session, Clock clock) {
+    this.session = session;
+    // OWASP's first Argon2id option (19 MiB, 2 passes, 1 lane), 16-byte salt, 32-byte hash.
+    this.passwords = new Argon2PasswordEncoder(16, 32, 1, SecretBox.MEMORY_KIB, SecretBox.PASSES);
+    this.totp = new Totp(clock);
+    this.decoy = passwords.encode("decoy password, never anyone's");
+  }
+
+  public Accounts accounts() {
+    return session.accounts();
+  }
+
+  public Totp totp() {
+    return totp;
+  }
+
+  /** What {@link #create} made: the TOTP secret to enrol an app with. */
+  public record Created(long id, String login, String secretBase32, String uri) {}
+
+  /**
+   * Creates an account (the workspace must be unlocked: the display name is sealed under its key,
+   * and the creation is audited). The TOTP secret is made now and sealed under the password; the
+   * account completes enrolment at its first sign-in by typing a code.
+   */
+  public Created create(
+      String login,
+      Role role,
+      char[] password,
+      String displayName,
+      String language,
+      String interviewerCode) {
+    Protection p = session.protection();
+    Accounts.checkLogin(login);
+    checkPassword(password);
+    String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(lang)) {
+      throw new BadInputException("language", "use en, ko or zh");
+    }
+    byte[] salt = SecretBox.newSalt();
+    String hash = passwords.encode(CharBuffer.wrap(password));
+    SecretBox box = SecretBox.derive(password, salt);
+    byte[] secret = Totp.newSecret();
+    try {
+      long id =
+          session
+              .accounts()
+              .create(
+                  new Accounts.NewAccount(
+                      login,
+                      role,
+                      hash,
+                      salt,
+                      null,
+                      null,
+                      lang,
+                      interviewerCode == null || interviewerCode.isBlank()
+                          ? null
+                          : interviewerCode.strip()));
+      session.accounts().setTotp(id, box.seal(id, TOTP, secret));
+      if (displayName != null && !displayName.isBlank()) {
+        session
+            .accounts()
+            .setDisplayName(
+                id,
+                p.codec()
+                    .sealerFor(-1, null)
+                    .seal("web_account", id, "display_name", displayName.strip()));
+      }
+      p.audit().append(Actor.current(), "account-add", "account " + login, "role=" + role.code());
+      return new Created(id, login, Totp.base32(secret), Totp.uri(ISSUER, login, secret));
+    } finally {
+      box.wipe();
+      Arrays.fill(secret, (byte) 0);
+    }
+  }
+
+  /** The display name of an account, opened under the workspace key (caller audits the showing). */
+  public Optional<String> displayName(Account a) {
+    if (a.displaySealed() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        session
+            .protection()
+            .codec()
+            .sealerFor(-1, null)
+            .open("web_account", a.id(), "display_name", a.displaySealed()));
+  }
+
+  static void checkPassword(char[] password) {
+    if (password == null || password.length < MIN_PASSWORD) {
+      throw new BadInputException(
+          "password", "use at least " + MIN_PASSWORD + " characters (several words are easiest)");
+    }
+    if (password.length > 200) {
+      throw new BadInputException("password", "use at most 200 characters");
+    }
+  }
+
+  /** The outcome of the password step. */
+  public enum PasswordOutcome {
+    OK,
+    FAILED,
+    LOCKED
+  }
+
+  /** The password step's outcome, and the pending sign-in when it passed. */
+  public record PasswordResult(PasswordOutcome outcome, PendingSignIn pending) {}
+
+  /** Checks a login and password; every failure counts towards the account's lock. */
+  public PasswordResult checkPassword(String login, char[] password, java.time.Instant now) {
+    Optional<Account> found =
+        login == null || login.length() > 64
+            ? Optional.empty()
+            : session.accounts().byLogin(login.strip().toLowerCase(Locale.ROOT));
+    if (found.isEmpty()) {
+      passwords.matches(CharBuffer.wrap(password), decoy);
+      return new PasswordResult(PasswordOutcome.FAILED, null);
+    }
+    Account a = found.get();
+    boolean matches = passwords.matches(CharBuffer.wrap(password), a.passwordHash());
+    if (a.lockedAt(now)) {
+      return new PasswordResult(PasswordOutcome.LOCKED, null);
+    }
+    if (!matches || a.disabled()) {
+      return failure(a);
+    }
+    SecretBox box = SecretBox.derive(password, a.secretSalt());
+    try {
+      return new PasswordResult(
+          PasswordOutcome.OK, new PendingSignIn(a.id(), box.keyBytes(), a.enrolled(), now));
+    } finally {
+      box.wipe();
+    }
+  }
+
+  private PasswordResult failure(Account a) {
+    session.accounts().recordFailure(a.id(), MAX_FAILURES, LOCK_FOR);
+    boolean nowLocked = a.failedAttempts() + 1 >= MAX_FAILURES;
+    return new PasswordResult(nowLocked ? PasswordOutcome.LOCKED : PasswordOutcome.FAILED, null);
+  }
+
+  /** The outcome of the second step. */
+  public enum CodeOutcome {
+    OK,
+    OK_RECOVERY,
+    WRONG,
+    REPLAYED,
+    LOCKED
+  }
+
+  /**
+   * Checks a TOTP code (or a recovery code) of an enrolled account. A code whose time step was
+   * already used is refused as replayed and counts as a failure.
+   */
+  public CodeOutcome secondFactor(PendingSignIn pending, String code, java.time.Instant now) {
+    Account a = session.accounts().byId(pending.accountId()).orElse(null);
+    if (a == null || a.disabled() || !a.enrolled()) {
+      return CodeOutcome.WRONG;
+    }
+    if (a.lockedAt(now)) {
+      return CodeOutcome.LOCKED;
+    }
+    SecretBox box = SecretBox.ofKey(pending.key());
+    try {
+      byte[] secret = box.open(a.id(), TOTP, a.totpSealed());
+      if (secret == null) {
+        return wrong(a);
+      }
+      OptionalLong step = totp.matchingStep(secret, code);
+      Arrays.fill(secret, (byte) 0);
+      if (step.isPresent()) {
+        if (session.accounts().useTotpStep(a.id(), step.getAsLong())) {
+          session.accounts().recordSuccess(a.id());
+          return CodeOutcome.OK;
+        }
+        CodeOutcome o = wrong(a);
+        return o == CodeOutcome.LOCKED ? o : CodeOutcome.REPLAYED;
+      }
+      if (useRecoveryCode(a, box, code)) {
+        session.accounts().recordSuccess(a.id());
+        return CodeOutcome.OK_RECOVERY;
+      }
+      return wrong(a);
+    } finally {
+      box.wipe();
+    }
+  }
+
+  private CodeOutcome wrong(Account a) {
+    return failure(a).outcome() == PasswordOutcome.LOCKED ? CodeOutcome.LOCKED : CodeOutcome.WRONG;
+  }
+
+  private boolean useRecoveryCode(Account a, SecretBox box, String typed) {
+    String t = normaliseRecovery(typed);
+    if (t.length() != 16) {
+      return false;
+    }
+    byte[] sealed = box.open(a.id(), RECOVERY, a.recoverySealed());
+    if (sealed == null) {
+      return false;
+    }
+    List<String> codes =
+        new ArrayList<>(
+            List.of(new String(sealed, StandardCharsets.US_ASCII).split("\n", -1)).stream()
+                .filter(s -> !s.isEmpty())
+                .toList());
+    boolean found = false;
+    for (String c : codes) {
+      found |=
+          java.security.MessageDigest.isEqual(
+              c.getBytes(StandardCharsets.US_ASCII), t.getBytes(StandardCharsets.US_ASCII));
+    }
+    if (!found) {
+      return false;
+    }
+    codes.remove(t);
+    session
+        .accounts()
+        .setRecovery(
+            a.id(),
+            box.seal(
+                a.id(), RECOVERY, String.join("\n", codes).getBytes(StandardCharsets.US_ASCII)));
+    return true;
+  }
+
+  private static String normaliseRecovery(String typed) {
+    return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  /** What the enrolment page shows: the secret as text, its URI, and the URI's QR code. */
+  public record Enrolment(String secretBase32, String uri, String qrSvg) {}
+
+  /** The enrolment of an account that has not yet confirmed a code. */
+  public Optional<Enrolment> enrolment(PendingSignIn pending) {
+    Account a = session.accounts().byId(pending.accountId()).orElse(null);
+    if (a == null || a.enrolled()) {
+      return Optional.empty();
+    }
+    SecretBox box = SecretBox.ofKey(pending.key());
+    try {
+      byte[] secret = box.open(a.id(), TOTP, a.totpSealed());
+      if (secret == null) {
+        return Optional.empty();
+      }
+      String uri = Totp.uri(ISSUER, a.login(), secret);
+      return Optional.of(new Enrolment(Totp.base32(secret), uri, QrCodes.svg(uri, 220)));
+    } finally {
+      box.wipe();
+    }
+  }
+
+  /**
+   * Confirms enrolment with a code from the app: on success, makes the recovery codes (sealed, and
+   * returned once to be shown once) and marks the account enrolled; empty on a wrong code.
+   */
+  public Optional<List<String>> confirmEnrolment(
+      PendingSignIn pending, String code, java.time.Instant now) {
+    Account a = session.accounts().byId(pending.accountId()).orElse(null);
+    if (a == null || a.enrolled() || a.disabled() || a.lockedAt(now)) {
+      return Optional.empty();
+    }
+    SecretBox box = SecretBox.ofKey(pending.key());
+    try {
+      byte[] secret = box.open(a.id(), TOTP, a.totpSealed());
+      OptionalLong step = secret == null ? OptionalLong.empty() : totp.matchingStep(secret, code);
+      if (step.isEmpty() || !session.accounts().useTotpStep(a.id(), step.getAsLong())) {
+        wrong(a);
+        return Optional.empty();
+      }
+      List<String> codes = new ArrayList<>();
+      Base32 b32 = new Base32();
+      for (int i = 0; i < RECOVERY_CODES; i++) {
+        byte[] r = new byte[10];
+        RANDOM.nextBytes(r);
+        codes.add(b32.encodeToString(r).substring(0, 16));
+      }
+      session
+          .accounts()
+          .enrol(
+              a.id(),
+              a.totpSealed(),
+              box.seal(
+                  a.id(), RECOVERY, String.join("\n", codes).getBytes(StandardCharsets.US_ASCII)));
+      session.accounts().recordSuccess(a.id());
+      return Optional.of(
+          codes.stream()
+              .map(
+                  c ->
+                      c.substring(0, 4)
+                          + "-"
+                          + c.substring(4, 8)
+                          + "-"
+                          + c.substring(8, 12)
+                          + "-"
+                          + c.substring(12))
+              .toList());
+    } finally {
+      box.wipe();
+    }
+  }
+}

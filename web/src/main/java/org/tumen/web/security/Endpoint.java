@@ -1,0 +1,163 @@
+package org.tumen.web.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.tumen.store.access.CaseKind;
+import org.tumen.store.access.Role;
+
+/**
+ * THE role table: every endpoint of the web application, who may call it, whether it is scoped to a
+ * case (and by which path variable), and whether it needs the workspace unlocked. Security is
+ * configured from these rows only (anything else is denied), and {@code EndpointMatrixTest} fails
+ * when a handler has no row or when any role reaches more than its row grants.
+ *
+ * <p>To add an endpoint: write the controller method, add its row here (method, path exactly as in
+ * the mapping, roles, case scope, unlocked), add its message keys in all three languages.
+ */
+public enum Endpoint {
+  // Public: the sign-in steps, the error page and static files.
+  ERROR(null, "/error", Who.PUBLIC),
+  SIGN_IN_FORM(HttpMethod.GET, "/login", Who.PUBLIC),
+  SIGN_IN(HttpMethod.POST, "/login", Who.PUBLIC),
+  SECOND_FACTOR_FORM(HttpMethod.GET, "/login/code", Who.PUBLIC),
+  SECOND_FACTOR(HttpMethod.POST, "/login/code", Who.PUBLIC),
+  ENROL_FORM(HttpMethod.GET, "/login/enrol", Who.PUBLIC),
+  ENROL(HttpMethod.POST, "/login/enrol", Who.PUBLIC),
+
+  // Every signed-in account.
+  HOME(HttpMethod.GET, "/", Who.ANY_ROLE),
+  ACCOUNT(HttpMethod.GET, "/account", Who.ANY_ROLE),
+  ACCOUNT_LANGUAGE(HttpMethod.POST, "/account/language", Who.ANY_ROLE),
+
+  // Administration.
+  WORKSPACE(HttpMethod.GET, "/admin/workspace", Who.ADMIN),
+  UNLOCK(HttpMethod.POST, "/admin/unlock", Who.ADMIN),
+  LOCK(HttpMethod.POST, "/admin/lock", Who.ADMIN, Needs.UNLOCKED),
+  USERS(HttpMethod.GET, "/admin/users", Who.ADMIN, Needs.UNLOCKED),
+  USER_ADD(HttpMethod.POST, "/admin/users", Who.ADMIN, Needs.UNLOCKED),
+  USER_ROLE(HttpMethod.POST, "/admin/users/{login}/role", Who.ADMIN, Needs.UNLOCKED),
+  USER_DISABLED(HttpMethod.POST, "/admin/users/{login}/disabled", Who.ADMIN, Needs.UNLOCKED),
+  ACCESS(HttpMethod.GET, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
+  ACCESS_GRANT(HttpMethod.POST, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
+  ACCESS_REVOKE(HttpMethod.POST, "/admin/access/{id}/revoke", Who.ADMIN, Needs.UNLOCKED),
+  CASE_MEMBER_ADD(HttpMethod.POST, "/admin/cases", Who.ADMIN, Needs.UNLOCKED),
+  AUDIT(HttpMethod.GET, "/admin/audit", Who.ADMIN, Needs.UNLOCKED),
+  BACKUP(HttpMethod.POST, "/admin/backup", Who.ADMIN, Needs.UNLOCKED),
+
+  // Case work: only within the cases granted.
+  LISTS(HttpMethod.GET, "/lists", Who.CASE_WORK),
+  LIST(HttpMethod.GET, "/lists/{list}", Who.CASE_WORK, CaseKind.LIST, "list"),
+  RECORD(
+      HttpMethod.GET,
+      "/lists/{list}/records/{record}",
+      Who.IDENTITIES,
+      CaseKind.LIST,
+      "list",
+      Needs.UNLOCKED);
+
+  /** Who a row lets in. */
+  public enum Who {
+    /** Anyone, signed in or not. */
+    PUBLIC(EnumSet.noneOf(Role.class)),
+    /** Any signed-in account. */
+    ANY_ROLE(EnumSet.allOf(Role.class)),
+    /** Administrators. */
+    ADMIN(EnumSet.of(Role.ADMINISTRATOR)),
+    /** Roles that work on cases, with pseudonymised data. */
+    CASE_WORK(EnumSet.of(Role.INTERVIEWER, Role.REVIEWER, Role.ANALYST, Role.EDITOR, Role.VIEWER)),
+    /** Roles whose work needs identities: never analysts or viewers. */
+    IDENTITIES(EnumSet.of(Role.INTERVIEWER, Role.REVIEWER, Role.EDITOR));
+
+    private final Set<Role> roles;
+
+    Who(Set<Role> roles) {
+      this.roles = roles;
+    }
+
+    public Set<Role> roles() {
+      return roles;
+    }
+  }
+
+  /** Whether the row needs the workspace's keys in memory. */
+  public enum Needs {
+    NOTHING,
+    UNLOCKED
+  }
+
+  private final HttpMethod method;
+  private final String path;
+  private final Who who;
+  private final CaseKind scope;
+  private final String caseVariable;
+  private final Needs needs;
+
+  Endpoint(HttpMethod method, String path, Who who) {
+    this(method, path, who, null, null, Needs.NOTHING);
+  }
+
+  Endpoint(HttpMethod method, String path, Who who, Needs needs) {
+    this(method, path, who, null, null, needs);
+  }
+
+  Endpoint(HttpMethod method, String path, Who who, CaseKind scope, String caseVariable) {
+    this(method, path, who, scope, caseVariable, Needs.NOTHING);
+  }
+
+  Endpoint(
+      HttpMethod method, String path, Who who, CaseKind scope, String caseVariable, Needs needs) {
+    this.method = method;
+    this.path = path;
+    this.who = who;
+    this.scope = scope;
+    this.caseVariable = caseVariable;
+    this.needs = needs;
+  }
+
+  /** The HTTP method, or null for any. */
+  public HttpMethod method() {
+    return method;
+  }
+
+  /** The path pattern, exactly as the controller maps it. */
+  public String path() {
+    return path;
+  }
+
+  public Who who() {
+    return who;
+  }
+
+  /** The kind of case the path names, or null when the endpoint is not scoped to a case. */
+  public CaseKind scope() {
+    return scope;
+  }
+
+  /** The path variable that names the case. */
+  public String caseVariable() {
+    return caseVariable;
+  }
+
+  public boolean needsUnlocked() {
+    return needs == Needs.UNLOCKED;
+  }
+
+  public boolean isPublic() {
+    return who == Who.PUBLIC;
+  }
+
+  /**
+   * Whether {@code role} may call this endpoint; {@code ownCase} says whether the case the path
+   * names is one the account was granted (ignored for endpoints without a case scope).
+   */
+  public boolean allows(Role role, boolean ownCase) {
+    if (isPublic()) {
+      return true;
+    }
+    if (role == null || !who.roles().contains(role)) {
+      return false;
+    }
+    return scope == null || ownCase;
+  }
+}
