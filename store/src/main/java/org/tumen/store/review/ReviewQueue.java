@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Database;
 import org.tumen.store.Ids;
@@ -309,13 +310,21 @@ public final class ReviewQueue {
 
   /** How far the review of the queue has got. */
   public QueueStatus status() {
+    return status(p -> true);
+  }
+
+  /**
+   * How far the review of the pairs a user may see has got (the web: pairs of lists shared with
+   * them).
+   */
+  public QueueStatus status(Predicate<PairRef> visible) {
     try (Connection c = database.connect()) {
       Map<PairRef, DecidedPair> latest = latest(c);
       int same = 0;
       int different = 0;
       int notSure = 0;
       int undecided = 0;
-      List<Row> rows = rows(c);
+      List<Row> rows = rows(c).stream().filter(r -> visible.test(r.pair())).toList();
       for (Row r : rows) {
         DecidedPair d = latest.get(r.pair());
         if (d == null) {
@@ -339,10 +348,16 @@ public final class ReviewQueue {
    * marked "not sure", the longest ago first.
    */
   public Optional<Long> nextId() {
+    return nextId(p -> true);
+  }
+
+  /** As {@link #nextId()}, among the pairs a user may see. */
+  public Optional<Long> nextId(Predicate<PairRef> visible) {
     try (Connection c = database.connect()) {
       Map<PairRef, DecidedPair> latest = latest(c);
+      List<Row> rows = rows(c).stream().filter(r -> visible.test(r.pair())).toList();
       Row best = null;
-      for (Row r : rows(c)) {
+      for (Row r : rows) {
         if (!latest.containsKey(r.pair())
             && (best == null
                 || Math.abs(r.probability() - 0.5) < Math.abs(best.probability() - 0.5))) {
@@ -354,7 +369,7 @@ public final class ReviewQueue {
       }
       Row oldest = null;
       OffsetDateTime when = null;
-      for (Row r : rows(c)) {
+      for (Row r : rows) {
         DecidedPair d = latest.get(r.pair());
         if (d != null
             && d.decision() == Decision.NOT_SURE
