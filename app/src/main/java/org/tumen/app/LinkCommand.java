@@ -29,11 +29,11 @@ import org.tumen.link.SourceTable;
 import org.tumen.model.BadInputException;
 import org.tumen.store.PrivateFiles;
 import org.tumen.store.Workspace;
-import org.tumen.store.protect.Protection;
 import org.tumen.store.review.DecidedPair;
 import org.tumen.store.review.Decision;
 import org.tumen.store.review.FieldComparison;
 import org.tumen.store.review.QueuedPair;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -302,7 +302,9 @@ final class LinkCommand implements Callable<Integer> {
       out.addAll(LabelledPair.read(decisions));
     }
     if (useDecisions) {
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         List<DecidedPair> stored = ws.review().labels();
         if (stored.isEmpty()) {
           command
@@ -335,8 +337,10 @@ final class LinkCommand implements Callable<Integer> {
           QueuedPair.of(
               s.a().source(), s.a().id(), s.b().source(), s.b().id(), s.probability(), fields));
     }
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      session.unlock(workspace.passphraseFile);
       int added = ws.review().enqueue(pairs);
       out.printf(
           Locale.ROOT, "review queue: %d of %d pairs in the band added; ", added, pairs.size());

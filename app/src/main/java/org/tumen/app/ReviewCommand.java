@@ -18,6 +18,7 @@ import org.tumen.store.review.PairRef;
 import org.tumen.store.review.QueueStatus;
 import org.tumen.store.review.QueuedPair;
 import org.tumen.store.review.ReviewQueue;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,9 @@ final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         PrintWriter out = spec.commandLine().getOut();
         printStatus(out, ws.review().status());
         out.flush();
@@ -98,8 +101,10 @@ final class ReviewCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-        Protection.unlock(ws, workspace.passphraseFile);
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
+        session.unlock(workspace.passphraseFile);
         ReviewQueue q = ws.review();
         var next = q.nextId();
         if (next.isEmpty()) {
@@ -208,7 +213,9 @@ final class ReviewCommand implements Runnable {
         throw new BadInputException("PAIR", "not a pair id (a number, as review next shows it)");
       }
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         ReviewQueue q = ws.review();
         PairRef p =
             q.pair(id)
@@ -253,7 +260,9 @@ final class ReviewCommand implements Runnable {
       }
       long same = decided.values().stream().filter(d -> d == Decision.SAME).count();
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
         ReviewQueue q = ws.review();
         q.decideAll(decided, Protection.actor());
         out.printf("recorded %d same and %d different%n", same, decided.size() - same);
