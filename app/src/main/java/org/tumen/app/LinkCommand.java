@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.tumen.link.Evaluation;
+import org.tumen.link.FieldEvidence;
 import org.tumen.link.FieldParameters;
 import org.tumen.link.LabelledPair;
 import org.tumen.link.LinkCsv;
@@ -22,10 +23,19 @@ import org.tumen.link.LinkResult;
 import org.tumen.link.LinkSpec;
 import org.tumen.link.Linker;
 import org.tumen.link.RecordRef;
+import org.tumen.link.ReviewPair;
+import org.tumen.link.ScoredPair;
 import org.tumen.link.SourceTable;
 import org.tumen.model.BadInputException;
 import org.tumen.store.PrivateFiles;
+import org.tumen.store.Workspace;
+import org.tumen.store.review.DecidedPair;
+import org.tumen.store.review.Decision;
+import org.tumen.store.review.FieldComparison;
+import org.tumen.store.review.QueuedPair;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -110,6 +120,30 @@ final class LinkCommand implements Callable<Integer> {
   Path labels;
 
   @Option(
+      names = "--decisions",
+      paramLabel = "FILE",
+      description =
+          "Reviewers' decisions to obey: a pair decided same is linked, one decided different"
+              + " never is (a review file with a 'decision' column filled in, or labelled pairs"
+              + " source_a,record_id_a,source_b,record_id_b,match).")
+  Path decisions;
+
+  @Option(
+      names = "--use-decisions",
+      description =
+          "Obey the decisions stored in the workspace (tumen review); no passphrase needed.")
+  boolean useDecisions;
+
+  @Option(
+      names = "--queue-review",
+      description =
+          "Put the pairs of the review band into the workspace's review queue (sealed; needs the"
+              + " passphrase) for tumen review; pairs already queued or decided are not added.")
+  boolean queueReview;
+
+  @Mixin WorkspaceOptions workspace;
+
+  @Option(
       names = "--truth",
       paramLabel = "TRUTH.csv",
       description = "True people: CSV list,rec_id,person_id (as tumen simulate writes).")
@@ -189,6 +223,10 @@ final class LinkCommand implements Callable<Integer> {
     if (draws != null) {
       linker = linker.withDraws(drawCount == null ? DEFAULT_DRAWS : drawCount);
     }
+    List<LabelledPair> decided = decided();
+    if (!decided.isEmpty()) {
+      linker = linker.withDecisions(decided);
+    }
     Map<RecordRef, String> truthMap = truth(tables);
     long start = System.nanoTime();
     LinkResult result = linker.link(tables, linkSpec, TerminalProgress.forConsole());
@@ -220,8 +258,11 @@ final class LinkCommand implements Callable<Integer> {
     if (draws != null) {
       write(LinkageErrorsFile.besideDraws(draws), result, LinkageErrorsFile::write);
     }
+    if (queueReview) {
+      queue(result, stdout);
+    }
     result.model().notes().stream()
-        .filter(n -> verbose || n.startsWith("warning"))
+        .filter(n -> verbose || n.startsWith("warning") || n.startsWith("decisions:"))
         .forEach(n -> err.println("tumen: " + n));
     if (verbose) {
       for (FieldParameters f : result.model().fields()) {
@@ -252,6 +293,59 @@ final class LinkCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  /** The decisions of --decisions and --use-decisions, in that order. */
+  private List<LabelledPair> decided() {
+    List<LabelledPair> out = new ArrayList<>();
+    if (decisions != null) {
+      out.addAll(LabelledPair.read(decisions));
+    }
+    if (useDecisions) {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Workspace ws = session.workspace();
+        List<DecidedPair> stored = ws.review().labels();
+        if (stored.isEmpty()) {
+          command
+              .commandLine()
+              .getErr()
+              .println("tumen: warning: " + ws.directory() + " holds no decisions (tumen review)");
+        }
+        for (DecidedPair d : stored) {
+          out.add(
+              new LabelledPair(
+                  new RecordRef(d.pair().sourceA(), d.pair().recordA()),
+                  new RecordRef(d.pair().sourceB(), d.pair().recordB()),
+                  d.decision() == Decision.SAME));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Seals the review band into the workspace's queue. */
+  private void queue(LinkResult result, PrintWriter out) {
+    List<QueuedPair> pairs = new ArrayList<>();
+    for (ReviewPair r : result.review()) {
+      ScoredPair s = r.pair();
+      List<FieldComparison> fields = new ArrayList<>();
+      for (FieldEvidence e : r.evidence()) {
+        fields.add(new FieldComparison(e.field(), e.valueA(), e.valueB(), e.level(), e.weight()));
+      }
+      pairs.add(
+          QueuedPair.of(
+              s.a().source(), s.a().id(), s.b().source(), s.b().id(), s.probability(), fields));
+    }
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      session.unlock(workspace.passphraseFile);
+      int added = ws.review().enqueue(pairs);
+      out.printf(
+          Locale.ROOT, "review queue: %d of %d pairs in the band added; ", added, pairs.size());
+      ReviewCommand.printStatus(out, ws.review().status());
+    }
   }
 
   private static void print(PrintWriter out, Evaluation e) {

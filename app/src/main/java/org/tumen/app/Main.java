@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       UsersCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -75,6 +75,23 @@ final class Clustering {
       double threshold,
       Noise noise,
       Progress progress) {
+    return cluster(rs, model, a, b, weights, threshold, noise, Decisions.NONE, progress);
+  }
+
+  /**
+   * As above, under reviewers' decisions: first every pair decided same is joined, whatever the
+   * checks below would say (a person decided it); then no merge may join a pair decided different.
+   */
+  static int[] cluster(
+      Records rs,
+      Model model,
+      int[] a,
+      int[] b,
+      float[] weights,
+      double threshold,
+      Noise noise,
+      Decisions decisions,
+      Progress progress) {
     if (noise != NONE) {
       float[] noisy = new float[weights.length];
       for (int i = 0; i < weights.length; i++) {
@@ -94,6 +111,13 @@ final class Clustering {
       next[i] = -1;
       size[i] = 1;
       tail[i] = i;
+    }
+    for (int i = 0; i < decisions.sameA.length; i++) {
+      int ra = find(parent, decisions.sameA[i]);
+      int rb = find(parent, decisions.sameB[i]);
+      if (ra != rb) {
+        union(parent, next, size, tail, ra, rb);
+      }
     }
     int edges = 0;
     long[] order = new long[weights.length];
@@ -116,18 +140,13 @@ final class Clustering {
       if (ra == rb || (long) size[ra] * size[rb] > MAX_CROSS_PAIRS) {
         continue;
       }
-      if (size[ra] > 1 || size[rb] > 1) {
-        if (!compatible(rs, model, cmp, noise, ra, rb, next, cut, model.prior(a[e], b[e]))) {
+      if (size[ra] > 1 || size[rb] > 1 || decisions.different(a[e], b[e])) {
+        if (!compatible(
+            rs, model, cmp, noise, decisions, ra, rb, next, cut, model.prior(a[e], b[e]))) {
           continue;
         }
       }
-      // union: attach the smaller list of members to the larger
-      int big = size[ra] >= size[rb] ? ra : rb;
-      int small = big == ra ? rb : ra;
-      parent[small] = big;
-      next[tail[big]] = small;
-      tail[big] = tail[small];
-      size[big] += size[small];
+      union(parent, next, size, tail, ra, rb);
     }
     progress.finish();
     int[] cluster = new int[n];
@@ -201,11 +220,22 @@ final class Clustering {
     return sum;
   }
 
+  /** Joins two clusters (roots): attaches the smaller list of members to the larger. */
+  private static void union(int[] parent, int[] next, int[] size, int[] tail, int ra, int rb) {
+    int big = size[ra] >= size[rb] ? ra : rb;
+    int small = big == ra ? rb : ra;
+    parent[small] = big;
+    next[tail[big]] = small;
+    tail[big] = tail[small];
+    size[big] += size[small];
+  }
+
   private static boolean compatible(
       Records rs,
       Model model,
       Comparison cmp,
       Noise noise,
+      Decisions decisions,
       int ra,
       int rb,
       int[] next,
@@ -215,6 +245,9 @@ final class Clustering {
     long pairs = 0;
     for (int x = ra; x >= 0; x = next[x]) {
       for (int y = rb; y >= 0; y = next[y]) {
+        if (decisions.different(x, y)) {
+          return false;
+        }
         double w = model.weight(x, y, cmp.pattern(x, y)) + noise.bits(x, y);
         if (rs.source[x] == rs.source[y] && w < cut || w < cut - VETO_BITS) {
           return false;

@@ -26,6 +26,7 @@ public final class Linker {
   private final long seed;
   private final long pairMemory;
   private final int draws;
+  private final List<LabelledPair> decisions;
 
   /**
    * Pairs less likely than this are left out of the drawn clusterings: each would be a link in
@@ -41,11 +42,18 @@ public final class Linker {
         List.of(),
         1L,
         Runtime.getRuntime().maxMemory() / 4,
-        0);
+        0,
+        List.of());
   }
 
   private Linker(
-      int threads, int maxBlock, List<LabelledPair> labels, long seed, long pairMemory, int draws) {
+      int threads,
+      int maxBlock,
+      List<LabelledPair> labels,
+      long seed,
+      long pairMemory,
+      int draws,
+      List<LabelledPair> decisions) {
     if (threads < 1 || maxBlock < 2 || draws < 0) {
       throw new IllegalArgumentException("threads >= 1, maxBlock >= 2 and draws >= 0");
     }
@@ -55,21 +63,32 @@ public final class Linker {
     this.labels = List.copyOf(labels);
     this.seed = seed;
     this.pairMemory = pairMemory;
+    this.decisions = List.copyOf(decisions);
   }
 
   /** The same linker with labelled pairs, used to estimate m and to check the EM estimate. */
   public Linker withLabels(List<LabelledPair> labelled) {
-    return new Linker(threads, maxBlock, labelled, seed, pairMemory, draws);
+    return new Linker(threads, maxBlock, labelled, seed, pairMemory, draws, decisions);
+  }
+
+  /**
+   * The same linker under reviewers' decisions (match = "same person"): a pair decided same ends in
+   * one cluster, a pair decided different never does, in the clusters and in every draw; the model
+   * is fitted as before and its agreement with the decisions is reported in the notes ({@link
+   * Decisions}). "Not sure" is no decision: leave such pairs out.
+   */
+  public Linker withDecisions(List<LabelledPair> decided) {
+    return new Linker(threads, maxBlock, labels, seed, pairMemory, draws, decided);
   }
 
   /** The same linker on {@code n} worker threads. */
   public Linker withThreads(int n) {
-    return new Linker(n, maxBlock, labels, seed, pairMemory, draws);
+    return new Linker(n, maxBlock, labels, seed, pairMemory, draws, decisions);
   }
 
   /** The same linker with another cap on block size (records per block). */
   public Linker withMaxBlock(int records) {
-    return new Linker(threads, records, labels, seed, pairMemory, draws);
+    return new Linker(threads, records, labels, seed, pairMemory, draws, decisions);
   }
 
   /**
@@ -78,7 +97,7 @@ public final class Linker {
    * ({@link Clustering#drawNoise}); the spread of the clusterings is the linkage's uncertainty.
    */
   public Linker withDraws(int k) {
-    return new Linker(threads, maxBlock, labels, seed, pairMemory, k);
+    return new Linker(threads, maxBlock, labels, seed, pairMemory, k, decisions);
   }
 
   /**
@@ -86,7 +105,7 @@ public final class Linker {
    * (default a quarter of the heap); otherwise it compares them again. For tests of both paths.
    */
   Linker withPairMemory(long bytes) {
-    return new Linker(threads, maxBlock, labels, seed, bytes, draws);
+    return new Linker(threads, maxBlock, labels, seed, bytes, draws, decisions);
   }
 
   /**
@@ -179,9 +198,18 @@ public final class Linker {
       System.arraycopy(s.w, 0, pw, at, s.size);
       at += s.size;
     }
+    Decisions decided = Decisions.of(rs, decisions, notes);
+    if (!decisions.isEmpty()) {
+      notes.add(Decisions.agreement(rs, model, decisions, spec.threshold()));
+      Decisions.Pairs applied = decided.apply(pa, pb, pw);
+      pa = applied.a();
+      pb = applied.b();
+      pw = applied.w();
+    }
     long t4 = System.nanoTime();
     int[] cluster =
-        Clustering.cluster(rs, model, pa, pb, pw, spec.threshold(), Clustering.NONE, progress);
+        Clustering.cluster(
+            rs, model, pa, pb, pw, spec.threshold(), Clustering.NONE, decided, progress);
     List<Integer> big = Clustering.implausible(cluster, rs.tables.size());
     if (!big.isEmpty()) {
       notes.add(
@@ -189,7 +217,7 @@ public final class Linker {
               + big.size()
               + " clusters hold more records than one person plausibly has; check the model");
     }
-    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, progress);
+    int[][] drawn = drawClusterings(rs, model, pa, pb, pw, decided, progress);
     LinkageErrors errors =
         Calibration.errors(
             rs,
@@ -248,7 +276,7 @@ public final class Linker {
    * then a link in a draw with exactly its match probability.
    */
   private int[][] drawClusterings(
-      Records rs, Model model, int[] pa, int[] pb, float[] pw, Progress p) {
+      Records rs, Model model, int[] pa, int[] pb, float[] pw, Decisions decided, Progress p) {
     if (draws == 0) {
       return new int[0][];
     }
@@ -259,7 +287,8 @@ public final class Linker {
               threads,
               d -> {
                 Clustering.Noise noise = Clustering.drawNoise(seed * 1_000_003L + d);
-                int[] c = Clustering.cluster(rs, model, pa, pb, pw, 0.5, noise, Progress.NONE);
+                int[] c =
+                    Clustering.cluster(rs, model, pa, pb, pw, 0.5, noise, decided, Progress.NONE);
                 p.step(1);
                 return c;
               })

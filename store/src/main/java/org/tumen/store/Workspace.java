@@ -295,6 +295,16 @@ public final class Workspace implements AutoCloseable {
     return new DocumentationRepository(database);
   }
 
+  /** Interviewers' unfinished interviews, sealed, promoted into the documentation on submit. */
+  public org.tumen.store.intake.IntakeDrafts intake() {
+    return new org.tumen.store.intake.IntakeDrafts(database, documentation());
+  }
+
+  /** The linkage review queue and reviewers' decisions. */
+  public org.tumen.store.review.ReviewQueue review() {
+    return new org.tumen.store.review.ReviewQueue(database);
+  }
+
   /** Saves and reads population estimates. */
   public EstimateRepository estimates() {
     return new EstimateRepository(database);

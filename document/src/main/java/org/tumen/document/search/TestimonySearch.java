@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -32,11 +34,14 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.documentation.Event;
+import org.tumen.model.documentation.Information;
 import org.tumen.model.documentation.Passage;
 import org.tumen.model.documentation.Source;
 
@@ -56,6 +61,14 @@ public final class TestimonySearch implements AutoCloseable {
 
   private static final String KIND = "kind";
   private static final String ID = "id";
+
+  /**
+   * The sources a text comes from, indexed (not stored) so that a search restricted to the sources
+   * a user may read filters inside Lucene, before the best hits are cut: a testimony's own source;
+   * for an event's summary, every source that tells the event.
+   */
+  private static final String FROM = "from";
+
   private static final FieldType TEXT = textWithOffsets();
 
   private final ByteBuffersDirectory directory;
@@ -107,13 +120,20 @@ public final class TestimonySearch implements AutoCloseable {
         for (Source s : documentation.sources()) {
           if (s.text().isPresent()) {
             writer.addDocument(
-                document(SearchHit.Kind.SOURCE, s.id(), s.language(), s.text().get()));
+                document(
+                    SearchHit.Kind.SOURCE, s.id(), s.language(), s.text().get(), Set.of(s.id())));
           }
         }
+        Map<String, Set<String>> tellers = tellers(documentation);
         for (Event e : documentation.events()) {
           if (e.summary().isPresent()) {
             writer.addDocument(
-                document(SearchHit.Kind.EVENT, e.id(), Optional.empty(), e.summary().get()));
+                document(
+                    SearchHit.Kind.EVENT,
+                    e.id(),
+                    Optional.empty(),
+                    e.summary().get(),
+                    tellers.getOrDefault(e.id(), Set.of())));
           }
         }
         writer.commit();
@@ -125,12 +145,24 @@ public final class TestimonySearch implements AutoCloseable {
     }
   }
 
+  /** Per event, the sources whose information is about it. */
+  private static Map<String, Set<String>> tellers(Documentation documentation) {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (Information i : documentation.information()) {
+      i.event().ifPresent(e -> out.computeIfAbsent(e, k -> new TreeSet<>()).add(i.source()));
+    }
+    return out;
+  }
+
   private static Document document(
-      SearchHit.Kind kind, String id, Optional<String> language, String text) {
+      SearchHit.Kind kind, String id, Optional<String> language, String text, Set<String> from) {
     Document d = new Document();
     d.add(new StoredField(KIND, kind.name()));
     d.add(new StoredField(ID, id));
     d.add(new Field(TextLanguage.of(language, text).field, text, TEXT));
+    for (String source : from) {
+      d.add(new StringField(FROM, source, Field.Store.NO));
+    }
     return d;
   }
 
@@ -157,6 +189,19 @@ public final class TestimonySearch implements AutoCloseable {
    *     searchable word
    */
   public List<SearchHit> search(String query, int limit) {
+    return search(query, limit, null);
+  }
+
+  /**
+   * The texts that contain every word of the query, among those the user may see: testimonies of
+   * the given sources and summaries of events that one of them tells. The restriction is a filter
+   * inside the search, applied before the best {@code limit} are taken, so a user sees as many hits
+   * as there are among their sources, and nothing about the others (neither a hit nor its score's
+   * effect on the order, nor a count).
+   *
+   * @param visibleSources the ids of the sources the user may read; null for no restriction
+   */
+  public List<SearchHit> search(String query, int limit, Set<String> visibleSources) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
@@ -166,7 +211,8 @@ public final class TestimonySearch implements AutoCloseable {
     }
     try {
       Query rewritten = searcher.rewrite(q.get());
-      ScoreDoc[] top = searcher.search(rewritten, limit).scoreDocs;
+      ScoreDoc[] top = searcher.search(restricted(rewritten, visibleSources), limit).scoreDocs;
+      // the passages come from the text query alone: the filter matches no words
       Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(top.length);
@@ -183,6 +229,35 @@ public final class TestimonySearch implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * How many texts among those the user may see match the query (all of them, not only the first
+   * page), counted inside the same filter as {@link #search(String, int, Set)}.
+   *
+   * @param visibleSources the ids of the sources the user may read; null for no restriction
+   */
+  public int count(String query, Set<String> visibleSources) {
+    Optional<Query> q = query(query);
+    if (q.isEmpty()) {
+      return 0;
+    }
+    try {
+      return searcher.count(restricted(q.get(), visibleSources));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query restricted(Query query, Set<String> visibleSources) {
+    if (visibleSources == null) {
+      return query;
+    }
+    List<BytesRef> terms = visibleSources.stream().map(BytesRef::new).toList();
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermInSetQuery(FROM, terms), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private Optional<Query> query(String text) {

@@ -10,7 +10,9 @@ import org.tumen.model.documentation.ConsentGrant;
 import org.tumen.model.documentation.ConsentUse;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.documentation.Event;
+import org.tumen.model.documentation.Information;
 import org.tumen.model.documentation.Location;
+import org.tumen.model.documentation.Observation;
 import org.tumen.model.documentation.Reliability;
 import org.tumen.model.documentation.Source;
 import org.tumen.model.documentation.SourceKind;
@@ -27,6 +29,7 @@ final class SyntheticTexts {
 
   private final List<Source> sources = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
+  private final List<Information> information = new ArrayList<>();
 
   /** A testimony; {@code language} may be null when the source does not say. */
   SyntheticTexts source(String id, String language, String text) {
@@ -57,7 +60,20 @@ final class SyntheticTexts {
     return this;
   }
 
+  /** Source {@code source} tells event {@code event}. */
+  SyntheticTexts tells(String source, String event) {
+    information.add(
+        new Information(
+            source + "." + event,
+            source,
+            Optional.of(event),
+            Optional.empty(),
+            Reliability.HIGH,
+            Observation.EXPERIENCED));
+    return this;
+  }
+
   Documentation build() {
-    return new Documentation(sources, events, List.of(), List.of());
+    return new Documentation(sources, events, List.of(), information);
   }
 }

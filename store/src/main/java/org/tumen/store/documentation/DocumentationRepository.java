@@ -43,6 +43,20 @@ public final class DocumentationRepository {
    *     no plaintext chosen), or a reference to a forgotten person
    */
   public int save(Documentation documentation) {
+    return save(documentation, c -> {});
+  }
+
+  /** Work that must commit with a save of documentation, or not at all. */
+  @FunctionalInterface
+  public interface InTransaction {
+    void run(Connection c) throws SQLException;
+  }
+
+  /**
+   * As {@link #save(Documentation)}, and runs {@code also} on the save's connection before the
+   * commit (an intake draft is deleted in the transaction that stores what it became).
+   */
+  public int save(Documentation documentation, InTransaction also) {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
       try {
@@ -52,6 +66,7 @@ public final class DocumentationRepository {
         database
             .importRecorder()
             .documented(c, documentation.sources().size(), documentation.acts().size(), sealed);
+        also.run(c);
         c.commit();
         database.importRecorder().committed();
         return sealed;

@@ -39,10 +39,15 @@ public final class ReadAudit implements IdentityReads {
         Protection.actor(), ACTION, "list " + list, "records=" + records + " " + purpose(purpose));
   }
 
+  /** The tables whose single rows are read one at a time: the subject of the audit entry. */
+  private static final java.util.Set<String> ONE_ROW_TABLES =
+      java.util.Set.of("record", "person", "review_pair", "intake_draft");
+
   @Override
   public void beforeOne(String table, long id, String purpose) {
-    if (!table.equals("record") && !table.equals("person")) {
-      throw new IllegalArgumentException("a read names a record or a person, not " + table);
+    if (!ONE_ROW_TABLES.contains(table)) {
+      throw new IllegalArgumentException(
+          "a read names a record, a person, a review pair or an intake draft, not " + table);
     }
     audit.append(Protection.actor(), ACTION, table + " " + id, purpose(purpose));
   }

@@ -54,6 +54,16 @@ public enum Endpoint {
       Who.IDENTITIES,
       CaseKind.LIST,
       "list",
+      Needs.UNLOCKED),
+  // Linkage review: pairs side by side (identities), within the lists granted.
+  REVIEW(
+      HttpMethod.GET, "/lists/{list}/review", Who.REVIEWERS, CaseKind.LIST, "list", Needs.UNLOCKED),
+  REVIEW_DECIDE(
+      HttpMethod.POST,
+      "/lists/{list}/review/{id}",
+      Who.REVIEWERS,
+      CaseKind.LIST,
+      "list",
       Needs.UNLOCKED);
 
   /** Who a row lets in. */
@@ -67,7 +77,9 @@ public enum Endpoint {
     /** Roles that work on cases, with pseudonymised data. */
     CASE_WORK(EnumSet.of(Role.INTERVIEWER, Role.REVIEWER, Role.ANALYST, Role.EDITOR, Role.VIEWER)),
     /** Roles whose work needs identities: never analysts or viewers. */
-    IDENTITIES(EnumSet.of(Role.INTERVIEWER, Role.REVIEWER, Role.EDITOR));
+    IDENTITIES(EnumSet.of(Role.INTERVIEWER, Role.REVIEWER, Role.EDITOR)),
+    /** Reviewers of linkage: they see the compared identities of the pairs they decide. */
+    REVIEWERS(EnumSet.of(Role.REVIEWER));
 
     private final Set<Role> roles;
 

@@ -1,0 +1,34 @@
+package org.tumen.store.protect;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.tumen.store.Workspace;
+
+/** The review queue contract on PostgreSQL: one schema per test (webdata_…), dropped afterwards. */
+class PostgresReviewQueueTest extends ReviewQueueContract {
+
+  private String schema;
+
+  @Override
+  Workspace open(Path folder) {
+    if (schema == null) {
+      schema = "webdata_review_" + UUID.randomUUID().toString().replace("-", "");
+      PostgresProtectionTest.execute("CREATE SCHEMA " + schema);
+    }
+    return Workspace.open(
+        folder, Optional.of(PostgresProtectionTest.SERVER + "&currentSchema=" + schema));
+  }
+
+  @AfterEach
+  void dropSchema() {
+    ws.close();
+    PostgresProtectionTest.execute("DROP SCHEMA " + schema + " CASCADE");
+  }
+
+  @Override
+  byte[] dump() throws Exception {
+    return PostgresProtectionTest.dump(ws, schema);
+  }
+}
