@@ -294,6 +294,7 @@ final class DocumentationWriter implements AutoCloseable {
 
   private int event(Event e) throws SQLException {
     long id = rows.get(e.id());
+    Key summaryKey = e.summary().isPresent() ? summaryKey(e) : null;
     PreparedStatement ps = eventRow;
     ps.setLong(1, id);
     ps.setString(2, e.id());
@@ -307,7 +308,7 @@ final class DocumentationWriter implements AutoCloseable {
     if (e.summary().isEmpty()) {
       return 0;
     }
-    seal("doc_event", id, SUMMARY, summaryKey(e), e.summary().get());
+    seal("doc_event", id, SUMMARY, summaryKey, e.summary().get());
     return 1;
   }
 
@@ -315,10 +316,11 @@ final class DocumentationWriter implements AutoCloseable {
   private void chain(Event e) throws SQLException {
     int position = 0;
     for (ChainLink link : e.chain()) {
+      long person = person(link.person()).personId();
       chainRow.setLong(1, rows.get(e.id()));
       chainRow.setInt(2, ++position);
       chainRow.setLong(3, rows.get(link.next()));
-      chainRow.setLong(4, person(link.person()).personId());
+      chainRow.setLong(4, person);
       added(chainRow);
     }
   }
@@ -395,12 +397,19 @@ final class DocumentationWriter implements AutoCloseable {
 
   private void act(Act a) throws SQLException {
     long id = ids.next();
+    // Persons first: making one may flush the batches, and a flush leaves the statements holding
+    // the parameters of their last batched row (H2), not those set before it.
+    long victim = a.victim() instanceof PersonRef p ? person(p).personId() : 0;
+    List<Long> perpetrators = new ArrayList<>();
+    for (Involvement v : a.involvements()) {
+      perpetrators.add(v.perpetrator() instanceof PersonRef p ? person(p).personId() : 0L);
+    }
     PreparedStatement ps = actRow;
     ps.setLong(1, id);
     ps.setString(2, a.id());
     ps.setLong(3, rows.get(a.event()));
-    if (a.victim() instanceof PersonRef p) {
-      ps.setLong(4, person(p).personId());
+    if (a.victim() instanceof PersonRef) {
+      ps.setLong(4, victim);
       ps.setNull(5, Types.VARCHAR);
       ps.setInt(6, 1);
     } else {
@@ -420,8 +429,8 @@ final class DocumentationWriter implements AutoCloseable {
       PreparedStatement iv = involvementRow;
       iv.setLong(1, id);
       iv.setInt(2, ++position);
-      if (v.perpetrator() instanceof PersonRef p) {
-        iv.setLong(3, person(p).personId());
+      if (v.perpetrator() instanceof PersonRef) {
+        iv.setLong(3, perpetrators.get(position - 1));
         iv.setNull(4, Types.VARCHAR);
         iv.setNull(5, Types.CHAR);
         iv.setNull(6, Types.VARCHAR);
