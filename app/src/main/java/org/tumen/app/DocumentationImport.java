@@ -126,6 +126,9 @@ final class DocumentationImport {
   /** The optional columns of the acts table: a journey's next event, and event-only rows. */
   static final String NEXT_EVENT = "next event";
 
+  /** Optional: the event's summary (free text, sealed), from the first row naming the event. */
+  static final String SUMMARY = "summary";
+
   static final List<String> PEOPLE_HEADER = List.of("person");
 
   /**
@@ -249,7 +252,7 @@ final class DocumentationImport {
                             .orElseThrow(() -> typeCell.bad("not an event type code")),
                         when,
                         where,
-                        Optional.empty(),
+                        r.optionalCell(SUMMARY).flatMap(Cell::optional),
                         List.of()));
         events.put(eventId, e);
       }
