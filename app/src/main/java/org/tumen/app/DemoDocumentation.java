@@ -46,14 +46,16 @@ final class DemoDocumentation {
   private static final Vocabularies V = Vocabularies.standard();
   private static final Gazetteer G = Gazetteer.standard();
 
-  /** What the demo prints and the summary shows. */
-  record Result(WitnessSimulator.Summary simulated, DocumentationSummary summary) {}
-
   private DemoDocumentation() {}
 
-  /** Simulates witnesses of one in 20 people's journeys into {@code dir}. */
+  /**
+   * Simulates interviews of one travelling group in 40 people into {@code dir}: half the default of
+   * {@code tumen simulate}, so that the demo stays under a minute (storing them sealed is the slow
+   * part: docs/benchmarks.md, "Import of documentation").
+   */
   static WitnessSimulator.Summary simulate(int population, long seed, Path dir) throws IOException {
-    return WitnessSimulator.simulate(Scenario.defaults(), population, seed, population / 20, dir);
+    return WitnessSimulator.simulate(
+        Scenario.defaults(), population, seed, Math.max(1, population / 40), dir);
   }
 
   /** Imports the simulated tables into {@code ws} (sealed) and counts them. */
