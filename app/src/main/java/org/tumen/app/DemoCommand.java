@@ -37,6 +37,7 @@ import org.tumen.link.RecordRef;
 import org.tumen.link.SourceTable;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
+import org.tumen.report.DocumentationSummary;
 import org.tumen.report.RunSummary;
 import org.tumen.report.SummaryReport;
 import org.tumen.simulate.Scenario;
@@ -107,12 +108,14 @@ final class DemoCommand implements Callable<Integer> {
     SimulationSummary sim =
         Simulator.simulate(Scenario.defaults(), population, seed, dir.resolve("lists"), progress);
     progress.finish();
+    Path witnesses = simulateWitnesses(dir);
 
     Map<String, Long> listSizes = new LinkedHashMap<>();
     List<SourceTable> tables = new ArrayList<>();
     long clusters;
     Evaluation quality;
     List<PopulationEstimate> estimates = new ArrayList<>();
+    DocumentationSummary documentation;
     try (WorkspaceSession session =
         WorkspaceSession.open(dir.resolve("workspace"), Optional.empty())) {
       Workspace ws = session.workspace();
@@ -123,6 +126,7 @@ final class DemoCommand implements Callable<Integer> {
             ws.importer().importList(list.name(), list.file(), null, Map.of(), progress).records();
         progress.finish();
       }
+      documentation = DemoDocumentation.importAndCount(ws, witnesses);
       for (StoredList list : ws.records().lists()) {
         listSizes.put(list.name(), list.records());
         tables.add(table(ws, list));
@@ -173,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
             List.of(),
             METHOD);
     Path summary = dir.resolve("summary.html");
-    Files.writeString(summary, SummaryReport.html(run), StandardCharsets.UTF_8);
+    Files.writeString(summary, SummaryReport.html(run, documentation), StandardCharsets.UTF_8);
 
     PopulationEstimate best = estimates.get(0);
     console.printf(
@@ -197,12 +201,34 @@ final class DemoCommand implements Callable<Integer> {
         quality.recall(),
         quality.f1());
     console.println(headline(best, sim.population()));
+    printDocumentation(console, documentation);
     console.printf(
         Locale.ROOT,
         "Summary: %s (%d s)%n",
         summary,
         Duration.between(start, Instant.now()).toSeconds());
     return 0;
+  }
+
+  /** Interviews with synthetic witnesses of the same population, beside its lists. */
+  private Path simulateWitnesses(Path dir) throws IOException {
+    Path witnesses = dir.resolve("lists").resolve("documentation");
+    DemoDocumentation.simulate(population, seed, witnesses);
+    return witnesses;
+  }
+
+  private static void printDocumentation(PrintWriter console, DocumentationSummary d) {
+    console.printf(
+        Locale.ROOT,
+        "Documented %,d interviews (synthetic): %,d event records are %,d events (de-duplication"
+            + " precision %.3f, recall %.3f), %,d acts against %,d victims.%n",
+        d.sources(),
+        d.eventRecords(),
+        d.events(),
+        d.deduplication().precision(),
+        d.deduplication().recall(),
+        d.acts(),
+        d.victims());
   }
 
   /** Alternative clusterings drawn for the headline interval, as {@code tumen link --draws}. */

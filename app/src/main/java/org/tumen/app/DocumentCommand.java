@@ -3,8 +3,6 @@ package org.tumen.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tumen.model.BadInputException;
 import org.tumen.model.documentation.Documentation;
@@ -23,8 +21,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "document",
     mixinStandardHelpOptions = true,
-    description = "Import documentation (sources and acts) from CSV or XLSX, or export it.",
-    subcommands = {DocumentCommand.Import.class, DocumentCommand.Export.class})
+    description =
+        "Import documentation (sources and acts) from CSV or XLSX, export it, or withdraw a"
+            + " source's consent.",
+    subcommands = {
+      DocumentCommand.Import.class,
+      DocumentCommand.Export.class,
+      DocumentWithdrawCommand.class
+    })
 final class DocumentCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -52,6 +56,15 @@ final class DocumentCommand implements Runnable {
         description = "The sources the acts cite, one row per source.")
     Path sources;
 
+    @Option(
+        names = "--people",
+        paramLabel = "FILE",
+        description = {
+          "The people this import introduces (a 'person' column of pseudonymous ids). A person",
+          "an act names must be listed here or stored already."
+        })
+    Path people;
+
     @Parameters(paramLabel = "ACTS", description = "The acts, one row per act.")
     Path acts;
 
@@ -60,10 +73,11 @@ final class DocumentCommand implements Runnable {
       try (WorkspaceSession session =
           WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
-        Set<String> stored = ids(ws.documentation().loadCodes());
+        DocumentationImport.Stored stored =
+            DocumentationImport.Stored.of(ws.documentation().loadCodes());
         Documentation d =
             new DocumentationImport(Vocabularies.standard(), Gazetteer.standard())
-                .read(sources, acts, stored);
+                .read(sources, people, acts, stored);
         if (!session.hasKeys()) {
           throw new BadInputException(
               ws.directory().toString(),
@@ -80,15 +94,6 @@ final class DocumentCommand implements Runnable {
         spec.commandLine().getOut().flush();
       }
       return 0;
-    }
-
-    private static Set<String> ids(Documentation d) {
-      Set<String> ids = new HashSet<>();
-      d.sources().forEach(s -> ids.add(s.id()));
-      d.events().forEach(e -> ids.add(e.id()));
-      d.acts().forEach(a -> ids.add(a.id()));
-      d.information().forEach(i -> ids.add(i.id()));
-      return ids;
     }
   }
 

@@ -17,6 +17,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.model.DateRange;
 import org.tumen.model.PartialDate;
 import org.tumen.model.documentation.Act;
+import org.tumen.model.documentation.ChainLink;
 import org.tumen.model.documentation.Consent;
 import org.tumen.model.documentation.ConsentGrant;
 import org.tumen.model.documentation.ConsentUse;
@@ -116,15 +117,93 @@ final class DocumentationImport {
       String v = i < values.length && values[i] != null ? values[i] : "";
       return new Cell(file, line, i + 1, v);
     }
+
+    Optional<Cell> optionalCell(String name) {
+      return columns.containsKey(name) ? Optional.of(cell(name)) : Optional.empty();
+    }
+  }
+
+  /** The optional columns of the acts table: a journey's next event, and event-only rows. */
+  static final String NEXT_EVENT = "next event";
+
+  /** Optional: the event's summary (free text, sealed), from the first row naming the event. */
+  static final String SUMMARY = "summary";
+
+  static final List<String> PEOPLE_HEADER = List.of("person");
+
+  /**
+   * What the workspace holds already.
+   *
+   * @param ids the ids of every source, event, act and information: an import adds, it never
+   *     replaces
+   * @param persons the person references stored (victims, perpetrators, people in chains)
+   * @param withdrawn the sources whose consent to store was withdrawn, with the day
+   */
+  record Stored(Set<String> ids, Set<String> persons, Map<String, LocalDate> withdrawn) {
+    static Stored of(Documentation d) {
+      Set<String> ids = new java.util.HashSet<>();
+      Set<String> persons = new java.util.HashSet<>();
+      Map<String, LocalDate> withdrawn = new HashMap<>();
+      for (Source s : d.sources()) {
+        ids.add(s.id());
+        s.consent()
+            .grant(ConsentUse.STORE)
+            .flatMap(ConsentGrant::withdrawn)
+            .ifPresent(day -> withdrawn.put(s.id(), day));
+      }
+      for (Event e : d.events()) {
+        ids.add(e.id());
+        e.chain().forEach(l -> persons.add(l.person().id()));
+      }
+      for (Act a : d.acts()) {
+        ids.add(a.id());
+        if (a.victim() instanceof PersonRef p) {
+          persons.add(p.id());
+        }
+        for (Involvement v : a.involvements()) {
+          if (v.perpetrator() instanceof PersonRef p) {
+            persons.add(p.id());
+          }
+        }
+      }
+      d.information().forEach(i -> ids.add(i.id()));
+      return new Stored(ids, persons, withdrawn);
+    }
   }
 
   /**
-   * @param stored the ids of everything stored already: an import adds, it never replaces
+   * @param peopleFile the people this import introduces (one pseudonymous id a row), or null: a
+   *     person an act names must be there or stored already
    */
-  Documentation read(Path sourcesFile, Path actsFile, Set<String> stored) {
+  Documentation read(Path sourcesFile, Path peopleFile, Path actsFile, Stored storedAlready) {
+    Set<String> stored = storedAlready.ids();
+    Set<String> people = new java.util.HashSet<>(storedAlready.persons());
+    String peopleWhere =
+        peopleFile == null
+            ? "the workspace (list new people with --people)"
+            : peopleFile.getFileName() + " or the workspace";
+    if (peopleFile != null) {
+      Set<String> listed = new java.util.HashSet<>();
+      for (Row r : rows(peopleFile, PEOPLE_HEADER)) {
+        Cell c = r.cell("person");
+        String id = model(c, () -> new PersonRef(c.required("person id")).id());
+        if (!listed.add(id)) {
+          throw c.bad("person id used twice in this file");
+        }
+      }
+      people.addAll(listed);
+    }
     Map<String, Source> sources = new LinkedHashMap<>();
     for (Row r : rows(sourcesFile, SOURCE_HEADER)) {
       Source s = source(r);
+      LocalDate withdrawnOn = storedAlready.withdrawn().get(s.id());
+      if (withdrawnOn != null) {
+        throw r.cell("source")
+            .bad(
+                "this source's consent to store was withdrawn on "
+                    + withdrawnOn
+                    + ": nothing of it may be stored again");
+      }
       if (stored.contains(s.id())) {
         throw r.cell("source").bad("a source with this id is stored already");
       }
@@ -133,6 +212,8 @@ final class DocumentationImport {
       }
     }
     Map<String, Event> events = new LinkedHashMap<>();
+    Map<String, Set<ChainLink>> chains = new HashMap<>();
+    Map<String, Cell> nextCells = new LinkedHashMap<>();
     List<Act> acts = new ArrayList<>();
     List<Information> information = new ArrayList<>();
     Map<String, Long> actLines = new HashMap<>();
@@ -171,7 +252,7 @@ final class DocumentationImport {
                             .orElseThrow(() -> typeCell.bad("not an event type code")),
                         when,
                         where,
-                        Optional.empty(),
+                        r.optionalCell(SUMMARY).flatMap(Cell::optional),
                         List.of()));
         events.put(eventId, e);
       }
@@ -207,7 +288,29 @@ final class DocumentationImport {
                       passage,
                       scale(r.cell("reliability"), Reliability.class, Reliability.UNKNOWN),
                       scale(r.cell("observation"), Observation.class, Observation.HEARD))));
+      Victim victim = victim(r);
+      if (victim instanceof PersonRef p && !people.contains(p.id())) {
+        throw r.cell("victim").bad("no such person in " + peopleWhere);
+      }
+      Optional<Cell> next = r.optionalCell(NEXT_EVENT).filter(c -> c.optional().isPresent());
+      if (next.isPresent()) {
+        if (!(victim instanceof PersonRef p)) {
+          throw next.get().bad("a journey's next event needs a person as victim, not a group");
+        }
+        String nextId = next.get().value().strip();
+        chains
+            .computeIfAbsent(eventId, k -> new java.util.LinkedHashSet<>())
+            .add(model(next.get(), () -> new ChainLink(nextId, p)));
+        nextCells.putIfAbsent(eventId + "\u0000" + nextId, next.get());
+      }
       Cell typeCell = r.cell("act type");
+      if (typeCell.optional().isEmpty()) {
+        // an event-only row: the victim was in the event (a crossing, hiding), no act was done
+        if (victim instanceof Group) {
+          throw typeCell.bad("the act type is missing");
+        }
+        continue;
+      }
       acts.add(
           model(
               actId,
@@ -215,7 +318,7 @@ final class DocumentationImport {
                   new Act(
                       id,
                       eventId,
-                      victim(r),
+                      victim,
                       vocabularies
                           .actType(typeCell.required("act type"))
                           .orElseThrow(() -> typeCell.bad("not an act type code")),
@@ -224,9 +327,22 @@ final class DocumentationImport {
                       involvements(r),
                       List.of(infoId))));
     }
+    for (Map.Entry<String, Cell> n : nextCells.entrySet()) {
+      String next = n.getKey().substring(n.getKey().indexOf('\u0000') + 1);
+      if (!events.containsKey(next)) {
+        throw n.getValue().bad("no such event in " + actsFile.getFileName());
+      }
+    }
+    List<Event> withChains = new ArrayList<>(events.size());
+    for (Event e : events.values()) {
+      Set<ChainLink> chain = chains.get(e.id());
+      withChains.add(
+          chain == null
+              ? e
+              : new Event(e.id(), e.type(), e.when(), e.where(), e.summary(), List.copyOf(chain)));
+    }
     try {
-      return new Documentation(
-          List.copyOf(sources.values()), List.copyOf(events.values()), acts, information);
+      return new Documentation(List.copyOf(sources.values()), withChains, acts, information);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(actsFile.toString(), e.getMessage());
     }

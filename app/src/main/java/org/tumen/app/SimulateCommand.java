@@ -9,6 +9,7 @@ import org.tumen.model.BadInputException;
 import org.tumen.simulate.Scenario;
 import org.tumen.simulate.SimulationSummary;
 import org.tumen.simulate.Simulator;
+import org.tumen.simulate.WitnessSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,10 +70,24 @@ final class SimulateCommand implements Callable<Integer> {
           "Write the scenario (the default one, or --scenario with --lists) to FILE for editing.")
   Path writeScenario;
 
+  @Option(
+      names = "--witness-groups",
+      paramLabel = "G",
+      description = {
+        "Travelling groups whose members are interviewed: their testimonies, events and acts",
+        "go to DIR/documentation as the tables 'tumen document import' reads, with",
+        "events-truth.csv (default: population / 20; 0 writes none)."
+      })
+  Integer witnessGroups;
+
   @Override
   public Integer call() throws IOException {
     if (population < 1) {
       throw new BadInputException("--population", "must be at least 1, was " + population);
+    }
+    int groups = witnessGroups == null ? population / 20 : witnessGroups;
+    if (groups < 0) {
+      throw new BadInputException("--witness-groups", "must not be negative, was " + groups);
     }
     Scenario scenario = scenarioFile == null ? Scenario.defaults() : Scenario.read(scenarioFile);
     int available = scenario.lists().size();
@@ -111,6 +126,15 @@ final class SimulateCommand implements Callable<Integer> {
       stdout.printf("  %-24s %,9d records about %,9d people%n", l.name(), l.records(), l.people());
     }
     stdout.println("truth: " + s.truth());
+    if (groups > 0) {
+      WitnessSimulator.Summary w =
+          WitnessSimulator.simulate(
+              scenario, population, seed, groups, out.resolve("documentation"));
+      stdout.printf(
+          "witnesses (synthetic): %,d groups, %,d interviews, %,d event records of %,d true events,"
+              + " %,d act rows: %s%n",
+          w.groups(), w.sources(), w.eventRecords(), w.trueEvents(), w.actRows(), w.directory());
+    }
     return 0;
   }
 }

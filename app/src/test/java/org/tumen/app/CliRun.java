@@ -14,6 +14,14 @@ final class CliRun {
 
   private CliRun() {}
 
+  /** A command with no workspace options added. */
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
   static Run inWorkspace(Path ws, Path passphraseFile, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(

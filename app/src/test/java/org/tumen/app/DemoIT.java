@@ -70,13 +70,36 @@ class DemoIT {
   }
 
   @Test
-  void succeedsAndPrintsAFiveLineSummary() {
+  void succeedsAndPrintsASixLineSummary() {
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(6);
     assertThat(lines.get(0)).startsWith("Simulated 4,000 people (synthetic)");
     assertThat(lines.get(3)).containsAnyOf("Estimated total:", "No estimate:");
-    assertThat(lines.get(4)).startsWith("Summary: " + dir.resolve("summary.html"));
+    assertThat(lines.get(4)).startsWith("Documented ").contains("interviews (synthetic)");
+    assertThat(lines.get(5)).startsWith("Summary: " + dir.resolve("summary.html"));
+  }
+
+  @Test
+  void theSummaryTellsTheActsByTypeWithTheLawAndTheEventsByMonth() throws IOException {
+    String html = Files.readString(dir.resolve("summary.html"));
+    assertThat(html)
+        .contains("What happened: acts and the law they breach")
+        .contains("forced return (refoulement)")
+        .contains("1951 Refugee Convention art. 33 — CHN: party")
+        .contains("Events by month")
+        .contains("Event de-duplication against the known truth");
+    // the testimonies were imported sealed: their synthetic marker is in no byte of the workspace
+    String marker = "Tumen 시뮬레이터가 만든 가상의 증언";
+    assertThat(Files.readString(dir.resolve("lists/documentation/sources.csv"))).contains(marker);
+    try (var files = Files.walk(dir.resolve("workspace"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1))
+            .as(f + " holds testimony")
+            .doesNotContain(
+                new String(marker.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+      }
+    }
   }
 
   @Test

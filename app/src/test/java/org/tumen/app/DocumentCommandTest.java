@@ -79,12 +79,16 @@ class DocumentCommandTest {
     return f;
   }
 
+  static final String PEOPLE = "person\np1\np2\np9\n";
+
   Run importBoth(String sources, String acts) throws Exception {
     return tumen(
         "document",
         "import",
         "--sources",
         write("sources.csv", sources).toString(),
+        "--people",
+        write("people.csv", PEOPLE).toString(),
         write("acts.csv", acts).toString());
   }
 
@@ -220,7 +224,12 @@ class DocumentCommandTest {
             7,
             "ends before"),
         Arguments.of("quote outside the text", row.replace("0..5", "40..90"), 13, "outside"),
-        Arguments.of("group of one", row.replace(",p9,,", ",g9,1,"), 5, "at least 2"));
+        Arguments.of("group of one", row.replace(",p9,,", ",g9,1,"), 5, "at least 2"),
+        Arguments.of(
+            "victim who does not exist",
+            row.replace(",p9,,", ",p404,,"),
+            4,
+            "no such person in people.csv or the workspace"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -265,11 +274,21 @@ class DocumentCommandTest {
             "import",
             "--sources",
             sources.toString(),
+            "--people",
+            write("people.csv", PEOPLE).toString(),
             xlsx(ACTS.replace("kp.north-hamgyong.onsong.namyang", "xx.nowhere")).toString());
     assertThat(bad.status()).as(bad.err()).isEqualTo(2);
     assertThat(bad.err()).startsWith("tumen: " + dir.resolve("acts.xlsx") + ":3:8: ");
     assertThat(stored().acts()).isEmpty();
-    Run good = tumen("document", "import", "--sources", sources.toString(), xlsx(ACTS).toString());
+    Run good =
+        tumen(
+            "document",
+            "import",
+            "--sources",
+            sources.toString(),
+            "--people",
+            dir.resolve("people.csv").toString(),
+            xlsx(ACTS).toString());
     assertThat(good.status()).as(good.err()).isZero();
     assertThat(stored().acts()).extracting(Act::id).containsExactlyInAnyOrder("a1", "a2", "a3");
   }
@@ -294,5 +313,150 @@ class DocumentCommandTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("sources.csv:2:1: a source with this id is stored already");
     assertThat(stored().acts()).hasSize(3);
+  }
+
+  Documentation opened() {
+    try (Workspace w = Workspace.open(ws, Optional.empty())) {
+      Protection.unlockWithoutAudit(w, "synthetic test passphrase".toCharArray());
+      return w.documentation().load("test");
+    }
+  }
+
+  @Test
+  void aSecondImportMayNameThePeopleStoredByTheFirst() throws Exception {
+    assertThat(importBoth(SOURCES, ACTS).status()).isZero();
+    String sources = SOURCES.replace("s1,", "s3,").replace("s2,", "s4,");
+    String acts =
+        HEADER
+            + "a7,e7,arrest,p1,,arbitrary-arrest,2003-03,cn.jilin.yanbian.tumen,public-security,"
+            + "CHN,direct,s3,,high,experienced\n";
+    Run r =
+        tumen(
+            "document",
+            "import",
+            "--sources",
+            write("sources2.csv", sources).toString(),
+            write("acts2.csv", acts).toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    Run bad =
+        tumen(
+            "document",
+            "import",
+            "--sources",
+            write("sources3.csv", sources.replace("s3,", "s5,").replace("s4,", "s6,")).toString(),
+            write(
+                    "acts3.csv",
+                    acts.replace("a7,e7", "a8,e8").replace(",p1,", ",p77,").replace(",s3,", ",s5,"))
+                .toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err().strip())
+        .isEqualTo(
+            "tumen: "
+                + dir.resolve("acts3.csv")
+                + ":2:4: no such person in the workspace (list new people with --people)");
+  }
+
+  @Test
+  void rowsWithoutAnActRecordTheEventAndTheNextEventChainsTheJourney() throws Exception {
+    String acts =
+        HEADER.strip()
+            + ",next event\n"
+            + "c1,e0,border-crossing,p1,,,2002-01,kp.north-hamgyong.onsong,,,,s1,,high,"
+            + "experienced,e1\n"
+            + ACTS.substring(HEADER.length()).replace("\n", ",\n")
+            + "a4,e4,hiding,p1,,,2002-05,cn.jilin.yanbian,,,,s1,,,,e404\n";
+    Run bad = importBoth(SOURCES, acts);
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("tumen: " + dir.resolve("acts.csv") + ":6:16: no such event");
+    Run r = importBoth(SOURCES, acts.replace(",e404", ","));
+    assertThat(r.status()).as(r.err()).isZero();
+    Documentation d = stored();
+    assertThat(d.events()).hasSize(5);
+    assertThat(d.acts()).extracting(Act::id).containsExactlyInAnyOrder("a1", "a2", "a3");
+    var crossing = d.events().stream().filter(e -> e.id().equals("e0")).findFirst().orElseThrow();
+    assertThat(crossing.chain()).hasSize(1);
+    assertThat(crossing.chain().get(0).next()).isEqualTo("e1");
+    assertThat(crossing.chain().get(0).person().id()).isEqualTo("p1");
+  }
+
+  @Test
+  void withdrawingConsentToStoreDestroysTheTestimonyKeepsTheCountsAndIsAudited() throws Exception {
+    assertThat(importBoth(SOURCES, ACTS).status()).isZero();
+    assertThat(opened().sources().get(0).text())
+        .hasValueSatisfying(t -> assertThat(t).contains(CANARY));
+
+    Run quote = tumen("document", "withdraw", "--source", "s1", "--use", "quote");
+    assertThat(quote.status()).isEqualTo(2);
+    assertThat(quote.err()).contains("--use").contains("never gave consent to quote");
+    Run early =
+        tumen("document", "withdraw", "--source", "s1", "--use", "store", "--on", "2004-05-31");
+    assertThat(early.status()).isEqualTo(2);
+    assertThat(early.err()).contains("--on").contains("given on 2004-06-01");
+    assertThat(tumen("document", "withdraw", "--source", "s9", "--use", "store").status())
+        .isEqualTo(2);
+    assertThat(tumen("document", "withdraw", "--source", "s1", "--use", "sell").status())
+        .isEqualTo(2);
+
+    Run r = tumen("document", "withdraw", "--source", "s1", "--use", "store", "--on", "2025-01-02");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("key destroyed, 1 sealed values deleted");
+    Documentation after = opened();
+    var s1 = after.sources().stream().filter(s -> s.id().equals("s1")).findFirst().orElseThrow();
+    assertThat(s1.text()).isEmpty();
+    assertThat(
+            s1.consent()
+                .grant(org.tumen.model.documentation.ConsentUse.STORE)
+                .orElseThrow()
+                .withdrawn())
+        .contains(java.time.LocalDate.of(2025, 1, 2));
+    var s2 = after.sources().stream().filter(s -> s.id().equals("s2")).findFirst().orElseThrow();
+    assertThat(s2.text()).contains("Synthetic testimony two.");
+    assertThat(after.acts()).hasSize(3);
+    Run count = tumen("count", "--unit", "acts", "--format", "csv");
+    assertThat(count.out().lines())
+        .contains("acts,forced-return,11,1", "acts,arbitrary-arrest,1,1");
+
+    Run again = tumen("document", "withdraw", "--source", "s1", "--use", "store");
+    assertThat(again.status()).isZero();
+    assertThat(again.out()).contains("nothing changed");
+    try (Workspace w = Workspace.open(ws, Optional.empty())) {
+      Protection p = Protection.unlockWithoutAudit(w, "synthetic test passphrase".toCharArray());
+      assertThat(p.audit().entries())
+          .anySatisfy(
+              e -> {
+                assertThat(e.action()).isEqualTo("withdraw-consent");
+                assertThat(e.subject()).isEqualTo("source s1");
+                assertThat(e.details()).isEqualTo("use=store on=2025-01-02");
+              })
+          .anySatisfy(e -> assertThat(e.action()).isEqualTo("forget"));
+    }
+
+    // The withdrawn source cannot come back through a new import: nothing is stored.
+    String again2 = SOURCES.replace("s2,", "s8,");
+    Run reimport =
+        tumen(
+            "document",
+            "import",
+            "--sources",
+            write("sources4.csv", again2).toString(),
+            write("acts4.csv", HEADER).toString());
+    assertThat(reimport.status()).isEqualTo(2);
+    assertThat(reimport.err().strip())
+        .isEqualTo(
+            "tumen: "
+                + dir.resolve("sources4.csv")
+                + ":2:1: this source's consent to store was withdrawn on 2025-01-02: nothing of it"
+                + " may be stored again");
+    assertThat(stored().sources()).hasSize(2);
+  }
+
+  @Test
+  void withdrawingConsentToQuoteKeepsTheTestimony() throws Exception {
+    String sources = SOURCES.replace("consent withdrawn,text", "consent withdrawn,text");
+    assertThat(importBoth(sources, ACTS).status()).isZero();
+    // the import records consent to store only; other uses are refused as never given
+    Run r = tumen("document", "withdraw", "--source", "s2", "--use", "share");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(opened().sources()).allSatisfy(s -> assertThat(s.text()).isPresent());
   }
 }

@@ -52,6 +52,33 @@ final class Charts {
     return svg(chart(plot), 640, 280);
   }
 
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** Events by the month of the year they began: one bar series per kind of event. */
+  static String eventsByMonth(Map<String, long[]> byKind) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    byKind.forEach(
+        (kind, months) -> {
+          for (int m = 0; m < 12; m++) {
+            data.addValue(months[m], kind, MONTHS[m]);
+          }
+        });
+    CategoryPlot plot =
+        new CategoryPlot(data, axis("month"), numberAxis("events"), new BarRenderer());
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setSeriesPaint(0, ACCENT);
+    r.setSeriesPaint(1, new Color(0x9a, 0xb8, 0xd8));
+    r.setItemMargin(0.02);
+    JFreeChart chart = chart(plot);
+    chart.addLegend(new org.jfree.chart.title.LegendTitle(plot));
+    chart.getLegend().setItemFont(FONT);
+    return svg(chart, 640, 300);
+  }
+
   /**
    * One horizontal bar per estimate spanning its interval with a mark at the estimate, the observed
    * count as a dashed line and, when known, the true total as a red line.

@@ -17,6 +17,11 @@ public final class SummaryReport {
 
   /** The page for {@code run}. */
   public static String html(RunSummary run) {
+    return html(run, null);
+  }
+
+  /** The page for {@code run}, with what its documentation holds when {@code doc} is not null. */
+  public static String html(RunSummary run, DocumentationSummary doc) {
     StringBuilder h = new StringBuilder(32_768);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -35,6 +40,9 @@ public final class SummaryReport {
     figures(h, run);
     estimates(h, run);
     lists(h, run);
+    if (doc != null) {
+      DocumentationSection.write(h, doc);
+    }
     if (!run.notBuilt().isEmpty()) {
       h.append(
               "<h2>Steps not built yet</h2><p>These steps of the pipeline do not exist yet, so they")
@@ -167,7 +175,7 @@ public final class SummaryReport {
     h.append("</tbody></table>\n");
   }
 
-  private static void row(StringBuilder h, String label, String value) {
+  static void row(StringBuilder h, String label, String value) {
     h.append("<tr><th scope=\"row\">")
         .append(escape(label))
         .append("</th><td class=\"n\">")

@@ -27,6 +27,11 @@ final class RandomStreams {
     return stream(seed, RENDER + list);
   }
 
+  /** The interviews of witnesses: who travelled together, who was interviewed, what they said. */
+  static UniformRandomProvider witnesses(long seed) {
+    return stream(seed, 4_000);
+  }
+
   /** Person ids: a random odd multiplier and offset make index → id a bijection modulo 2^32. */
   static long[] idKey(long seed) {
     UniformRandomProvider r = stream(seed, 3_000);

@@ -60,9 +60,11 @@ public final class DocumentationRepository {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
       try {
-        int sealed =
-            new DocumentationWriter(c, database.codecForWriting(c), database.ids(c))
-                .write(documentation);
+        int sealed;
+        try (DocumentationWriter w =
+            new DocumentationWriter(c, database.codecForWriting(c), database.ids(c))) {
+          sealed = w.write(documentation);
+        }
         database
             .importRecorder()
             .documented(c, documentation.sources().size(), documentation.acts().size(), sealed);

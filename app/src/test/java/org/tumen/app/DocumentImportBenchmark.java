@@ -1,0 +1,130 @@
+package org.tumen.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.place.Gazetteer;
+import org.tumen.model.vocabulary.Vocabularies;
+import org.tumen.simulate.Scenario;
+import org.tumen.simulate.WitnessSimulator;
+import org.tumen.store.Workspace;
+import org.tumen.store.protect.Argon2Cost;
+import org.tumen.store.protect.Protection;
+
+/**
+ * Import speed of documentation (docs/benchmarks.md, "Import of documentation"): simulated
+ * interviews (sources, people, acts tables as {@code tumen simulate} writes them) read and stored
+ * sealed into a fresh protected workspace, several times in one warm process; each run is one
+ * transaction, as {@code tumen document import}. Not a test: run with the shaded jar on the class
+ * path.
+ *
+ * <pre>
+ * java -cp app/target/tumen.jar:app/target/test-classes org.tumen.app.DocumentImportBenchmark GROUPS [REPEATS] [JDBC-URL-PREFIX]
+ * </pre>
+ *
+ * With a PostgreSQL URL prefix ({@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) each
+ * run goes into a fresh schema {@code docsim_bench_N}, dropped afterwards.
+ */
+final class DocumentImportBenchmark {
+
+  private DocumentImportBenchmark() {}
+
+  /**
+   * An experiment, H2 only: the documentation tables without their foreign keys (as the record
+   * table of list import has none), to see what the keys and their indexes cost.
+   */
+  private static void dropForeignKeys(Workspace w) throws java.sql.SQLException {
+    try (var c = w.dataSource().getConnection();
+        var s = c.createStatement()) {
+      java.util.List<String[]> fks = new java.util.ArrayList<>();
+      try (var rs =
+          s.executeQuery(
+              "SELECT TABLE_NAME, CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                  + " WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_NAME LIKE 'DOC_%'")) {
+        while (rs.next()) {
+          fks.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      for (String[] fk : fks) {
+        s.execute("ALTER TABLE " + fk[0] + " DROP CONSTRAINT " + fk[1]);
+      }
+      System.out.println("dropped " + fks.size() + " foreign keys");
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    int groups = Integer.parseInt(args[0]);
+    int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    String pg = args.length > 2 ? args[2] : null;
+    Path tmp = Files.createTempDirectory("tumen-docbench");
+    Path data = tmp.resolve("documentation");
+    WitnessSimulator.Summary sim =
+        WitnessSimulator.simulate(Scenario.defaults(), groups * 4, 1, groups, data);
+    System.out.printf(
+        Locale.ROOT,
+        "simulated %,d groups: %,d sources, %,d people, %,d event records, %,d rows%n",
+        sim.groups(),
+        sim.sources(),
+        sim.people(),
+        sim.eventRecords(),
+        sim.actRows());
+    var process =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    for (int r = 0; r < repeats; r++) {
+      Path ws = tmp.resolve("ws-" + r);
+      Optional<String> url =
+          pg == null ? Optional.empty() : Optional.of(pg + "&currentSchema=docsim_bench_" + r);
+      if (pg != null) {
+        try (var c = java.sql.DriverManager.getConnection(pg);
+            var s = c.createStatement()) {
+          s.execute("DROP SCHEMA IF EXISTS docsim_bench_" + r + " CASCADE");
+          s.execute("CREATE SCHEMA docsim_bench_" + r);
+        }
+      }
+      try (Workspace w = Workspace.open(ws, url)) {
+        // The Argon2id cost is paid once per command, not per act: leave it out here.
+        Protection.initialise(w, "benchmark passphrase".toCharArray(), new Argon2Cost(64, 1, 1));
+        if (Boolean.getBoolean("bench.dropForeignKeys") && pg == null) {
+          dropForeignKeys(w);
+        }
+        long cpu0 = process.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        Documentation d =
+            new DocumentationImport(Vocabularies.standard(), Gazetteer.standard())
+                .read(
+                    data.resolve("sources.csv"),
+                    data.resolve("people.csv"),
+                    data.resolve("acts.csv"),
+                    DocumentationImport.Stored.of(w.documentation().loadCodes()));
+        long t1 = System.nanoTime();
+        int sealed = w.documentation().save(d);
+        long t2 = System.nanoTime();
+        long cpu = process.getProcessCpuTime() - cpu0;
+        double seconds = (t2 - t0) / 1e9;
+        System.out.printf(
+            Locale.ROOT,
+            "run %d: %,d acts, %,d events, %,d sources (%,d sealed): read %.2f s, store %.2f s,"
+                + " total %.2f s wall (%.2f s process CPU): %,.0f acts/s%n",
+            r + 1,
+            d.acts().size(),
+            d.events().size(),
+            d.sources().size(),
+            sealed,
+            (t1 - t0) / 1e9,
+            (t2 - t1) / 1e9,
+            seconds,
+            cpu / 1e9,
+            d.acts().size() / seconds);
+      }
+      if (pg != null) {
+        try (var c = java.sql.DriverManager.getConnection(pg);
+            var s = c.createStatement()) {
+          s.execute("DROP SCHEMA IF EXISTS docsim_bench_" + r + " CASCADE");
+        }
+      }
+    }
+  }
+}
