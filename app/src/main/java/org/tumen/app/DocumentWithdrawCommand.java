@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tumen.model.BadInputException;
 import org.tumen.model.documentation.ConsentUse;
-import org.tumen.store.Workspace;
+import org.tumen.store.session.WorkspaceSession;
 import org.tumen.store.protect.ConsentWithdrawal;
 import org.tumen.store.protect.Protection;
 import picocli.CommandLine.Command;
@@ -61,8 +61,9 @@ final class DocumentWithdrawCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new BadInputException("--on", "not a date YYYY-MM-DD");
     }
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Protection p = Protection.unlock(ws, workspace.passphraseFile);
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Protection p = session.unlock(workspace.passphraseFile);
       ConsentWithdrawal.Result r = new ConsentWithdrawal(p).withdraw(source, u, day);
       PrintWriter out = spec.commandLine().getOut();
       String code = u.name().toLowerCase(Locale.ROOT).replace('_', '-');
