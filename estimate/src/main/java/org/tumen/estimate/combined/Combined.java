@@ -76,9 +76,9 @@ public final class Combined {
    */
   public static Result estimate(CaptureTable table, int maxOrder, LcmcrOptions lcmcr, long seed) {
     List<PopulationEstimate> components = new ArrayList<>();
-    PopulationEstimate average = LogLinear.average(table, maxOrder);
-    components.add(average);
-    components.add(heterogeneity(table, average));
+    LogLinear.Averaged average = LogLinear.averaged(table, maxOrder);
+    components.add(average.estimate());
+    components.add(heterogeneity(table, average.topModel()));
     components.add(Lcmcr.estimate(table, lcmcr));
     components.add(sampleCoverageN(table, seed));
     // Beside the combined estimate, its components are second opinions, not headlines (Advice).
@@ -94,7 +94,7 @@ public final class Combined {
    * The gamma heterogeneity model with the interactions of the best log-linear model (by AIC) of
    * the average; with no estimable interaction model, the plain heterogeneity model.
    */
-  static PopulationEstimate heterogeneity(CaptureTable table, PopulationEstimate average) {
+  static PopulationEstimate heterogeneity(CaptureTable table, String topModel) {
     if (table.listCount() < 3) {
       return new PopulationEstimate(
           LogLinear.METHOD,
@@ -108,9 +108,9 @@ public final class Combined {
                   + " than the table has cells",
               List.of()));
     }
-    Object top = average.diagnostics().convergence().get("topModel");
-    String best = top != null ? top.toString() : average.model();
-    return LogLinear.fit(table, best.startsWith("Mt+") ? GAMMA + best.substring(2) : GAMMA);
+    return LogLinear.fit(
+        table,
+        topModel != null && topModel.startsWith("Mt+") ? GAMMA + topModel.substring(2) : GAMMA);
   }
 
   /** Chao's N̂ ("SC-N"), or the one inestimable result sample coverage gives below three lists. */
