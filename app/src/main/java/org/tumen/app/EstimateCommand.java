@@ -282,22 +282,45 @@ final class EstimateCommand implements Callable<Integer> {
     if (draws == null) {
       return Combined.estimate(fitted, maxOrder, lcmcrOptions(), seed);
     }
-    Combined.Result across =
-        AcrossLinkages.estimate(
-            fitted, CaptureTables.fromDraws(draws, linkage), maxOrder, lcmcrOptions(), seed);
-    return errors.corrects() ? across : uncorrectedNote(across);
+    return acrossDraws(
+        fitted,
+        CaptureTables.fromDraws(draws, linkage),
+        errors,
+        LinkageErrorsFile.besideDraws(draws).getFileName().toString(),
+        maxOrder,
+        lcmcrOptions(),
+        seed);
   }
 
-  /** Draws of an older run, with no errors file beside them: the table is as linked. */
-  private Combined.Result uncorrectedNote(Combined.Result r) {
+  /**
+   * The default with linkage draws, as {@code tumen estimate --clusters --draws} and {@code tumen
+   * demo} both run it: the combined estimate of the table corrected for the linkage's expected
+   * errors, its interval widened by the same estimate on every drawn table (AcrossLinkages).
+   *
+   * @param fitted the table to estimate from (corrected when {@code errors} corrects)
+   * @param errorsFile the name of the errors file the draws lack, for the warning when they do
+   */
+  static Combined.Result acrossDraws(
+      CaptureTable fitted,
+      List<CaptureTable> drawn,
+      LinkageErrorsOption errors,
+      String errorsFile,
+      int maxOrder,
+      LcmcrOptions lcmcr,
+      long seed) {
+    Combined.Result across = AcrossLinkages.estimate(fitted, drawn, maxOrder, lcmcr, seed);
+    if (errors.corrects()) {
+      return across;
+    }
+    // Draws of an older run, with no errors file beside them: the table is as linked.
     return new Combined.Result(
         LinkageErrorsOption.withWarning(
-            r.combined(),
+            across.combined(),
             "linkage errors: no "
-                + LinkageErrorsFile.besideDraws(draws).getFileName()
+                + errorsFile
                 + " beside the draws, so the table is as linked, not corrected for the missed and"
                 + " false links the linkage expects; run tumen link --draws again to write it"),
-        r.components());
+        across.components());
   }
 
   /**
@@ -433,23 +456,6 @@ final class EstimateCommand implements Callable<Integer> {
     // Outside 3 to 5 lists dga says why it gives no number, as LCMCR does below 3.
     results.add(delta == null ? Dga.estimate(capture) : Dga.estimate(capture, delta));
     // The same seed as the default's: its SC-N is the one averaged.
-    results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
-    return results;
-  }
-
-  /**
-   * Every method beside the log-linear search, in the order the demo shows them: Chao's lower bound
-   * (a floor), LCMCR, dga, then the three sample-coverage estimators.
-   */
-  static List<PopulationEstimate> otherMethods(
-      CaptureTable capture, LcmcrOptions lcmcr, long seed) {
-    List<PopulationEstimate> results = new ArrayList<>();
-    if (capture.listCount() >= 3) {
-      results.add(LogLinear.fit(capture, "Mth-chao"));
-    }
-    results.add(Lcmcr.estimate(capture, lcmcr));
-    // Outside 3 to 5 lists dga says why it gives no number, as LCMCR does below 3.
-    results.add(Dga.estimate(capture));
     results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
     return results;
   }

@@ -121,7 +121,24 @@ final class LinkageErrorsFile {
               + ": the linkage errors must come from the run that wrote the"
               + " clusters");
     }
-    int k = lists.size();
+    try {
+      // estimate's lists are the clusters' sources, sorted; a list of the run with no record in
+      // the clusters cannot be, since the digest matched
+      return rates(errors, new ArrayList<>(new TreeSet<>(run.sources)));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file.toString(), e.getMessage());
+    }
+  }
+
+  /**
+   * The rates of a run's linkage errors over estimate's lists: matches are the linked pairs less
+   * the expected false links plus the expected missed ones (compared or not).
+   *
+   * @param lists the capture table's lists, in its order
+   * @throws IllegalArgumentException when the lists are not the run's
+   */
+  static LinkageErrorRates rates(LinkageErrors errors, List<String> lists) {
+    int k = errors.sources().size();
     double[][][] m = new double[3][k][k];
     for (LinkageErrors.SourcePair p : errors.pairs()) {
       double[] v = {
@@ -134,14 +151,7 @@ final class LinkageErrorsFile {
         m[f][p.b()][p.a()] = v[f];
       }
     }
-    List<String> used = new ArrayList<>(new TreeSet<>(run.sources));
-    try {
-      // estimate's lists are the clusters' sources, sorted; a list of the run with no record in
-      // the clusters cannot be, since the digest matched
-      return new LinkageErrorRates(lists, m[0], m[1], m[2]).inOrder(used);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(file.toString(), e.getMessage());
-    }
+    return new LinkageErrorRates(errors.sources(), m[0], m[1], m[2]).inOrder(lists);
   }
 
   private record Run(long records, String digest, TreeSet<String> sources) {}

@@ -63,6 +63,14 @@ final class LinkageErrorsOption {
     }
   }
 
+  /**
+   * The correction for a run's own linkage errors, as {@code tumen link --draws} writes them beside
+   * the draws (the demo's path, which holds the run in memory).
+   */
+  static LinkageErrorsOption of(LinkageErrorRates rates, CaptureTable capture) {
+    return new LinkageErrorsOption(rates, CaptureCorrection.correct(capture, rates), null);
+  }
+
   /** Whether there are linkage errors to correct for. */
   boolean corrects() {
     return correction != null;
