@@ -226,6 +226,12 @@ final class EstimateCommand implements Callable<Integer> {
     LinkageErrorsOption errors =
         LinkageErrorsOption.of(linkageErrors, draws, linkage, capture, model);
     CaptureTable fitted = errors.table(capture);
+    String alone = capture.listOverlappingNoOther();
+    if (alone != null && chosen == Method.COMBINED) {
+      // The default gives no number for such a table; on the command line it is bad input.
+      throw new BadInputException(
+          String.valueOf(clusters != null ? clusters : table), Combined.noOverlap(alone));
+    }
     List<PopulationEstimate> results = new ArrayList<>();
     if (all) {
       results.addAll(everyMethod(fitted, crit, linkage, errors));

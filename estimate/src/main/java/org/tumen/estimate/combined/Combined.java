@@ -84,7 +84,30 @@ public final class Combined {
     // Beside the combined estimate, its components are second opinions, not headlines (Advice).
     List<PopulationEstimate> alternatives =
         components.stream().map(e -> withStanding(e, Diagnostics.Standing.ALTERNATIVE)).toList();
+    String alone = table.listOverlappingNoOther();
+    if (alone != null) {
+      // Each component would answer (log-linear with an extended MLE, LCMCR from its prior), but
+      // nothing in the table says how many that list missed: no number is the honest answer.
+      return new Result(
+          new PopulationEstimate(
+              METHOD,
+              "none",
+              table.lists(),
+              table.observed(),
+              null,
+              null,
+              Diagnostics.inestimable(noOverlap(alone), List.of())),
+          alternatives);
+    }
     return new Result(combine(table, alternatives), alternatives);
+  }
+
+  /** Why there is no combined estimate when a list overlaps no other. */
+  public static String noOverlap(String list) {
+    return "list '"
+        + list
+        + "' shares no one with any other list, so nothing in the table says how many people it"
+        + " missed: link it again, or leave it out";
   }
 
   /** Rcapture's name of the gamma heterogeneity model with shape 3.5. */

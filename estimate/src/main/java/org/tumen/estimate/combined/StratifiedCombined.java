@@ -58,6 +58,22 @@ public final class StratifiedCombined {
       byStratum.add(Combined.estimate(t, maxOrder, lcmcr, seed));
     }
     CaptureTable total = new CaptureTable(lists, sum);
+    for (int s = 0; s < names.size(); s++) {
+      String alone = strata.get(names.get(s)).listOverlappingNoOther();
+      if (alone != null) {
+        return new Combined.Result(
+            new PopulationEstimate(
+                Combined.METHOD,
+                "none",
+                lists,
+                total.observed(),
+                null,
+                null,
+                Diagnostics.inestimable(
+                    "stratum " + names.get(s) + ": " + Combined.noOverlap(alone), List.of())),
+            List.of());
+      }
+    }
     int methods = byStratum.get(0).components().size();
     List<PopulationEstimate> totals = new ArrayList<>();
     for (int i = 0; i < methods; i++) {
