@@ -58,6 +58,12 @@ public final class StratifiedCombined {
       byStratum.add(Combined.estimate(t, maxOrder, lcmcr, seed));
     }
     CaptureTable total = new CaptureTable(lists, sum);
+    List<StratumEstimate> own = new ArrayList<>();
+    for (int s = 0; s < names.size(); s++) {
+      PopulationEstimate e = byStratum.get(s).combined();
+      own.add(
+          new StratumEstimate(names.get(s), e.model(), e.observed(), e.estimate(), e.interval()));
+    }
     for (int s = 0; s < names.size(); s++) {
       String alone = strata.get(names.get(s)).listOverlappingNoOther();
       if (alone != null) {
@@ -69,8 +75,22 @@ public final class StratifiedCombined {
                 total.observed(),
                 null,
                 null,
-                Diagnostics.inestimable(
-                    "stratum " + names.get(s) + ": " + Combined.noOverlap(alone), List.of())),
+                new Diagnostics(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    own,
+                    Diagnostics.Standing.HEADLINE,
+                    Map.of(),
+                    List.of(),
+                    "stratum "
+                        + names.get(s)
+                        + ": "
+                        + Combined.noOverlap(alone)
+                        + " (or merge small strata)")),
             List.of());
       }
     }
@@ -84,12 +104,6 @@ public final class StratifiedCombined {
       totals.add(sum(total, names, parts));
     }
     PopulationEstimate combined = Combined.combine(total, totals);
-    List<StratumEstimate> own = new ArrayList<>();
-    for (int s = 0; s < names.size(); s++) {
-      PopulationEstimate e = byStratum.get(s).combined();
-      own.add(
-          new StratumEstimate(names.get(s), e.model(), e.observed(), e.estimate(), e.interval()));
-    }
     List<String> warnings = new ArrayList<>(combined.diagnostics().warnings());
     warnings.add(
         "strata: each method's "
