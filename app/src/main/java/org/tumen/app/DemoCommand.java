@@ -24,6 +24,8 @@ import org.tumen.estimate.Advice;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.estimate.combined.Combined;
+import org.tumen.estimate.dga.Dga;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
 import org.tumen.estimate.loglinear.LogLinear;
@@ -146,8 +148,16 @@ final class DemoCommand implements Callable<Integer> {
       try (Writer w = PrivateFiles.newWriter(dir.resolve("review.csv"))) {
         LinkCsv.writeReview(linked, w);
       }
-      try (Writer w = Files.newBufferedWriter(dir.resolve("draws.csv"), StandardCharsets.UTF_8)) {
+      Path drawsFile = dir.resolve("draws.csv");
+      try (Writer w = Files.newBufferedWriter(drawsFile, StandardCharsets.UTF_8)) {
         LinkCsv.writeDraws(linked, w);
+      }
+      // as tumen link --draws: the expected errors beside the draws, so that tumen estimate
+      // --clusters clusters.csv --draws draws.csv gives the demo's headline
+      try (Writer w =
+          Files.newBufferedWriter(
+              LinkageErrorsFile.besideDraws(drawsFile), StandardCharsets.UTF_8)) {
+        LinkageErrorsFile.write(linked, w);
       }
       ws.clusters().saveRun("tumen demo, seed " + seed, assignments(linked));
       quality = Evaluation.of(linked, truth(sim.truth()));
@@ -158,7 +168,10 @@ final class DemoCommand implements Callable<Integer> {
       for (int d = 0; d < histories.drawCount(); d++) {
         drawn.add(new CaptureTable(histories.lists(), histories.drawCounts(d)));
       }
-      estimates.addAll(estimate(capture, drawn));
+      LinkageErrorsOption errors =
+          LinkageErrorsOption.of(
+              LinkageErrorsFile.rates(linked.linkageErrors(), capture.lists()), capture);
+      estimates.addAll(estimate(capture, drawn, errors));
       Files.writeString(dir.resolve("estimates.json"), EstimateJson.write(estimates) + "\n");
     }
 
@@ -241,28 +254,39 @@ final class DemoCommand implements Callable<Integer> {
               + " per person with AES-256-GCM under a passphrase-derived key.",
           "Records linked across lists and scripts with a Fellegi–Sunter model fitted by EM"
               + " (docs/linkage.md); each cluster is one person.",
-          "Population estimated from the clusters' capture histories (docs/methods.md); the"
-              + " headline also weighs "
+          "Population estimated from the clusters' capture histories, corrected for the missed and"
+              + " false links the linkage expects, by the combined default (four methods averaged;"
+              + " docs/methods.md); its interval also holds the spread of the same estimate over "
               + LINKAGE_DRAWS
-              + " clusterings drawn from the pair probabilities, and its interval holds both"
-              + " views of the linkage (docs/methods.md, \"Linkage uncertainty\").");
+              + " clusterings drawn from the pair probabilities (docs/methods.md, \"Linkage"
+              + " errors\"), as tumen estimate --clusters --draws gives it.");
 
   /**
-   * Every method, the headline first: the log-linear model chosen by AIC with the selection-aware
-   * BCa interval, which covered the truth most often in the coverage study (docs/methods.md).
+   * The headline first, by the path of {@code tumen estimate --clusters --draws --seed SEED}: the
+   * combined default on the corrected table across the draws; then its four components, Chao's
+   * lower bound and dga as second opinions, all on the corrected table.
    */
-  private List<PopulationEstimate> estimate(CaptureTable capture, List<CaptureTable> draws) {
+  private List<PopulationEstimate> estimate(
+      CaptureTable capture, List<CaptureTable> draws, LinkageErrorsOption errors) {
+    CaptureTable fitted = errors.table(capture);
+    Combined.Result combined =
+        EstimateCommand.acrossDraws(
+            fitted,
+            draws,
+            errors,
+            "draws.errors.json",
+            2,
+            LcmcrOptions.defaults().withSeed(seed),
+            seed);
     List<PopulationEstimate> results = new ArrayList<>();
-    results.add(
-        LogLinear.selectAcrossLinkages(
-            capture, draws, Criterion.AIC, 2, BOOTSTRAP_REPLICATES, seed));
-    results.addAll(
-        EstimateCommand.otherMethods(capture, LcmcrOptions.defaults().withSeed(seed), seed));
-    return results;
+    results.add(combined.combined());
+    results.addAll(combined.components());
+    if (fitted.listCount() >= 3) {
+      results.add(LogLinear.fit(fitted, "Mth-chao"));
+    }
+    results.add(Dga.estimate(fitted));
+    return errors.annotate(results, capture, Criterion.AIC, 2, 0, seed);
   }
-
-  /** As many as {@code tumen estimate} uses by default: Chan et al. (2021) used 1,000. */
-  private static final int BOOTSTRAP_REPLICATES = 1000;
 
   private static String headline(PopulationEstimate e, int truth) {
     if (!e.isEstimable()) {

@@ -16,7 +16,9 @@ import org.tumen.estimate.EstimateJson;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.StratumEstimate;
+import org.tumen.estimate.combined.AcrossLinkages;
 import org.tumen.estimate.combined.Combined;
+import org.tumen.estimate.combined.StratifiedCombined;
 import org.tumen.estimate.coverage.SampleCoverage;
 import org.tumen.estimate.dga.Dga;
 import org.tumen.estimate.lcmcr.Lcmcr;
@@ -51,11 +53,6 @@ final class EstimateCommand implements Callable<Integer> {
   /** {@code --method all}: every method, which is not one of the registry's. */
   private static final String ALL = "all";
 
-  /** Why the default is not the combined estimate here (docs/methods.md, "by default"). */
-  static final String LOG_LINEAR_FALLBACK =
-      "Note: with --draws or --stratify the default is the log-linear search; the combined"
-          + " default (docs/methods.md) does not yet take linkage draws or strata.";
-
   @Spec CommandSpec spec;
 
   @Option(names = "--table", paramLabel = "TABLE.csv", description = "Capture table CSV.")
@@ -73,8 +70,7 @@ final class EstimateCommand implements Callable<Integer> {
       description =
           "With --clusters: clusterings drawn by tumen link --draws from the same run. With"
               + " DRAWS.errors.json beside them the table is corrected for the linkage's expected"
-              + " errors and the draws widen the interval (docs/methods.md, \"Linkage errors\");"
-              + " without it the log-linear estimate weighs them with the clusters.")
+              + " errors and the draws widen the interval (docs/methods.md, \"Linkage errors\").")
   Path draws;
 
   @Option(
@@ -92,7 +88,7 @@ final class EstimateCommand implements Callable<Integer> {
       description = {
         "combined, loglinear, lcmcr, dga, chao or all (default: combined, the equal-weight average",
         "of log-linear model averaging, a log-linear heterogeneity model, LCMCR and sample",
-        "coverage; loglinear with --model, --draws or --stratify)."
+        "coverage; loglinear with --model)."
       })
   String method;
 
@@ -210,39 +206,43 @@ final class EstimateCommand implements Callable<Integer> {
       if (clusters == null || table != null) {
         throw new BadInputException("--draws", "needs --clusters CLUSTERS.csv (not --table)");
       }
-      if (model != null || !(all || chosen == Method.LOGLINEAR)) {
+      if (model != null || !(all || chosen == Method.LOGLINEAR || chosen == Method.COMBINED)) {
         throw new BadInputException(
             "--draws",
-            "works with the log-linear model search only (not --model or --method " + method + ")");
+            "works with the combined default and the log-linear model search only (not --model"
+                + " or --method "
+                + method
+                + ")");
       }
     }
     // Before the table is built: it alone has 2^K cells (issue 12, finding 10).
-    EstimateLimits.check(
-        stratify != null ? Method.LOGLINEAR.id() : all ? ALL : chosen.id(),
-        EstimateLimits.lists(table, clusters));
+    EstimateLimits.check(all ? ALL : chosen.id(), EstimateLimits.lists(table, clusters));
     if (stratify != null) {
-      if (linkageErrors != null) {
-        throw new BadInputException(
-            "--errors", "not with --stratify: the errors are not known per stratum");
-      }
       return stratified(chosen, crit, out);
     }
     // --method all: the default first, then the others, with advice; chao gives three estimators.
-    CaptureTable capture = readTable();
+    CaptureTables.Linkage linkage = readLinkage();
+    CaptureTable capture = linkage != null ? linkage.table() : CaptureTables.readCsv(table);
     LinkageErrorsOption errors =
-        LinkageErrorsOption.of(linkageErrors, draws, clusters, capture, model);
+        LinkageErrorsOption.of(linkageErrors, draws, linkage, capture, model);
     CaptureTable fitted = errors.table(capture);
+    String alone = capture.listOverlappingNoOther();
+    if (alone != null && chosen == Method.COMBINED) {
+      // The default gives no number for such a table; on the command line it is bad input.
+      throw new BadInputException(
+          String.valueOf(clusters != null ? clusters : table), Combined.noOverlap(alone));
+    }
     List<PopulationEstimate> results = new ArrayList<>();
     if (all) {
-      results.addAll(everyMethod(fitted, crit));
+      results.addAll(everyMethod(fitted, crit, linkage, errors));
     } else {
       switch (chosen) {
         case COMBINED -> {
-          Combined.Result combined = Combined.estimate(fitted, maxOrder, lcmcrOptions(), seed);
+          Combined.Result combined = combined(fitted, linkage, errors);
           results.add(combined.combined());
           results.addAll(combined.components());
         }
-        case LOGLINEAR -> results.add(logLinear(fitted, crit));
+        case LOGLINEAR -> results.add(logLinear(fitted, crit, linkage));
         case LCMCR -> results.add(Lcmcr.estimate(fitted, lcmcrOptions()));
         case DGA -> results.add(dga(fitted));
         case CHAO ->
@@ -258,10 +258,6 @@ final class EstimateCommand implements Callable<Integer> {
       out.println(array ? EstimateJson.write(results) : EstimateJson.write(results.get(0)));
     } else {
       Report.print(out, capture, results);
-      if (method == null && chosen == Method.LOGLINEAR && model == null) {
-        out.println();
-        out.println(LOG_LINEAR_FALLBACK);
-      }
       if (all) {
         out.println();
         out.println(Advice.of(results).text());
@@ -272,25 +268,78 @@ final class EstimateCommand implements Callable<Integer> {
   }
 
   /**
-   * The method asked for, or the default: {@code combined}, except where only the log-linear search
-   * applies (a fixed {@code --model}, linkage {@code --draws}, {@code --stratify}).
+   * The method asked for, or the default: {@code combined}, except with a fixed {@code --model},
+   * which names a log-linear model.
    */
   private String chosenMethod() {
     if (method != null) {
       return method;
     }
-    return (model != null || draws != null || stratify != null ? Method.LOGLINEAR : Method.COMBINED)
-        .id();
+    return (model != null ? Method.LOGLINEAR : Method.COMBINED).id();
   }
 
   /**
-   * {@code --stratify}: one log-linear selection per stratum, summed, with the BCa interval of the
-   * sum (Stratified). Strata whose clusters name no value form their own stratum, "unknown", so
-   * that nobody observed is dropped from the total.
+   * The combined estimate of the table to fit (corrected for the linkage's errors when they are
+   * known); with {@code --draws}, its interval widened by the same estimate on every drawn table
+   * (AcrossLinkages).
+   */
+  private Combined.Result combined(
+      CaptureTable fitted, CaptureTables.Linkage linkage, LinkageErrorsOption errors) {
+    if (draws == null) {
+      return Combined.estimate(fitted, maxOrder, lcmcrOptions(), seed);
+    }
+    return acrossDraws(
+        fitted,
+        CaptureTables.fromDraws(draws, linkage),
+        errors,
+        LinkageErrorsFile.besideDraws(draws).getFileName().toString(),
+        maxOrder,
+        lcmcrOptions(),
+        seed);
+  }
+
+  /**
+   * The default with linkage draws, as {@code tumen estimate --clusters --draws} and {@code tumen
+   * demo} both run it: the combined estimate of the table corrected for the linkage's expected
+   * errors, its interval widened by the same estimate on every drawn table (AcrossLinkages).
+   *
+   * @param fitted the table to estimate from (corrected when {@code errors} corrects)
+   * @param errorsFile the name of the errors file the draws lack, for the warning when they do
+   */
+  static Combined.Result acrossDraws(
+      CaptureTable fitted,
+      List<CaptureTable> drawn,
+      LinkageErrorsOption errors,
+      String errorsFile,
+      int maxOrder,
+      LcmcrOptions lcmcr,
+      long seed) {
+    Combined.Result across = AcrossLinkages.estimate(fitted, drawn, maxOrder, lcmcr, seed);
+    if (errors.corrects()) {
+      return across;
+    }
+    // Draws of an older run, with no errors file beside them: the table is as linked.
+    return new Combined.Result(
+        LinkageErrorsOption.withWarning(
+            across.combined(),
+            "linkage errors: no "
+                + errorsFile
+                + " beside the draws, so the table is as linked, not corrected for the missed and"
+                + " false links the linkage expects; run tumen link --draws again to write it"),
+        across.components());
+  }
+
+  /**
+   * {@code --stratify}: each stratum estimated on its own and added up: the combined default per
+   * method (StratifiedCombined), or one log-linear selection per stratum with the BCa interval of
+   * the sum (Stratified). Strata whose clusters name no value form their own stratum, "unknown", so
+   * that nobody observed is dropped from the total. With linkage errors, every stratum's table is
+   * corrected with the same rates.
    */
   private int stratified(Method chosen, Criterion crit, PrintWriter out) {
-    if (chosen != Method.LOGLINEAR) {
-      throw new BadInputException("--stratify", "works with --method loglinear only");
+    if (chosen != Method.LOGLINEAR && chosen != Method.COMBINED) {
+      throw new BadInputException(
+          "--stratify", "works with the combined default and --method loglinear only");
     }
     if (clusters == null || table != null) {
       throw new BadInputException("--stratify", "needs --clusters CLUSTERS.csv (not --table)");
@@ -298,26 +347,45 @@ final class EstimateCommand implements Callable<Integer> {
     Strata.By by = Strata.By.parse(stratify);
     BiFunction<String, String, String> stratumOf = Strata.of(by, inputs, clusters);
     Map<String, CaptureTable> strata = CaptureTables.fromClusters(clusters, stratumOf);
-    int replicates = bootstrap != null && bootstrap > 0 ? bootstrap : DEFAULT_REPLICATES;
-    PopulationEstimate total =
-        draws == null
-            ? Stratified.estimate(strata, crit, maxOrder, replicates, seed)
-            : Stratified.estimateAcrossLinkages(
-                strata,
-                CaptureTables.fromDraws(draws, clusters, stratumOf),
-                crit,
-                maxOrder,
-                replicates,
-                seed);
+    CaptureTables.Linkage linkage = CaptureTables.readLinkage(clusters);
+    CaptureTable whole = linkage.table();
+    PopulationEstimate total;
+    if (chosen == Method.COMBINED) {
+      LinkageErrorsOption errors =
+          LinkageErrorsOption.of(linkageErrors, draws, linkage, whole, null);
+      Map<String, CaptureTable> fitted = errors.tables(strata);
+      total =
+          draws == null
+              ? StratifiedCombined.estimate(fitted, maxOrder, lcmcrOptions(), seed).combined()
+              : AcrossLinkages.stratified(
+                      fitted,
+                      CaptureTables.fromDraws(draws, clusters, stratumOf),
+                      maxOrder,
+                      lcmcrOptions(),
+                      seed)
+                  .combined();
+      total = errors.annotate(List.of(total), whole, crit, maxOrder, 0, seed).get(0);
+    } else {
+      if (linkageErrors != null) {
+        throw new BadInputException(
+            "--errors", "with --stratify works with the combined default, not --method loglinear");
+      }
+      int replicates = bootstrap != null && bootstrap > 0 ? bootstrap : DEFAULT_REPLICATES;
+      total =
+          draws == null
+              ? Stratified.estimate(strata, crit, maxOrder, replicates, seed)
+              : Stratified.estimateAcrossLinkages(
+                  strata,
+                  CaptureTables.fromDraws(draws, clusters, stratumOf),
+                  crit,
+                  maxOrder,
+                  replicates,
+                  seed);
+    }
     if (json) {
       out.println(EstimateJson.write(total));
     } else {
-      CaptureTable all = CaptureTables.fromClusters(clusters);
-      Report.print(out, all, List.of(total));
-      if (method == null) {
-        out.println();
-        out.println(LOG_LINEAR_FALLBACK);
-      }
+      Report.print(out, whole, List.of(total));
       out.println();
       out.printf(Locale.ROOT, "By %s:%n", stratify);
       total.diagnostics().strata().forEach(s -> out.println("  " + stratumLine(s)));
@@ -360,11 +428,15 @@ final class EstimateCommand implements Callable<Integer> {
    * and heterogeneity model, alternatives to the selected one), Chao's lower bound, LCMCR, dga and
    * the three sample-coverage estimators, each with its own method's standing (Advice).
    */
-  private List<PopulationEstimate> everyMethod(CaptureTable capture, Criterion crit) {
-    Combined.Result combined = Combined.estimate(capture, maxOrder, lcmcrOptions(), seed);
+  private List<PopulationEstimate> everyMethod(
+      CaptureTable capture,
+      Criterion crit,
+      CaptureTables.Linkage linkage,
+      LinkageErrorsOption errors) {
+    Combined.Result combined = combined(capture, linkage, errors);
     List<PopulationEstimate> results = new ArrayList<>();
     results.add(combined.combined());
-    results.add(logLinear(capture, crit));
+    results.add(logLinear(capture, crit, linkage));
     for (PopulationEstimate c : combined.components()) {
       if (c.method() == Method.LOGLINEAR) {
         results.add(c);
@@ -394,29 +466,13 @@ final class EstimateCommand implements Callable<Integer> {
     return results;
   }
 
-  /**
-   * Every method beside the log-linear search, in the order the demo shows them: Chao's lower bound
-   * (a floor), LCMCR, dga, then the three sample-coverage estimators.
-   */
-  static List<PopulationEstimate> otherMethods(
-      CaptureTable capture, LcmcrOptions lcmcr, long seed) {
-    List<PopulationEstimate> results = new ArrayList<>();
-    if (capture.listCount() >= 3) {
-      results.add(LogLinear.fit(capture, "Mth-chao"));
-    }
-    results.add(Lcmcr.estimate(capture, lcmcr));
-    // Outside 3 to 5 lists dga says why it gives no number, as LCMCR does below 3.
-    results.add(Dga.estimate(capture));
-    results.addAll(SampleCoverage.estimate(capture, SampleCoverage.DEFAULT_REPLICATES, seed));
-    return results;
-  }
-
-  private PopulationEstimate logLinear(CaptureTable capture, Criterion crit) {
+  private PopulationEstimate logLinear(
+      CaptureTable capture, Criterion crit, CaptureTables.Linkage linkage) {
     if (model != null) {
       return LogLinear.fit(capture, model);
     }
     if (draws != null) {
-      List<CaptureTable> drawn = CaptureTables.fromDraws(draws, clusters);
+      List<CaptureTable> drawn = CaptureTables.fromDraws(draws, linkage);
       return LogLinear.selectAcrossLinkages(
           capture, drawn, crit, maxOrder, replicates(capture), seed);
     }
@@ -459,12 +515,13 @@ final class EstimateCommand implements Callable<Integer> {
     };
   }
 
-  private CaptureTable readTable() {
+  /** The clusters file read once, or null with {@code --table}. */
+  private CaptureTables.Linkage readLinkage() {
     if ((table == null) == (clusters == null)) {
       throw new BadInputException(
           "", "give exactly one of --table TABLE.csv or --clusters FILE.csv");
     }
-    return table != null ? CaptureTables.readCsv(table) : CaptureTables.fromClusters(clusters);
+    return clusters != null ? CaptureTables.readLinkage(clusters) : null;
   }
 
   /** The readable form of {@code tumen estimate}'s results. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -14,12 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.linkage.LinkageErrorRates;
 import org.tumen.link.LinkResult;
 import org.tumen.link.LinkageErrors;
-import org.tumen.link.RecordRef;
 import org.tumen.model.BadInputException;
 
 /**
@@ -58,7 +55,10 @@ final class LinkageErrorsFile {
       ObjectNode root = JSON.createObjectNode();
       root.put("format", FORMAT);
       root.put("records", result.size());
-      root.put("recordDigest", digest(result.records().stream().map(LinkageErrorsFile::key)));
+      root.put(
+          "recordDigest",
+          CaptureTables.digest(
+              result.records().stream().map(r -> new String[] {r.source(), r.id()}).toList()));
       root.setAll((ObjectNode) JSON.readTree(errors.toString()));
       out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       out.write("\n");
@@ -74,6 +74,12 @@ final class LinkageErrorsFile {
    * @throws BadInputException naming the file when it is not one, or is from another run
    */
   static LinkageErrorRates read(Path file, Path clusters) {
+    return read(file, CaptureTables.readLinkage(clusters));
+  }
+
+  /** As {@link #read(Path, Path)}, against a clusters file already read. */
+  static LinkageErrorRates read(Path file, CaptureTables.Linkage linkage) {
+    Path clusters = linkage.file();
     String text;
     JsonNode root;
     try {
@@ -88,7 +94,7 @@ final class LinkageErrorsFile {
     }
     LinkageErrors errors = LinkageErrors.read(new StringReader(text), file.toString());
     List<String> lists = errors.sources();
-    Run run = run(clusters);
+    Run run = new Run(linkage.records(), linkage.digest(), new TreeSet<>(linkage.table().lists()));
     for (String source : run.sources) {
       if (!lists.contains(source)) {
         throw new BadInputException(
@@ -115,7 +121,24 @@ final class LinkageErrorsFile {
               + ": the linkage errors must come from the run that wrote the"
               + " clusters");
     }
-    int k = lists.size();
+    try {
+      // estimate's lists are the clusters' sources, sorted; a list of the run with no record in
+      // the clusters cannot be, since the digest matched
+      return rates(errors, new ArrayList<>(new TreeSet<>(run.sources)));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file.toString(), e.getMessage());
+    }
+  }
+
+  /**
+   * The rates of a run's linkage errors over estimate's lists: matches are the linked pairs less
+   * the expected false links plus the expected missed ones (compared or not).
+   *
+   * @param lists the capture table's lists, in its order
+   * @throws IllegalArgumentException when the lists are not the run's
+   */
+  static LinkageErrorRates rates(LinkageErrors errors, List<String> lists) {
+    int k = errors.sources().size();
     double[][][] m = new double[3][k][k];
     for (LinkageErrors.SourcePair p : errors.pairs()) {
       double[] v = {
@@ -128,54 +151,10 @@ final class LinkageErrorsFile {
         m[f][p.b()][p.a()] = v[f];
       }
     }
-    List<String> used = new ArrayList<>(new TreeSet<>(run.sources));
-    try {
-      // estimate's lists are the clusters' sources, sorted; a list of the run with no record in
-      // the clusters cannot be, since the digest matched
-      return new LinkageErrorRates(lists, m[0], m[1], m[2]).inOrder(used);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(file.toString(), e.getMessage());
-    }
+    return new LinkageErrorRates(errors.sources(), m[0], m[1], m[2]).inOrder(lists);
   }
 
   private record Run(long records, String digest, TreeSet<String> sources) {}
-
-  private static Run run(Path clusters) {
-    List<String> keys = new ArrayList<>();
-    TreeSet<String> sources = new TreeSet<>();
-    try (Reader r = Files.newBufferedReader(clusters, StandardCharsets.UTF_8)) {
-      for (CSVRecord rec :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-        String source = rec.get("source");
-        sources.add(source);
-        keys.add(source + "\u0000" + rec.get("record_id"));
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new BadInputException(clusters.toString(), "cannot read: " + oneLine(e));
-    }
-    return new Run(keys.size(), digest(keys.stream()), sources);
-  }
-
-  private static String key(RecordRef r) {
-    return r.source() + "\u0000" + r.id();
-  }
-
-  /**
-   * The records of a run, whatever their order: the sum modulo 2^64 of the 64-bit FNV-1a hashes of
-   * each record's UTF-8 "source NUL record_id", as 16 hex digits.
-   */
-  static String digest(java.util.stream.Stream<String> keys) {
-    long sum = 0;
-    for (String k : (Iterable<String>) keys::iterator) {
-      long h = 0xcbf29ce484222325L;
-      for (byte b : k.getBytes(StandardCharsets.UTF_8)) {
-        h ^= b & 0xff;
-        h *= 0x100000001b3L;
-      }
-      sum += h;
-    }
-    return String.format("%016x", sum);
-  }
 
   private static String oneLine(Exception e) {
     String m = String.valueOf(e.getMessage());

@@ -3,8 +3,11 @@ package org.tumen.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tumen.estimate.CaptureTable;
+import org.tumen.estimate.CaptureTables;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.linkage.CaptureCorrection;
@@ -35,7 +38,11 @@ final class LinkageErrorsOption {
    * @param model the fixed log-linear model of {@code --model}, or null for the search
    */
   static LinkageErrorsOption of(
-      Path explicit, Path draws, Path clusters, CaptureTable capture, String model) {
+      Path explicit,
+      Path draws,
+      CaptureTables.Linkage clusters,
+      CaptureTable capture,
+      String model) {
     Path file = explicit;
     if (file == null
         && draws != null
@@ -54,6 +61,58 @@ final class LinkageErrorsOption {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file.toString(), e.getMessage());
     }
+  }
+
+  /**
+   * The correction for a run's own linkage errors, as {@code tumen link --draws} writes them beside
+   * the draws (the demo's path, which holds the run in memory).
+   */
+  static LinkageErrorsOption of(LinkageErrorRates rates, CaptureTable capture) {
+    return new LinkageErrorsOption(rates, CaptureCorrection.correct(capture, rates), null);
+  }
+
+  /** Whether there are linkage errors to correct for. */
+  boolean corrects() {
+    return correction != null;
+  }
+
+  /**
+   * The strata's tables, each corrected with the same rates: the correction is a linear map of the
+   * counts, so the corrected strata add up to the corrected whole (but for rounding).
+   */
+  Map<String, CaptureTable> tables(Map<String, CaptureTable> strata) {
+    if (correction == null) {
+      return strata;
+    }
+    Map<String, CaptureTable> out = new LinkedHashMap<>();
+    strata.forEach((k, t) -> out.put(k, CaptureCorrection.correct(t, rates).table()));
+    return out;
+  }
+
+  /** An estimate with one more warning. */
+  static PopulationEstimate withWarning(PopulationEstimate e, String warning) {
+    List<String> warnings = new ArrayList<>(e.diagnostics().warnings());
+    warnings.add(warning);
+    var d = e.diagnostics();
+    return new PopulationEstimate(
+        e.method(),
+        e.model(),
+        e.lists(),
+        e.observed(),
+        e.estimate(),
+        e.interval(),
+        new org.tumen.estimate.Diagnostics(
+            d.deviance(),
+            d.df(),
+            d.aic(),
+            d.bic(),
+            d.standardError(),
+            d.linkage(),
+            d.strata(),
+            d.standing(),
+            d.convergence(),
+            warnings,
+            d.inestimable()));
   }
 
   /** The table to estimate from: corrected when there are linkage errors to correct for. */

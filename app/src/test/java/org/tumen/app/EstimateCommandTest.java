@@ -320,6 +320,41 @@ class EstimateCommandTest {
                 + lists);
   }
 
+  /**
+   * A list that shares no one with any other says nothing about how many it missed: the default
+   * refuses the table in one line, and under {@code --method all} gives no number and the reason.
+   */
+  @Test
+  void aListThatNeverOverlapsIsBadInputForTheDefault() throws IOException {
+    Path table =
+        Files.writeString(
+            dir.resolve("alone.csv"), "a,b,c,count\n1,0,0,50\n0,1,0,40\n1,1,0,20\n0,0,1,30\n");
+    assertThat(run("estimate", "--table", table.toString())).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "tumen: "
+                + table
+                + ": list 'c' shares no one with any other list, so nothing in the table says how"
+                + " many people it missed: link it again, or leave it out");
+    assertThat(
+            run(
+                "estimate",
+                "--table",
+                table.toString(),
+                "--method",
+                "all",
+                "--samples",
+                "100",
+                "--burnin",
+                "100",
+                "--json"))
+        .isZero();
+    JsonNode head = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(head.get("method").asText()).isEqualTo("combined");
+    assertThat(head.get("estimate").isNull()).isTrue();
+    assertThat(head.at("/diagnostics/inestimable").asText()).contains("list 'c' shares no one");
+  }
+
   /** Under {@code --method all} a method that cannot run on the table says why, with no number. */
   @Test
   void allMethodsOnTwoListsListDgaWithItsReason() throws IOException {

@@ -45,7 +45,9 @@ class EstimateStratifyTest {
   @Test
   void theTotalIsTheSumOfTheStrataAndEveryObservedPersonIsInOne() throws Exception {
     StringWriter out = new StringWriter();
-    String[] a = args("--stratify", "sex", "--bootstrap", "40", "--json", "--input");
+    String[] a =
+        args(
+            "--stratify", "sex", "--method", "loglinear", "--bootstrap", "40", "--json", "--input");
     List<String> all = new ArrayList<>(List.of(a));
     all.addAll(inputs);
     int exit =
@@ -71,6 +73,52 @@ class EstimateStratifyTest {
             .distinct()
             .count();
     assertThat(observed).isEqualTo(people);
+  }
+
+  /**
+   * The default by strata: every method adds up its own strata, then the methods' totals are
+   * averaged, so the total is not the sum of the strata's averages but lies between the methods'
+   * totals, and everybody observed is in one stratum.
+   */
+  @Test
+  void theCombinedDefaultAddsUpEachMethodsStrata() throws Exception {
+    StringWriter out = new StringWriter();
+    List<String> all =
+        new ArrayList<>(
+            List.of(args("--stratify", "sex", "--samples", "200", "--burnin", "500", "--json")));
+    all.add("--input");
+    all.addAll(inputs);
+    int exit =
+        Main.run(
+            all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(exit).isZero();
+    JsonNode e = new ObjectMapper().readTree(out.toString());
+    assertThat(e.get("method").asText()).isEqualTo("combined");
+    JsonNode strata = e.at("/diagnostics/convergence/strata");
+    assertThat(strata.has("F") && strata.has("M")).isTrue();
+    long observed = 0;
+    for (JsonNode s : strata) {
+      observed += s.get("observed").asLong();
+    }
+    assertThat(observed).isEqualTo(e.get("observed").asLong());
+    if (e.get("estimate").isNull()) {
+      // a small stratum (here "unknown") in which some list shares no one with another: no total,
+      // and the reason names the stratum
+      assertThat(e.at("/diagnostics/inestimable").asText())
+          .startsWith("stratum ")
+          .contains("shares no one with any other list");
+      assertThat(strata.get("F").get("estimate").isNumber()).isTrue();
+      return;
+    }
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = 0;
+    for (JsonNode c : e.at("/diagnostics/convergence/components")) {
+      lowest = Math.min(lowest, c.asDouble());
+      highest = Math.max(highest, c.asDouble());
+    }
+    double total = e.get("estimate").asDouble();
+    assertThat(total).isBetween(lowest - 1, highest + 1);
+    assertThat(e.at("/interval/lower").asDouble()).isLessThan(total);
   }
 
   @Test

@@ -95,6 +95,8 @@ class LinkageDrawsCommandTest {
             clusters.toString(),
             "--draws",
             draws.toString(),
+            "--method",
+            "loglinear",
             "--bootstrap",
             "200",
             "--json");
@@ -139,6 +141,8 @@ class LinkageDrawsCommandTest {
                 clusters.toString(),
                 "--stratify",
                 "sex",
+                "--method",
+                "loglinear",
                 "--bootstrap",
                 "100",
                 "--json"));
@@ -157,6 +161,34 @@ class LinkageDrawsCommandTest {
         .isEqualTo(p.at("/diagnostics/convergence/strata").size());
     assertThat(d.get("interval").get("lower").asDouble())
         .isLessThanOrEqualTo(p.get("interval").get("lower").asDouble());
+  }
+
+  /**
+   * The default with draws of an older run (no errors file beside them): the combined estimate of
+   * the table as linked, its interval widened by the same estimate on every drawn table, and a
+   * warning that the table was not corrected.
+   */
+  @Test
+  void theCombinedDefaultWidensForTheDrawsAndSaysTheTableIsAsLinked() throws IOException {
+    Path draws = Files.copy(LinkageDrawsCommandTest.draws, dir.resolve("draws-old-run.csv"));
+    List<String> common =
+        List.of(
+            "estimate", "--clusters", clusters.toString(), "--samples", "200", "--burnin", "500");
+    Run plain = LinkCommandTest.run(concat(common, List.of("--json"), List.of()));
+    Run drawn =
+        LinkCommandTest.run(
+            concat(common, List.of("--draws", draws.toString(), "--json"), List.of()));
+    assertThat(drawn.status()).as(drawn.err()).isZero();
+    JsonNode p = new ObjectMapper().readTree(plain.out());
+    JsonNode d = new ObjectMapper().readTree(drawn.out());
+    assertThat(d.get("method").asText()).isEqualTo("combined");
+    assertThat(d.get("estimate").asDouble()).isEqualTo(p.get("estimate").asDouble());
+    assertThat(d.at("/interval/lower").asDouble())
+        .isLessThanOrEqualTo(p.at("/interval/lower").asDouble());
+    assertThat(d.at("/interval/upper").asDouble())
+        .isGreaterThanOrEqualTo(p.at("/interval/upper").asDouble());
+    assertThat(d.at("/diagnostics/convergence/linkageDrawEstimates").size()).isEqualTo(8);
+    assertThat(d.at("/diagnostics/warnings").toString()).contains("the table is as linked");
   }
 
   @Test

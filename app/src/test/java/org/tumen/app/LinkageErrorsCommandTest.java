@@ -124,40 +124,34 @@ class LinkageErrorsCommandTest {
 
   @Test
   void withTheDrawsTheEstimateIsTheCorrectedTablesWithAWiderInterval() throws IOException {
-    Run alone =
-        LinkCommandTest.run(
-            "estimate",
-            "--clusters",
-            clusters.toString(),
-            "--method",
-            "loglinear",
-            "--errors",
-            errors.toString(),
-            "--bootstrap",
-            "100",
-            "--json");
-    Run drawn =
-        LinkCommandTest.run(
-            "estimate",
-            "--clusters",
-            clusters.toString(),
-            "--draws",
-            draws.toString(),
-            "--bootstrap",
-            "100",
-            "--json");
-    assertThat(drawn.status()).as(drawn.err()).isZero();
-    JsonNode a = JSON.readTree(alone.out());
-    JsonNode d = JSON.readTree(drawn.out());
-    assertThat(d.at("/diagnostics/convergence/linkageCorrection").isObject())
-        .as("the errors file beside the draws is used by default")
-        .isTrue();
-    assertThat(d.get("estimate").asDouble()).isEqualTo(a.get("estimate").asDouble());
-    assertThat(d.at("/interval/lower").asDouble())
-        .isLessThanOrEqualTo(a.at("/interval/lower").asDouble());
-    assertThat(d.at("/interval/upper").asDouble())
-        .isGreaterThanOrEqualTo(a.at("/interval/upper").asDouble());
-    assertThat(d.at("/diagnostics/convergence/linkageDrawEstimates")).hasSize(6);
+    // the combined default (a short LCMCR run) and the log-linear search take the draws alike
+    for (List<String> method :
+        List.of(
+            List.of("--samples", "200", "--burnin", "500"),
+            List.of("--method", "loglinear", "--bootstrap", "100"))) {
+      List<String> alone =
+          new java.util.ArrayList<>(
+              List.of("estimate", "--clusters", clusters.toString(), "--json"));
+      alone.addAll(method);
+      List<String> drawn = new java.util.ArrayList<>(alone);
+      alone.addAll(List.of("--errors", errors.toString()));
+      drawn.addAll(List.of("--draws", draws.toString()));
+      Run plain = LinkCommandTest.run(alone.toArray(String[]::new));
+      Run across = LinkCommandTest.run(drawn.toArray(String[]::new));
+      assertThat(across.status()).as(across.err()).isZero();
+      JsonNode a = JSON.readTree(plain.out());
+      JsonNode d = JSON.readTree(across.out());
+      assertThat(d.at("/diagnostics/convergence/linkageCorrection").isObject())
+          .as("the errors file beside the draws is used by default")
+          .isTrue();
+      assertThat(d.get("method").asText()).isEqualTo(a.get("method").asText());
+      assertThat(d.get("estimate").asDouble()).isEqualTo(a.get("estimate").asDouble());
+      assertThat(d.at("/interval/lower").asDouble())
+          .isLessThanOrEqualTo(a.at("/interval/lower").asDouble());
+      assertThat(d.at("/interval/upper").asDouble())
+          .isGreaterThanOrEqualTo(a.at("/interval/upper").asDouble());
+      assertThat(d.at("/diagnostics/convergence/linkageDrawEstimates")).hasSize(6);
+    }
   }
 
   @Test

@@ -62,6 +62,23 @@ public final class CaptureTable {
     return Arrays.stream(counts).sum();
   }
 
+  /**
+   * The first list that shares no one with any other list, or null when every list overlaps some
+   * other: such a list says nothing about how many people it missed.
+   */
+  public String listOverlappingNoOther() {
+    for (int i = 0; i < listCount(); i++) {
+      boolean shared = false;
+      for (int p = 1; p < 1 << listCount() && !shared; p++) {
+        shared = (p >> i & 1) == 1 && Integer.bitCount(p) > 1 && count(p) > 0;
+      }
+      if (!shared) {
+        return lists().get(i);
+      }
+    }
+    return null;
+  }
+
   /** People seen on list {@code i}. */
   public long listSize(int i) {
     long n = 0;

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,8 +110,35 @@ public final class CaptureTables {
    * once.
    */
   public static CaptureTable fromClusters(Path file) {
-    Clusters clusters = readClusters(file);
-    return clusters.table(clusters.members.values());
+    return readLinkage(file).table();
+  }
+
+  /**
+   * A clusters file read once: its capture table and which records it holds, to check that draws or
+   * a linkage-errors file come from the same run without reading it again.
+   *
+   * @param table the capture table (lists = sources, sorted)
+   * @param records how many records the file holds
+   * @param digest the records' order-free digest ({@link #digest})
+   */
+  public record Linkage(Path file, CaptureTable table, long records, String digest) {}
+
+  /** Reads a clusters file once, streaming (see {@link Linkage}). */
+  public static Linkage readLinkage(Path file) {
+    AssignmentFile a = readClustersFile(file, null);
+    return new Linkage(file, a.table(0), a.records, a.digest.hex());
+  }
+
+  /**
+   * The digest of a run's records, whatever their order: the sum modulo 2^64 of the 64-bit FNV-1a
+   * hashes of each record's UTF-8 "source NUL record_id", as 16 hex digits.
+   */
+  public static String digest(Iterable<String[]> sourceAndId) {
+    AssignmentFile.RecordDigest d = new AssignmentFile.RecordDigest();
+    for (String[] r : sourceAndId) {
+      d.add(r[0], r[1]);
+    }
+    return d.hex();
   }
 
   /**
@@ -124,8 +149,7 @@ public final class CaptureTables {
    */
   public static Map<String, CaptureTable> fromClusters(
       Path file, BiFunction<String, String, String> stratumOf) {
-    Clusters clusters = readClusters(file);
-    return clusters.byStratum(stratumOf);
+    return readClustersFile(file, stratumOf).tablesByStratum(0);
   }
 
   /**
@@ -134,7 +158,7 @@ public final class CaptureTables {
    */
   public static Map<String, Set<String>> records(Path clustersFile) {
     Map<String, Set<String>> bySource = new TreeMap<>();
-    for (String r : readClusters(clustersFile).records()) {
+    for (String r : clusteredRecords(clustersFile)) {
       String[] sourceAndId = r.split("\u0000", 2);
       bySource.computeIfAbsent(sourceAndId[0], k -> new HashSet<>()).add(sourceAndId[1]);
     }
@@ -147,7 +171,12 @@ public final class CaptureTables {
    * same lists (the sources, sorted), in draw order.
    */
   public static List<CaptureTable> fromDraws(Path file) {
-    return tables(readDraws(file));
+    AssignmentFile a = readDrawsFile(file, null);
+    List<CaptureTable> tables = new ArrayList<>();
+    for (int d = 0; d < a.cluster.length; d++) {
+      tables.add(a.table(d));
+    }
+    return tables;
   }
 
   /**
@@ -157,12 +186,41 @@ public final class CaptureTables {
    * @throws BadInputException naming the draws file and a record that only one of the two holds
    */
   public static List<CaptureTable> fromDraws(Path file, Path clustersFile) {
-    return tables(checkedDraws(file, clustersFile));
+    return fromDraws(file, readLinkage(clustersFile));
+  }
+
+  /** As {@link #fromDraws(Path, Path)}, against a clusters file already read. */
+  public static List<CaptureTable> fromDraws(Path file, Linkage clusters) {
+    AssignmentFile a = readDrawsFile(file, null);
+    checkSameRecords(file, a, clusters);
+    List<CaptureTable> tables = new ArrayList<>();
+    for (int d = 0; d < a.cluster.length; d++) {
+      tables.add(a.table(d));
+    }
+    return tables;
+  }
+
+  /**
+   * Draws hold the records of the clusters when they have as many, with the same digest, over the
+   * same sources; otherwise both files are read again exactly, to name a record only one holds.
+   */
+  private static void checkSameRecords(Path file, AssignmentFile draws, Linkage clusters) {
+    if (draws.records != clusters.records()
+        || !draws.digest.hex().equals(clusters.digest())
+        || !draws.lists.equals(clusters.table().lists())) {
+      checkedDraws(file, clusters.file());
+      // The exact check found every record in both: the digests can only differ by a collision.
+      throw new BadInputException(
+          file.toString(),
+          "does not hold the records of "
+              + clusters.file()
+              + ": the draws must come from the run that wrote the clusters");
+    }
   }
 
   private static Assignments checkedDraws(Path file, Path clustersFile) {
     Assignments draws = readDraws(file);
-    Set<String> clustered = readClusters(clustersFile).records();
+    Set<String> clustered = clusteredRecords(clustersFile);
     String extra = firstMissing(draws.records(), clustered);
     String lacking = firstMissing(clustered, draws.records());
     if (extra != null || lacking != null) {
@@ -189,12 +247,45 @@ public final class CaptureTables {
    */
   public static List<Map<String, CaptureTable>> fromDraws(
       Path file, Path clustersFile, BiFunction<String, String, String> stratumOf) {
-    Assignments a = checkedDraws(file, clustersFile);
+    AssignmentFile a = readDrawsFile(file, stratumOf);
+    checkSameRecords(file, a, readLinkage(clustersFile));
     List<Map<String, CaptureTable>> out = new ArrayList<>();
-    for (Map<String, List<String[]>> members : a.columns()) {
-      out.add(new Clusters(a.lists(), members, a.records()).byStratum(stratumOf));
+    for (int d = 0; d < a.cluster.length; d++) {
+      out.add(a.tablesByStratum(d));
     }
     return out;
+  }
+
+  private static AssignmentFile readDrawsFile(
+      Path file, BiFunction<String, String, String> stratumOf) {
+    return AssignmentFile.read(
+        file, "source,record_id,draw_1,...,draw_K", CaptureTables::drawHeader, stratumOf);
+  }
+
+  private static boolean drawHeader(List<String> h) {
+    for (int d = 2; d < h.size(); d++) {
+      if (!h.get(d).equals("draw_" + (d - 1))) {
+        return false;
+      }
+    }
+    return h.size() > 2;
+  }
+
+  private static AssignmentFile readClustersFile(
+      Path file, BiFunction<String, String, String> stratumOf) {
+    return AssignmentFile.read(
+        file,
+        "source,record_id,cluster_id",
+        h -> h.size() == 3 && h.get(2).equals("cluster_id"),
+        stratumOf);
+  }
+
+  /**
+   * Names the first record a file lists twice (exit 2), reading it exactly; called when two of its
+   * records' hashes agree.
+   */
+  static void findRepeat(Path file) {
+    readAssignments(file, "source,record_id,...", h -> h.size() >= 3);
   }
 
   private static String firstMissing(Set<String> from, Set<String> in) {
@@ -206,155 +297,79 @@ public final class CaptureTables {
     return null;
   }
 
-  private static List<CaptureTable> tables(Assignments a) {
-    List<CaptureTable> tables = new ArrayList<>();
-    for (Map<String, List<String[]>> members : a.columns()) {
-      tables.add(new Clusters(a.lists(), members, a.records()).table(members.values()));
-    }
-    return tables;
-  }
-
   private static Assignments readDraws(Path file) {
-    return readAssignments(
-        file,
-        "source,record_id,draw_1,...,draw_K",
-        h -> {
-          for (int d = 2; d < h.size(); d++) {
-            if (!h.get(d).equals("draw_" + (d - 1))) {
-              return false;
-            }
-          }
-          return h.size() > 2;
-        });
+    return readAssignments(file, "source,record_id,draw_1,...,draw_K", CaptureTables::drawHeader);
   }
 
   /** The stratum of clusters whose records name no stratum. */
   public static final String UNKNOWN_STRATUM = "unknown";
 
-  /** The rows of a clusters file: each cluster's members as {source, record id}. */
-  private record Clusters(
-      List<String> lists, Map<String, List<String[]>> members, Set<String> records) {
-    CaptureTable table(java.util.Collection<List<String[]>> people) {
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < lists.size(); i++) {
-        index.put(lists.get(i), i);
-      }
-      long[] counts = new long[1 << lists.size()];
-      for (List<String[]> person : people) {
-        int pattern = 0;
-        for (String[] m : person) {
-          pattern |= 1 << index.get(m[0]);
-        }
-        counts[pattern]++;
-      }
-      return new CaptureTable(lists, counts);
-    }
-
-    /** Tables by the stratum most of a cluster's records name, in sorted order. */
-    Map<String, CaptureTable> byStratum(BiFunction<String, String, String> stratumOf) {
-      Map<String, List<List<String[]>>> byStratum = new TreeMap<>();
-      for (List<String[]> people : members.values()) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (String[] m : people) {
-          String v = stratumOf.apply(m[0], m[1]);
-          if (v != null && !v.isBlank()) {
-            votes.merge(v, 1, Integer::sum);
-          }
-        }
-        String stratum =
-            votes.entrySet().stream()
-                .reduce((x, y) -> y.getValue() > x.getValue() ? y : x)
-                .map(Map.Entry::getKey)
-                .orElse(UNKNOWN_STRATUM);
-        byStratum.computeIfAbsent(stratum, k -> new ArrayList<>()).add(people);
-      }
-      Map<String, CaptureTable> tables = new LinkedHashMap<>();
-      byStratum.forEach((k, people) -> tables.put(k, table(people)));
-      return tables;
-    }
-  }
-
-  private static Clusters readClusters(Path file) {
-    Assignments a =
-        readAssignments(
+  /** The records of a clusters file as "source NUL record_id", read exactly. */
+  private static Set<String> clusteredRecords(Path file) {
+    return readAssignments(
             file,
             "source,record_id,cluster_id",
-            h -> h.size() == 3 && h.get(2).equals("cluster_id"));
-    return new Clusters(a.lists(), a.columns().get(0), a.records());
+            h -> h.size() == 3 && h.get(2).equals("cluster_id"))
+        .records();
   }
 
-  /** Per assignment column of a file, each cluster's members; the sources, sorted. */
-  private record Assignments(
-      List<String> lists, List<Map<String, List<String[]>>> columns, Set<String> records) {}
+  /** The records of an assignment file ("source NUL record_id") and its sources, sorted. */
+  private record Assignments(List<String> lists, Set<String> records) {}
 
   /**
-   * Reads {@code source,record_id,<one or more columns of cluster ids>}: a clusters file, or the
-   * drawn clusterings of {@code tumen link --draws}, one column per draw.
+   * Reads {@code source,record_id,<one or more columns of cluster ids>} exactly, keeping every
+   * record's key: the slow path that names a repeated record or one that only one of two files
+   * holds (AssignmentFile reads the tables).
    */
   private static Assignments readAssignments(
       Path file, String expected, java.util.function.Predicate<List<String>> columnsOk) {
     String name = file.toString();
-    List<CSVRecord> rows = parse(file);
-    if (rows.isEmpty()) {
-      throw new BadInputException(name, "the file is empty; expected " + expected);
-    }
-    List<String> header = header(rows.get(0));
-    if (header.size() < 3
-        || !header.get(0).equals("source")
-        || !header.get(1).equals("record_id")
-        || !columnsOk.test(header)) {
-      throw new BadInputException(
-          BadInputException.at(name, 1, 0),
-          "expected the header " + expected + ", found " + abbreviate(String.join(",", header)));
-    }
-    int k = header.size() - 2;
-    List<Map<String, List<String[]>>> columns = new ArrayList<>();
-    for (int d = 0; d < k; d++) {
-      columns.add(new LinkedHashMap<>());
-    }
-    Set<String> records = new HashSet<>();
-    TreeSet<String> sources = new TreeSet<>();
-    for (int r = 1; r < rows.size(); r++) {
-      CSVRecord row = rows.get(r);
-      long line = lineNumber(row);
-      if (row.size() == 1 && row.get(0).isEmpty()) {
-        continue;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+      var rows = parser.iterator();
+      if (!rows.hasNext()) {
+        throw new BadInputException(name, "the file is empty; expected " + expected);
       }
-      if (row.size() != k + 2) {
+      List<String> header = header(rows.next());
+      if (header.size() < 3
+          || !header.get(0).equals("source")
+          || !header.get(1).equals("record_id")
+          || !columnsOk.test(header)) {
         throw new BadInputException(
-            BadInputException.at(name, line, 0),
-            "expected " + (k + 2) + " fields, found " + row.size());
+            BadInputException.at(name, 1, 0),
+            "expected the header " + expected + ", found " + abbreviate(String.join(",", header)));
       }
-      for (int c = 0; c < row.size(); c++) {
-        if (row.get(c).isEmpty()) {
-          throw new BadInputException(
-              BadInputException.at(name, line, c + 1), header.get(c) + " is blank");
+      int k = header.size() - 2;
+      Set<String> records = new HashSet<>();
+      TreeSet<String> sources = new TreeSet<>();
+      while (rows.hasNext()) {
+        CSVRecord row = rows.next();
+        long line = lineNumber(row);
+        if (row.size() == 1 && row.get(0).isEmpty()) {
+          continue;
         }
+        if (row.size() != k + 2) {
+          throw new BadInputException(
+              BadInputException.at(name, line, 0),
+              "expected " + (k + 2) + " fields, found " + row.size());
+        }
+        if (!records.add(row.get(0) + '\u0000' + row.get(1))) {
+          throw new BadInputException(
+              BadInputException.at(name, line, 2),
+              "record "
+                  + abbreviate(row.get(1))
+                  + " of "
+                  + abbreviate(row.get(0))
+                  + " appears twice");
+        }
+        sources.add(row.get(0));
       }
-      if (!records.add(row.get(0) + '\u0000' + row.get(1))) {
-        throw new BadInputException(
-            BadInputException.at(name, line, 2),
-            "record "
-                + abbreviate(row.get(1))
-                + " of "
-                + abbreviate(row.get(0))
-                + " appears twice");
-      }
-      sources.add(row.get(0));
-      String[] member = {row.get(0), row.get(1)};
-      for (int d = 0; d < k; d++) {
-        columns.get(d).computeIfAbsent(row.get(2 + d), c -> new ArrayList<>()).add(member);
-      }
+      return new Assignments(new ArrayList<>(sources), records);
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      throw new BadInputException(name, "malformed CSV: " + e.getMessage());
+    } catch (IOException e) {
+      throw new BadInputException(name, "cannot read: " + e.getMessage());
     }
-    if (sources.size() < 2) {
-      throw new BadInputException(
-          name, "capture–recapture needs at least two sources; found " + sources.size());
-    }
-    if (sources.size() > 30) {
-      throw new BadInputException(
-          name, "at most 30 sources are supported; found " + sources.size());
-    }
-    return new Assignments(new ArrayList<>(sources), columns, records);
   }
 
   private static List<CSVRecord> parse(Path file) {
@@ -372,7 +387,7 @@ public final class CaptureTables {
     }
   }
 
-  private static List<String> header(CSVRecord row) {
+  static List<String> header(CSVRecord row) {
     List<String> names = new ArrayList<>();
     for (int c = 0; c < row.size(); c++) {
       String v = row.get(c);
@@ -408,7 +423,7 @@ public final class CaptureTables {
     }
   }
 
-  private static String abbreviate(String v) {
+  static String abbreviate(String v) {
     return v.length() > 20 ? v.substring(0, 20) + "…" : v;
   }
 }

@@ -76,15 +76,38 @@ public final class Combined {
    */
   public static Result estimate(CaptureTable table, int maxOrder, LcmcrOptions lcmcr, long seed) {
     List<PopulationEstimate> components = new ArrayList<>();
-    PopulationEstimate average = LogLinear.average(table, maxOrder);
-    components.add(average);
-    components.add(heterogeneity(table, average));
+    LogLinear.Averaged average = LogLinear.averaged(table, maxOrder);
+    components.add(average.estimate());
+    components.add(heterogeneity(table, average.topModel()));
     components.add(Lcmcr.estimate(table, lcmcr));
     components.add(sampleCoverageN(table, seed));
     // Beside the combined estimate, its components are second opinions, not headlines (Advice).
     List<PopulationEstimate> alternatives =
         components.stream().map(e -> withStanding(e, Diagnostics.Standing.ALTERNATIVE)).toList();
+    String alone = table.listOverlappingNoOther();
+    if (alone != null) {
+      // Each component would answer (log-linear with an extended MLE, LCMCR from its prior), but
+      // nothing in the table says how many that list missed: no number is the honest answer.
+      return new Result(
+          new PopulationEstimate(
+              METHOD,
+              "none",
+              table.lists(),
+              table.observed(),
+              null,
+              null,
+              Diagnostics.inestimable(noOverlap(alone), List.of())),
+          alternatives);
+    }
     return new Result(combine(table, alternatives), alternatives);
+  }
+
+  /** Why there is no combined estimate when a list overlaps no other. */
+  public static String noOverlap(String list) {
+    return "list '"
+        + list
+        + "' shares no one with any other list, so nothing in the table says how many people it"
+        + " missed: link it again, or leave it out";
   }
 
   /** Rcapture's name of the gamma heterogeneity model with shape 3.5. */
@@ -94,7 +117,7 @@ public final class Combined {
    * The gamma heterogeneity model with the interactions of the best log-linear model (by AIC) of
    * the average; with no estimable interaction model, the plain heterogeneity model.
    */
-  static PopulationEstimate heterogeneity(CaptureTable table, PopulationEstimate average) {
+  static PopulationEstimate heterogeneity(CaptureTable table, String topModel) {
     if (table.listCount() < 3) {
       return new PopulationEstimate(
           LogLinear.METHOD,
@@ -108,9 +131,9 @@ public final class Combined {
                   + " than the table has cells",
               List.of()));
     }
-    Object top = average.diagnostics().convergence().get("topModel");
-    String best = top != null ? top.toString() : average.model();
-    return LogLinear.fit(table, best.startsWith("Mt+") ? GAMMA + best.substring(2) : GAMMA);
+    return LogLinear.fit(
+        table,
+        topModel != null && topModel.startsWith("Mt+") ? GAMMA + topModel.substring(2) : GAMMA);
   }
 
   /** Chao's N̂ ("SC-N"), or the one inestimable result sample coverage gives below three lists. */

@@ -93,7 +93,7 @@ public final class Dga {
     if (table.observed() == 0) {
       return inestimable(table, model, "no one is on any list");
     }
-    String alone = listOverlappingNoOther(table);
+    String alone = table.listOverlappingNoOther();
     if (alone != null) {
       return inestimable(
           table,
@@ -216,19 +216,6 @@ public final class Dga {
   }
 
   /** The first list whose people are on no other list, or null. */
-  private static String listOverlappingNoOther(CaptureTable table) {
-    for (int i = 0; i < table.listCount(); i++) {
-      boolean shared = false;
-      for (int p = 1; p < 1 << table.listCount() && !shared; p++) {
-        shared = (p >> i & 1) == 1 && Integer.bitCount(p) > 1 && table.count(p) > 0;
-      }
-      if (!shared) {
-        return table.lists().get(i);
-      }
-    }
-    return null;
-  }
-
   private static Map<String, Double> topGraphs(
       List<DecomposableGraph> graphs, double[] probability) {
     Map<String, Double> top = new LinkedHashMap<>();

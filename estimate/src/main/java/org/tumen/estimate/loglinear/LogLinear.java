@@ -99,6 +99,19 @@ public final class LogLinear {
    * interval.
    */
   public static PopulationEstimate average(CaptureTable table, int maxOrder) {
+    return ModelAveraging.average(table, maxOrder).estimate();
+  }
+
+  /**
+   * As {@link #average}, with the name of the model of lowest AIC among those averaged.
+   *
+   * @param estimate the averaged estimate (possibly with no number)
+   * @param topModel the model of lowest AIC, e.g. {@code Mt+[1,2]}, or null when none was estimable
+   */
+  public record Averaged(PopulationEstimate estimate, String topModel) {}
+
+  /** {@link #average} with the model of lowest AIC named, typed. */
+  public static Averaged averaged(CaptureTable table, int maxOrder) {
     return ModelAveraging.average(table, maxOrder);
   }
 

@@ -35,19 +35,19 @@ final class ModelAveraging {
 
   private ModelAveraging() {}
 
-  static PopulationEstimate average(CaptureTable table, int maxOrder) {
+  static LogLinear.Averaged average(CaptureTable table, int maxOrder) {
     double[] y = LogLinear.counts(table);
     Selection selection = new Selection(table.listCount(), Criterion.AIC, maxOrder);
     Fit[] fits = selection.fitAll(y);
     if (fits == null) {
       // Above six lists the search is stepwise: average over nothing, report the chosen model.
       PopulationEstimate chosen = LogLinear.select(table, Criterion.AIC, maxOrder, 0, 0);
-      return chosen;
+      return new LogLinear.Averaged(chosen, chosen.isEstimable() ? chosen.model() : null);
     }
     return average(table, fits);
   }
 
-  static PopulationEstimate average(CaptureTable table, Fit[] fits) {
+  static LogLinear.Averaged average(CaptureTable table, Fit[] fits) {
     long n = table.observed();
     double best = Double.POSITIVE_INFINITY;
     Fit top = null;
@@ -59,17 +59,19 @@ final class ModelAveraging {
     }
     String model = "AIC-average";
     if (top == null) {
-      return new PopulationEstimate(
-          LogLinear.METHOD,
-          model,
-          table.lists(),
-          n,
-          null,
-          null,
-          Diagnostics.inestimable(
-              "no model in the search is estimable: every one has a maximum likelihood estimate"
-                  + " that does not exist or is not identifiable",
-              List.of()));
+      return new LogLinear.Averaged(
+          new PopulationEstimate(
+              LogLinear.METHOD,
+              model,
+              table.lists(),
+              n,
+              null,
+              null,
+              Diagnostics.inestimable(
+                  "no model in the search is estimable: every one has a maximum likelihood"
+                      + " estimate that does not exist or is not identifiable",
+                  List.of())),
+          null);
     }
     List<Fit> kept = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
@@ -131,14 +133,16 @@ final class ModelAveraging {
     if (!Double.isFinite(sd)) {
       warnings.add("the data put no upper limit on the total (the interval is unbounded above)");
     }
-    return new PopulationEstimate(
-        LogLinear.METHOD,
-        model,
-        table.lists(),
-        n,
-        estimate,
-        interval,
-        new Diagnostics(null, null, null, null, facts, warnings, null));
+    return new LogLinear.Averaged(
+        new PopulationEstimate(
+            LogLinear.METHOD,
+            model,
+            table.lists(),
+            n,
+            estimate,
+            interval,
+            new Diagnostics(null, null, null, null, facts, warnings, null)),
+        top.model().name());
   }
 
   private static double round(double x) {
