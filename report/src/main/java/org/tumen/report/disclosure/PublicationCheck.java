@@ -89,7 +89,7 @@ public final class PublicationCheck {
     this.root = root;
     this.terms = terms;
     this.rules = rules;
-    this.names = new NameFinder(terms);
+    this.names = new NameFinder(terms, true);
   }
 
   /**
