@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       CountCommand.class,
       DocumentCommand.class,
       SearchCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

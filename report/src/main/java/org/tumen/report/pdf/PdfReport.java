@@ -2,6 +2,7 @@ package org.tumen.report.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.List;
  * report: inline SVG charts drawn by Batik, Korean and Chinese text in embedded TrueType subsets.
  */
 public final class PdfReport {
+  static {
+    // openhtmltopdf logs every stylesheet and font through java.util.logging to stderr
+    XRLog.setLoggingEnabled(false);
+  }
+
   private PdfReport() {}
 
   /**

@@ -52,6 +52,15 @@ public final class Labels {
     return key;
   }
 
+  /** A condition's label ("if the victim was a child"), or its code when unknown. */
+  public String condition(String code) {
+    return vocabularies.conditions().stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
+        .map(c -> c.labels().in(texts.language()))
+        .orElse(code);
+  }
+
   /** The breaches an act type maps to, for the law section. */
   public Optional<ActType> type(String code) {
     return vocabularies.actType(code);

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param dimension the rows' header ({@code act type}, {@code year}, {@code place (region)})
  * @param rows the rows, in order
  * @param total the total of the table, or suppressed
- * @param note how the table was protected (threshold, suppressed cells, coarsening), or empty
+ * @param protection how the table was protected
  */
 public record PublishedTable(
     String id,
@@ -23,7 +23,17 @@ public record PublishedTable(
     String dimension,
     List<Row> rows,
     Cell total,
-    String note) {
+    Protection protection) {
+
+  /**
+   * How a table was protected: the threshold below which a count is not published, how many cells
+   * were suppressed because they were small, and how many more so that none can be worked out.
+   */
+  public record Protection(int threshold, int primary, int complementary) {
+    public boolean anySuppressed() {
+      return primary + complementary > 0;
+    }
+  }
 
   /** One row: its key (a code: an act type, a period, a place) and its cell. */
   public record Row(String key, Cell cell) {
@@ -54,7 +64,7 @@ public record PublishedTable(
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(protection, "protection");
     rows = List.copyOf(rows);
   }
 

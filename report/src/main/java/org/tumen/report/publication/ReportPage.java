@@ -75,9 +75,9 @@ public final class ReportPage {
   /** The findings in plain language, each a sentence built from published numbers. */
   public List<String> findings() {
     List<String> out = new ArrayList<>();
-    Optional<PublishedTable> victims = p.table("victims-by-act-type");
+    Optional<PublishedTable> victims = p.table("victims-total");
     Optional<PublishedTable> acts = p.table("acts-by-act-type");
-    Optional<PublishedTable> sources = p.table("sources-by-act-type");
+    Optional<PublishedTable> sources = p.table("sources-total");
     if (!p.hasDocumentation()) {
       out.add(t.get("finding.none"));
     } else {
@@ -157,7 +157,9 @@ public final class ReportPage {
       return;
     }
     for (PublishedTable table : p.tables()) {
-      h.append(table(table, labels, true));
+      if (!table.dimension().isEmpty()) {
+        h.append(table(table, labels, true));
+      }
     }
     h.append("</section>");
   }
@@ -205,9 +207,14 @@ public final class ReportPage {
         .append("</th><td class=\"n\">")
         .append(escape(cell(table.total(), t)))
         .append("</td></tr></tbody></table></div>");
-    if (!table.note().isBlank()) {
-      h.append("<p class=\"note\">").append(escape(table.note())).append("</p>");
-    }
+    PublishedTable.Protection pr = table.protection();
+    h.append("<p class=\"note\">")
+        .append(
+            escape(
+                pr.anySuppressed()
+                    ? t.get("table.suppressed", pr.threshold(), pr.primary(), pr.complementary())
+                    : t.get("table.safe", pr.threshold())))
+        .append("</p>");
     return h.toString();
   }
 
@@ -329,7 +336,10 @@ public final class ReportPage {
           .append(escape(labels.actType(r.actType())))
           .append("</td><td>")
           .append(escape(r.provision()))
-          .append(r.condition().isEmpty() ? "" : " <em>" + escape(r.condition()) + "</em>")
+          .append(
+              r.condition().isEmpty()
+                  ? ""
+                  : " <em>(" + escape(labels.condition(r.condition())) + ")</em>")
           .append("</td><td>")
           .append(escape(r.state()))
           .append(" (")

@@ -1,0 +1,78 @@
+package org.tumen.report.publication;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tumen.document.count.CountTable;
+import org.tumen.report.disclosure.CellStatus;
+import org.tumen.report.disclosure.CellSuppression;
+import org.tumen.report.disclosure.CountGrid;
+import org.tumen.report.disclosure.DisclosureRules;
+import org.tumen.report.disclosure.ProtectedTable;
+
+/**
+ * {@link DisclosureControl} by the disclosure control of {@code org.tumen.report.disclosure}: a
+ * one-way table becomes a grid of one column (rows and their total), protected by {@link
+ * CellSuppression}; only the published cells come back.
+ */
+public final class ControlledDisclosure implements DisclosureControl {
+  private final DisclosureRules rules;
+
+  public ControlledDisclosure(DisclosureRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public PublishedTable protect(String id, CountTable table) {
+    int m = table.rows().size();
+    List<String> keys = new ArrayList<>(m);
+    long[][] cells = new long[m][1];
+    for (int r = 0; r < m; r++) {
+      CountTable.Row row = table.rows().get(r);
+      keys.add(String.join(" / ", row.key()));
+      cells[r][0] = row.count();
+    }
+    String dimension = String.join(" / ", table.dimensions());
+    String unit = table.unit().name().toLowerCase(java.util.Locale.ROOT);
+    CountGrid grid = new CountGrid(dimension, unit, keys, List.of(unit), cells);
+    ProtectedTable p = CellSuppression.protect(grid, rules);
+    List<PublishedTable.Row> rows = new ArrayList<>(m);
+    int primary = 0;
+    int complementary = 0;
+    for (int r = 0; r < m; r++) {
+      CellStatus s = p.status(r, 0);
+      if (s == CellStatus.PRIMARY) {
+        primary++;
+      } else if (s == CellStatus.COMPLEMENTARY) {
+        complementary++;
+      }
+      rows.add(new PublishedTable.Row(keys.get(r), cell(p, r, 0)));
+    }
+    return new PublishedTable(
+        id,
+        unit,
+        table.counts(),
+        dimension,
+        rows,
+        cell(p, m, 0),
+        new PublishedTable.Protection(rules.threshold(), primary, complementary));
+  }
+
+  private static PublishedTable.Cell cell(ProtectedTable p, int r, int c) {
+    return p.suppressed(r, c)
+        ? PublishedTable.Cell.suppressed()
+        : PublishedTable.Cell.of(p.grid().value(r, c));
+  }
+
+  @Override
+  public Optional<PublishedQuote> quote(QuoteCandidate candidate) {
+    // Until the quote redactor is wired in, no quote leaves.
+    return Optional.empty();
+  }
+
+  @Override
+  public List<String> check(Path output) {
+    return List.of();
+  }
+}
