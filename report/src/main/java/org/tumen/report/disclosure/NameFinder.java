@@ -1,0 +1,233 @@
+package org.tumen.report.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tumen.link.name.Script;
+import org.tumen.link.name.StandardName;
+
+/**
+ * Finds the names of {@link IdentityTerms}' persons in running text with the linker's name model:
+ * every candidate span is reduced to name keys and compared with the persons' keys, so any script
+ * and any romanization the model reads is found, not only the spellings one could list.
+ *
+ * <p>Candidates: in Latin text, one to three words that start with a capital (a name is written
+ * so), separated by spaces or one comma; in Hangul and Chinese text, which has no spaces between a
+ * name and its particle (리순희가, 순희는), every substring of two to five characters. A candidate is a
+ * <em>full name</em> when its surname key (or the alternative the model keeps) and its given-name
+ * key agree with a person's (the loose given key when one side is in Latin letters, the pinyin when
+ * one side is in Chinese characters, as in linkage); it is a <em>given name</em> alone when it is a
+ * person's given name of two syllables or more read as a Korean given name. Overlapping finds keep
+ * the longest. Immutable; thread-safe once the terms are built.
+ */
+final class NameFinder {
+
+  /** A name found in a text: {@code [start, end)} in UTF-16 units. */
+  record Found(int start, int end, String person, boolean fullName) {}
+
+  private static final int MAX_CJK = 5;
+  private static final int MAX_WORDS = 3;
+
+  /** A Korean surname to read a lone given name against, so that "Sunhui" reads as 순희. */
+  private static final String ANY_KOREAN_SURNAME = "김";
+
+  private final IdentityTerms terms;
+
+  NameFinder(IdentityTerms terms) {
+    this.terms = terms;
+  }
+
+  List<Found> find(String text) {
+    List<Found> all = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (isCjk(cp)) {
+        int end = i;
+        while (end < text.length() && isCjk(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+        cjk(text, i, end, all);
+        i = end;
+      } else if (Character.isLetter(cp)) {
+        int end = wordEnd(text, i);
+        latin(text, i, all);
+        i = end;
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return longestFirst(all);
+  }
+
+  private void cjk(String text, int from, int to, List<Found> out) {
+    for (int s = from; s < to; s++) {
+      for (int len = 2; len <= MAX_CJK && s + len <= to; len++) {
+        String candidate = text.substring(s, s + len);
+        String person = fullMatch(terms.standardiser().full(candidate));
+        if (person != null) {
+          out.add(new Found(s, s + len, person, true));
+        } else if (len <= 3) {
+          person = givenMatch(terms.standardiser().parts(ANY_KOREAN_SURNAME, candidate), candidate);
+          if (person != null) {
+            out.add(new Found(s, s + len, person, false));
+          }
+        }
+      }
+    }
+  }
+
+  /** Windows of one to three capitalised words starting at {@code start}. */
+  private void latin(String text, int start, List<Found> out) {
+    if (!Character.isUpperCase(text.codePointAt(start))) {
+      return;
+    }
+    int end = start;
+    for (int words = 1; words <= MAX_WORDS; words++) {
+      end = wordEnd(text, end);
+      String candidate = text.substring(start, end);
+      if (words >= 2) {
+        String person = fullMatch(terms.standardiser().full(candidate));
+        if (person != null) {
+          out.add(new Found(start, end, person, true));
+        }
+      }
+      if (words <= 2 && !candidate.contains(",")) {
+        String person =
+            givenMatch(terms.standardiser().parts(ANY_KOREAN_SURNAME, candidate), candidate);
+        if (person != null) {
+          out.add(new Found(start, end, person, false));
+        }
+      }
+      int next = nextWord(text, end);
+      if (next < 0 || !Character.isUpperCase(text.codePointAt(next))) {
+        return;
+      }
+      end = next;
+    }
+  }
+
+  /** The end of the Latin word at {@code i}: letters, marks, and inner hyphens or apostrophes. */
+  private static int wordEnd(String text, int i) {
+    int j = i;
+    while (j < text.length()) {
+      int cp = text.codePointAt(j);
+      boolean inner =
+          (cp == '-' || cp == '\'' || cp == '’')
+              && j + 1 < text.length()
+              && Character.isLetter(text.codePointAt(j + 1));
+      if (Character.isLetter(cp) && !isCjk(cp)
+          || Character.getType(cp) == Character.NON_SPACING_MARK
+          || inner) {
+        j += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** The start of the next word if only spaces or one comma lie between, else -1. */
+  private static int nextWord(String text, int end) {
+    int j = end;
+    int commas = 0;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == ',')) {
+      if (text.charAt(j) == ',' && ++commas > 1) {
+        return -1;
+      }
+      j++;
+    }
+    if (j == end || j >= text.length()) {
+      return -1;
+    }
+    int cp = text.codePointAt(j);
+    return Character.isLetter(cp) && !isCjk(cp) ? j : -1;
+  }
+
+  /** The person whose surname and given name both agree with the candidate's, or null. */
+  private String fullMatch(StandardName c) {
+    if (!c.hasSurname() || !c.hasGiven()) {
+      return null;
+    }
+    for (IdentityTerms.NameKey k : candidates(c)) {
+      StandardName p = k.name();
+      if (p.hasSurname() && surnameAgrees(p, c) && givenAgrees(p, c)) {
+        return k.person();
+      }
+    }
+    return null;
+  }
+
+  /** The person whose Korean given name of two or more syllables the candidate spells, or null. */
+  private String givenMatch(StandardName c, String candidate) {
+    if (!c.hasGiven() || c.givenSyllables().size() < 2) {
+      return null;
+    }
+    for (IdentityTerms.NameKey k : candidates(c)) {
+      if (k.syllables() >= 2 && givenAgrees(k.name(), c)) {
+        return k.person();
+      }
+    }
+    return null;
+  }
+
+  private List<IdentityTerms.NameKey> candidates(StandardName c) {
+    List<IdentityTerms.NameKey> out = new ArrayList<>(terms.withGiven(c.given()));
+    if (latin(c.script())) {
+      out.addAll(terms.withCoarseGiven(c.givenCoarse()));
+    }
+    if (!c.givenPlain().isEmpty()) {
+      out.addAll(terms.withPlainGiven(c.givenPlain()));
+    }
+    return out;
+  }
+
+  private static boolean surnameAgrees(StandardName p, StandardName c) {
+    return p.surname().equals(c.surname())
+        || (!c.surnameAlternative().isEmpty() && p.surname().equals(c.surnameAlternative()))
+        || (!p.surnameAlternative().isEmpty() && p.surnameAlternative().equals(c.surname()));
+  }
+
+  /** As linkage compares given names: exact key, loose key across Latin, pinyin across Chinese. */
+  private static boolean givenAgrees(StandardName p, StandardName c) {
+    if (p.given().equals(c.given())) {
+      return true;
+    }
+    if ((latin(p.script()) || latin(c.script())) && p.givenCoarse().equals(c.givenCoarse())) {
+      return true;
+    }
+    boolean pHan = han(p.script());
+    boolean cHan = han(c.script());
+    return pHan != cHan && !p.givenPlain().isEmpty() && p.givenPlain().equals(c.givenPlain());
+  }
+
+  private static boolean latin(Script s) {
+    return s == Script.LATIN;
+  }
+
+  private static boolean han(Script s) {
+    return s == Script.HANJA || s == Script.HAN_CHINESE || s == Script.HANJA_HANGUL;
+  }
+
+  /** The longest finds that do not overlap, in text order. */
+  private static List<Found> longestFirst(List<Found> all) {
+    List<Found> sorted = new ArrayList<>(all);
+    sorted.sort(
+        Comparator.comparingInt((Found f) -> f.start() - f.end())
+            .thenComparing(f -> !f.fullName())
+            .thenComparingInt(Found::start));
+    List<Found> kept = new ArrayList<>();
+    for (Found f : sorted) {
+      if (kept.stream().noneMatch(k -> k.start() < f.end() && f.start() < k.end())) {
+        kept.add(f);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Found::start));
+    return kept;
+  }
+
+  static boolean isCjk(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
+  }
+}
