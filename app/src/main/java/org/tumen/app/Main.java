@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       DocumentCommand.class,
       SearchCommand.class,
       ReportCommand.class,
+      PublishCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -247,11 +247,7 @@ final class Publications {
       control
           .quote(
               new DisclosureControl.QuoteCandidate(
-                  i.id(),
-                  text,
-                  s.language().orElse(""),
-                  s.consent().allows(ConsentUse.QUOTE, day),
-                  attribution))
+                  i.id(), text, s.language().orElse(""), s.id(), s.consent(), attribution))
           .ifPresent(out::add);
     }
     return out;

@@ -14,10 +14,10 @@ import org.tumen.model.BadInputException;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.PlaceLevel;
 import org.tumen.report.disclosure.DisclosureRules;
+import org.tumen.report.disclosure.IdentityTerms;
 import org.tumen.report.pdf.Fonts;
 import org.tumen.report.pdf.PdfReport;
 import org.tumen.report.publication.ControlledDisclosure;
-import org.tumen.report.publication.DisclosureControl;
 import org.tumen.report.publication.Labels;
 import org.tumen.report.publication.Publication;
 import org.tumen.report.publication.ReportPage;
@@ -83,11 +83,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Options o = Options.of(lang, from, to, place, threshold, title, workspace.workspace());
     OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
-    DisclosureControl control = new ControlledDisclosure(DisclosureRules.threshold(threshold));
+    ControlledDisclosure control;
     Publication p;
     try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Documentation d = load(ws, workspace, noQuotes, "tumen report: quotes");
-      p = Publications.gather(ws, d, o.scope(), control);
+      Loaded l = load(ws, workspace, noQuotes, "tumen report");
+      control = o.control(threshold, l.identities());
+      p = Publications.gather(ws, l.documentation(), o.scope(), control);
     }
     Staging.publish("--out", out, control, folder -> write(p, o.lang(), folder));
     PrintWriter console = spec.commandLine().getOut();
@@ -95,14 +96,21 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The documentation: with texts (unlocked, audited) unless quotes are not wanted. */
-  static Documentation load(
-      Workspace ws, WorkspaceOptions options, boolean noQuotes, String purpose) {
+  /** The documentation, and the identities disclosure control checks quotes and output against. */
+  record Loaded(Documentation documentation, IdentityTerms identities) {}
+
+  /**
+   * The documentation with its texts and every identity (unlocked, audited), unless quotes are not
+   * wanted or the workspace has no keys: then codes alone and no identities.
+   */
+  static Loaded load(Workspace ws, WorkspaceOptions options, boolean noQuotes, String purpose) {
     if (noQuotes || !Protection.hasKeys(ws.directory())) {
-      return ws.documentation().loadCodes();
+      return new Loaded(ws.documentation().loadCodes(), IdentityTerms.builder().build());
     }
     Protection.unlock(ws, options.passphraseFile);
-    return ws.documentation().load(purpose);
+    return new Loaded(
+        ws.documentation().load(purpose + ": quotes"),
+        WorkspaceIdentities.read(ws, purpose + ": disclosure check"));
   }
 
   /** Writes report.html and report.pdf of {@code p} in {@code lang} into {@code folder}. */
@@ -118,6 +126,11 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The options, checked. */
   record Options(String lang, Publications.Scope scope) {
+    ControlledDisclosure control(int threshold, IdentityTerms identities) {
+      return new ControlledDisclosure(
+          DisclosureRules.threshold(threshold), identities, scope.placeLevel(), scope.day());
+    }
+
     static Options of(
         String lang,
         String from,

@@ -1,15 +1,22 @@
 package org.tumen.report.publication;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tumen.document.count.CountTable;
+import org.tumen.model.place.PlaceLevel;
 import org.tumen.report.disclosure.CellStatus;
 import org.tumen.report.disclosure.CellSuppression;
 import org.tumen.report.disclosure.CountGrid;
 import org.tumen.report.disclosure.DisclosureRules;
+import org.tumen.report.disclosure.IdentityTerms;
 import org.tumen.report.disclosure.ProtectedTable;
+import org.tumen.report.disclosure.QuoteRedactor;
+import org.tumen.report.disclosure.QuoteRefusedException;
+import org.tumen.report.disclosure.RedactedQuote;
+import org.tumen.report.disclosure.Redaction;
 
 /**
  * {@link DisclosureControl} by the disclosure control of {@code org.tumen.report.disclosure}: a
@@ -18,9 +25,32 @@ import org.tumen.report.disclosure.ProtectedTable;
  */
 public final class ControlledDisclosure implements DisclosureControl {
   private final DisclosureRules rules;
+  private final IdentityTerms identities;
+  private final PlaceLevel placeLevel;
+  private final LocalDate day;
+  private final QuoteRedactor redactor = new QuoteRedactor();
+  private final List<String> review = new ArrayList<>();
 
-  public ControlledDisclosure(DisclosureRules rules) {
+  /**
+   * @param identities every identity in the workspace (empty when it was not unlocked: then no
+   *     quote can be offered, since the texts were not opened either)
+   * @param placeLevel the finest level of place the publication shows
+   * @param day the day of publication, on which consent is judged
+   */
+  public ControlledDisclosure(
+      DisclosureRules rules, IdentityTerms identities, PlaceLevel placeLevel, LocalDate day) {
     this.rules = rules;
+    this.identities = identities;
+    this.placeLevel = placeLevel;
+    this.day = day;
+  }
+
+  /**
+   * What an editor must review: one line per redaction of each published quote (its reason names a
+   * pseudonymous id, never the identity).
+   */
+  public List<String> review() {
+    return List.copyOf(review);
   }
 
   @Override
@@ -66,9 +96,18 @@ public final class ControlledDisclosure implements DisclosureControl {
   }
 
   @Override
-  public Optional<PublishedQuote> quote(QuoteCandidate candidate) {
-    // Until the quote redactor is wired in, no quote leaves.
-    return Optional.empty();
+  public Optional<PublishedQuote> quote(QuoteCandidate c) {
+    RedactedQuote r;
+    try {
+      r = redactor.redact(c.text(), c.source(), c.consent(), day, identities, placeLevel);
+    } catch (QuoteRefusedException e) {
+      return Optional.empty();
+    }
+    for (Redaction x : r.redactions()) {
+      review.add("quote " + c.id() + ": " + x.kind().placeholder() + " " + x.reason());
+    }
+    return Optional.of(
+        new PublishedQuote(c.id(), r.text(), c.language(), r.redactions().size(), c.attribution()));
   }
 
   @Override

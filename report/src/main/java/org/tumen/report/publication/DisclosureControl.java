@@ -29,7 +29,18 @@ public interface DisclosureControl {
   /** Checks finished output: one line per problem ({@code file: what}); empty when it may go. */
   List<String> check(Path output);
 
-  /** A passage a report may quote, before control: the caller holds the unlocked text. */
+  /**
+   * A passage a report may quote, before control: the caller holds the unlocked text.
+   *
+   * @param id the information's id
+   * @param source the source's id
+   * @param consent the source's consent, judged on the day of publication
+   */
   record QuoteCandidate(
-      String id, String text, String language, boolean consented, String attribution) {}
+      String id,
+      String text,
+      String language,
+      String source,
+      org.tumen.model.documentation.Consent consent,
+      String attribution) {}
 }
