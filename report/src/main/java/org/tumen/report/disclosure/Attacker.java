@@ -38,7 +38,7 @@ public final class Attacker {
     int stride = table.columns() + 1;
     List<Bounds> out = new ArrayList<>();
     for (int cell = 0; cell < system.size(); cell++) {
-      if (!system.isKnown(cell)) {
+      if (table.suppressed(cell / stride, cell % stride)) {
         double[] mm = solve(system, cell);
         out.add(new Bounds(cell / stride, cell % stride, mm[0], mm[1]));
       }

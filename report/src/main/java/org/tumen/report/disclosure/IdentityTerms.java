@@ -80,6 +80,11 @@ public final class IdentityTerms {
     return forms.getOrDefault(person, Set.of());
   }
 
+  /** The persons that have spellings to search for byte by byte. */
+  Set<String> personsWithSpellings() {
+    return forms.keySet();
+  }
+
   /** The full birth dates (day precision) of a person. */
   public Set<PartialDate> birthDates(String person) {
     return birthDates.getOrDefault(person, Set.of());

@@ -17,6 +17,7 @@ public final class PublishedTable {
   private final List<String> rowLabels;
   private final List<String> columnLabels;
   private final Long[][] values;
+  private final boolean[][] absent;
 
   /**
    * @param values the extended grid, {@code (rows + 1) x (columns + 1)}, {@code null} where a cell
@@ -28,6 +29,35 @@ public final class PublishedTable {
       List<String> rowLabels,
       List<String> columnLabels,
       Long[][] values) {
+    this(rowDimension, columnDimension, rowLabels, columnLabels, values, null);
+  }
+
+  /**
+   * A table that does not show all its totals (a one-way table has no column of row totals; some
+   * tables have no totals row): an absent total is unknown to the attacker like a suppressed one,
+   * but it was never hidden, so {@link Attacker} does not audit it.
+   *
+   * @param absent where {@code true}, the cell (a total) is not part of the published table; its
+   *     value must be {@code null}
+   */
+  public static PublishedTable withAbsentTotals(
+      String rowDimension,
+      String columnDimension,
+      List<String> rowLabels,
+      List<String> columnLabels,
+      Long[][] values,
+      boolean[][] absent) {
+    return new PublishedTable(
+        rowDimension, columnDimension, rowLabels, columnLabels, values, absent);
+  }
+
+  private PublishedTable(
+      String rowDimension,
+      String columnDimension,
+      List<String> rowLabels,
+      List<String> columnLabels,
+      Long[][] values,
+      boolean[][] absent) {
     this.rowDimension = Objects.requireNonNull(rowDimension);
     this.columnDimension = Objects.requireNonNull(columnDimension);
     this.rowLabels = List.copyOf(rowLabels);
@@ -47,6 +77,20 @@ public final class PublishedTable {
         }
       }
       this.values[r] = values[r].clone();
+    }
+    this.absent = new boolean[values.length][columnLabels.size() + 1];
+    if (absent != null) {
+      for (int r = 0; r < values.length; r++) {
+        for (int c = 0; c <= columnLabels.size(); c++) {
+          if (absent[r][c]) {
+            boolean total = r == rowLabels.size() || c == columnLabels.size();
+            if (!total || values[r][c] != null) {
+              throw new IllegalArgumentException("only a total can be absent, and it has no value");
+            }
+            this.absent[r][c] = true;
+          }
+        }
+      }
     }
   }
 
@@ -80,16 +124,22 @@ public final class PublishedTable {
     return v == null ? OptionalLong.empty() : OptionalLong.of(v);
   }
 
+  /** Whether a cell was hidden (not merely absent from the table). */
   public boolean suppressed(int row, int column) {
-    return values[row][column] == null;
+    return values[row][column] == null && !absent[row][column];
+  }
+
+  /** Whether a total is not part of the published table at all. */
+  public boolean absent(int row, int column) {
+    return absent[row][column];
   }
 
   /** How many cells of the extended grid are suppressed. */
   public int suppressedCount() {
     int n = 0;
-    for (Long[] row : values) {
-      for (Long v : row) {
-        if (v == null) {
+    for (int r = 0; r < values.length; r++) {
+      for (int c = 0; c < values[r].length; c++) {
+        if (suppressed(r, c)) {
           n++;
         }
       }
@@ -139,7 +189,8 @@ public final class PublishedTable {
     StringBuilder s = new StringBuilder();
     for (int r = 0; r <= rows(); r++) {
       for (int c = 0; c <= columns(); c++) {
-        s.append(c == 0 ? "" : "\t").append(values[r][c] == null ? "x" : values[r][c]);
+        String v = absent[r][c] ? "." : values[r][c] == null ? "x" : values[r][c].toString();
+        s.append(c == 0 ? "" : "\t").append(v);
       }
       s.append('\n');
     }
