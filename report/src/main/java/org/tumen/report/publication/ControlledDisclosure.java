@@ -13,6 +13,7 @@ import org.tumen.report.disclosure.CountGrid;
 import org.tumen.report.disclosure.DisclosureRules;
 import org.tumen.report.disclosure.IdentityTerms;
 import org.tumen.report.disclosure.ProtectedTable;
+import org.tumen.report.disclosure.PublicationCheck;
 import org.tumen.report.disclosure.QuoteRedactor;
 import org.tumen.report.disclosure.QuoteRefusedException;
 import org.tumen.report.disclosure.RedactedQuote;
@@ -110,8 +111,25 @@ public final class ControlledDisclosure implements DisclosureControl {
         new PublishedQuote(c.id(), r.text(), c.language(), r.redactions().size(), c.attribution()));
   }
 
+  /**
+   * {@link PublicationCheck} on the finished output: every identity of the workspace in any
+   * published byte, every table whose published cells are not protected. Findings name the file
+   * (relative to the output), line and column, and the person only by a pseudonymous id.
+   */
   @Override
   public List<String> check(Path output) {
-    return List.of();
+    return PublicationCheck.check(output, identities, rules).stream()
+        .map(
+            f ->
+                f.file()
+                    + ":"
+                    + f.line()
+                    + ":"
+                    + f.column()
+                    + ": "
+                    + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": "
+                    + f.what())
+        .toList();
   }
 }

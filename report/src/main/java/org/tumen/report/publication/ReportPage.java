@@ -188,7 +188,9 @@ public final class ReportPage {
     }
     h.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
         .append(escape(title))
-        .append("\"><table><caption>")
+        .append("\"><table data-counting-rule=\"")
+        .append(escape(table.rule()))
+        .append("\"><caption>")
         .append(escape(t.get("table.rule", t.get("rule." + table.unit()))))
         .append("</caption><thead><tr><th scope=\"col\">")
         .append(escape(t.get("dimension." + dimensionKey(table))))
@@ -198,15 +200,15 @@ public final class ReportPage {
     for (PublishedTable.Row r : table.rows()) {
       h.append("<tr><th scope=\"row\">")
           .append(escape(labels.key(table.dimension(), r.key())))
-          .append("</th><td class=\"n\">")
-          .append(escape(cell(r.cell(), t)))
-          .append("</td></tr>");
+          .append("</th>")
+          .append(td(r.cell(), t))
+          .append("</tr>");
     }
-    h.append("<tr class=\"total\"><th scope=\"row\">")
+    h.append("<tr class=\"total\" data-total=\"\"><th scope=\"row\">")
         .append(escape(t.get("table.total")))
-        .append("</th><td class=\"n\">")
-        .append(escape(cell(table.total(), t)))
-        .append("</td></tr></tbody></table></div>");
+        .append("</th>")
+        .append(td(table.total(), t))
+        .append("</tr></tbody></table></div>");
     PublishedTable.Protection pr = table.protection();
     h.append("<p class=\"note\">")
         .append(
@@ -216,6 +218,13 @@ public final class ReportPage {
                     : t.get("table.safe", pr.threshold())))
         .append("</p>");
     return h.toString();
+  }
+
+  /** A count's cell; a suppressed one carries {@code data-suppressed} for the publication check. */
+  private static String td(PublishedTable.Cell c, Texts t) {
+    return c.isSuppressed()
+        ? "<td class=\"n\" data-suppressed=\"\">" + escape(t.get("cell.suppressed")) + "</td>"
+        : "<td class=\"n\">" + t.number(c.value().orElseThrow()) + "</td>";
   }
 
   private static String cell(PublishedTable.Cell c, Texts t) {

@@ -105,7 +105,12 @@ public final class SiteWriter {
         Files.writeString(base.resolve(s.id() + ".bib"), Citations.bibtex(s, url));
         Files.writeString(base.resolve(s.id() + ".ris"), Citations.ris(s, url));
         Files.writeString(base.resolve(s.id() + ".json"), Citations.cslJson(s, url));
-        Files.writeString(base.resolve(s.id() + ".csv"), StoryData.csv(body));
+        for (Map.Entry<String, String> csv : StoryData.tables(body).entrySet()) {
+          Files.writeString(base.resolve(s.id() + "." + csv.getKey() + ".csv"), csv.getValue());
+        }
+        if (!body.estimates().isEmpty()) {
+          Files.writeString(base.resolve(s.id() + ".estimates.csv"), StoryData.estimates(body));
+        }
       }
     }
     return stories.size();
@@ -275,7 +280,7 @@ public final class SiteWriter {
           .append(escape(t.get("tools.back")))
           .append("</a></p>");
     } else {
-      b.append(tools(s, t));
+      b.append(tools(s, body, t));
       b.append(related(s, edition, t));
     }
     Map<String, String> alt = new LinkedHashMap<>();
@@ -287,7 +292,7 @@ public final class SiteWriter {
     return page(s.lang(), "../../", s.headline(), b.toString(), alt, print);
   }
 
-  private String tools(Story s, Texts t) {
+  private String tools(Story s, StoryBody.Rendered body, Texts t) {
     String url = url(s);
     String mail =
         "mailto:?subject="
@@ -324,11 +329,24 @@ public final class SiteWriter {
         .append("</a> <code>")
         .append(escape(url))
         .append("</code></li>");
-    b.append("<li><a id=\"tool-data\" href=\"")
-        .append(s.id())
-        .append(".csv\" download=\"\">")
-        .append(escape(t.get("tools.data")))
-        .append("</a></li>");
+    if (!body.tables().isEmpty() || !body.estimates().isEmpty()) {
+      b.append("<li>").append(escape(t.get("tools.data"))).append(":");
+      for (String table : body.tables().keySet()) {
+        b.append(" <a class=\"tool-data\" href=\"")
+            .append(s.id())
+            .append('.')
+            .append(table)
+            .append(".csv\" download=\"\">")
+            .append(escape(table))
+            .append("</a>");
+      }
+      if (!body.estimates().isEmpty()) {
+        b.append(" <a class=\"tool-data\" href=\"")
+            .append(s.id())
+            .append(".estimates.csv\" download=\"\">estimates</a>");
+      }
+      b.append("</li>");
+    }
     s.report()
         .ifPresent(
             r ->
