@@ -173,7 +173,18 @@ final class DemoCommand implements Callable<Integer> {
     Path summary = dir.resolve("summary.html");
     Files.writeString(summary, SummaryReport.html(run), StandardCharsets.UTF_8);
 
-    Path published = publishSynthetic(dir);
+    String published;
+    try {
+      publishSynthetic(dir);
+      published =
+          "; report: "
+              + dir.resolve("report/report.html")
+              + "; site: "
+              + dir.resolve("site/index.html");
+    } catch (BadInputException refused) {
+      // The publication check refused: the demo still shows its pipeline and says why.
+      published = "; not published: " + refused.getMessage();
+    }
 
     PopulationEstimate best = estimates.get(0);
     console.printf(
@@ -197,15 +208,11 @@ final class DemoCommand implements Callable<Integer> {
         quality.recall(),
         quality.f1());
     console.println(headline(best, sim.population()));
-    console.println(
-        "Report: "
-            + dir.resolve("report/report.html")
-            + "; site: "
-            + published.resolve("index.html"));
     console.printf(
         Locale.ROOT,
-        "Summary: %s (%d s)%n",
+        "Summary: %s%s (%d s)%n",
         summary,
+        published,
         Duration.between(start, Instant.now()).toSeconds());
     return 0;
   }
@@ -215,8 +222,10 @@ final class DemoCommand implements Callable<Integer> {
    * report (HTML and PDF) in {@code report/} and a small site in {@code site/} with one story in
    * English and Korean, built from whatever the workspace holds (documentation, a saved estimate)
    * and marked synthetic on every page, through disclosure control and the publication check.
+   *
+   * @throws BadInputException when the publication check refuses (nothing is then written)
    */
-  private static Path publishSynthetic(Path dir) throws IOException {
+  private static void publishSynthetic(Path dir) throws IOException {
     WorkspaceOptions o = new WorkspaceOptions();
     o.workspace = dir.resolve("workspace");
     Path pass = dir.resolve("demo-passphrase.txt");
@@ -265,7 +274,6 @@ final class DemoCommand implements Callable<Integer> {
           dir.resolve("site"),
           "");
     }
-    return dir.resolve("site");
   }
 
   /** Alternative clusterings drawn for the headline interval, as {@code tumen link --draws}. */

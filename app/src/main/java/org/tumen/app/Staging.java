@@ -50,6 +50,9 @@ final class Staging {
       writer.write(staging);
       List<String> problems = control.check(staging);
       if (!problems.isEmpty()) {
+        if (System.getenv("TUMEN_DEBUG") != null) {
+          problems.forEach(x -> System.err.println("tumen: publication check: " + x));
+        }
         throw new BadInputException(
             "publication check",
             problems.size()
