@@ -56,8 +56,13 @@ final class PublicationFixture {
 
   private PublicationFixture() {}
 
-  /** Creates the workspace {@code dir/ws}; returns the passphrase file. */
+  /** Creates the workspace {@code dir/ws} with 200 acts; returns the passphrase file. */
   static Path create(Path dir) throws Exception {
+    return create(dir, 200);
+  }
+
+  /** Creates the workspace {@code dir/ws} with {@code acts} acts; returns the passphrase file. */
+  static Path create(Path dir, int acts) throws Exception {
     Path ws = dir.resolve("ws");
     Path pass = dir.resolve("pass.txt");
     Files.writeString(pass, PASSPHRASE + "\n");
@@ -72,7 +77,7 @@ final class PublicationFixture {
     try (Workspace w = Workspace.open(ws, Optional.empty())) {
       Protection.initialise(w, PASSPHRASE.toCharArray(), new Argon2Cost(64, 1, 1));
       w.importer().importList("church_a", list, null, Map.of(), Progress.NONE);
-      w.documentation().save(documentation());
+      w.documentation().save(documentation(acts));
       w.estimates()
           .save(
               new StoredEstimate(
@@ -94,7 +99,7 @@ final class PublicationFixture {
     return pass;
   }
 
-  static Documentation documentation() {
+  static Documentation documentation(int count) {
     Vocabularies v = Vocabularies.standard();
     Gazetteer g = Gazetteer.standard();
     String ok = "2002년 3월 도문에서 리순희와 함께 체포되었다. 우리는 남양으로 강제송환되었다.";
@@ -130,7 +135,7 @@ final class PublicationFixture {
       {"arrest", "extortion", "public-security", "cn.jilin.yanbian.yanji"},
     };
     double[] weights = {0.35, 0.35, 0.22, 0.05, 0.03};
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < count; i++) {
       double u = r.nextDouble();
       int k = 0;
       while (u > weights[k] && k < weights.length - 1) {

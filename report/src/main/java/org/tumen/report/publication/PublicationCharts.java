@@ -120,8 +120,16 @@ public final class PublicationCharts {
     return chart;
   }
 
+  private static String tenth(double v) {
+    long r = Math.round(v * 10);
+    return r % 10 == 0 ? Long.toString(r / 10) : Double.toString(r / 10.0);
+  }
+
   private static String svg(JFreeChart chart, int width, int height, String label) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
+    // a tenth of a pixel is finer than any screen or printer shows; full doubles triple the bytes
+    g.setGeomDoubleConverter(PublicationCharts::tenth);
+    g.setTransformDoubleConverter(PublicationCharts::tenth);
     chart.draw(g, new Rectangle(0, 0, width, height));
     String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     int end = svg.indexOf('>');

@@ -227,10 +227,6 @@ public final class ReportPage {
         : "<td class=\"n\">" + t.number(c.value().orElseThrow()) + "</td>";
   }
 
-  private static String cell(PublishedTable.Cell c, Texts t) {
-    return c.value().map(t::number).orElse(t.get("cell.suppressed"));
-  }
-
   /** {@code act type}, {@code year}, {@code place} … as a catalogue key. */
   static String dimensionKey(PublishedTable table) {
     String d = table.dimension();
@@ -466,7 +462,8 @@ public final class ReportPage {
     Map<String, String> sw = new LinkedHashMap<>();
     sw.put(t.get("methods.version"), pr.softwareVersion());
     sw.put(t.get("methods.date"), pr.madeOn().toString());
-    pr.vocabularies().forEach((k, v) -> sw.put(k, Integer.toString(v)));
+    pr.vocabularies()
+        .forEach((k, v) -> sw.put(t.get("methods.vocabulary", k), Integer.toString(v)));
     keyValues(h, sw, t.get("methods.software"));
     h.append("</section>");
   }
