@@ -94,9 +94,8 @@ final class Publications {
           control.protect(
               "acts-by-year", counter.table(Unit.ACTS, List.of(Dimension.period(Period.YEAR)))));
       tables.add(
-          control.protect(
-              "acts-by-place",
-              counter.table(Unit.ACTS, List.of(Dimension.place(scope.placeLevel())))));
+          control.protectByPlace(
+              "acts-by-place", counter.acts(), scope.placeLevel(), Unit.ACTS.description()));
       // totals alone: victims and sources fall in several rows of a table, so their rows do not add
       // up
       tables.add(control.protect("victims-total", counter.table(Unit.VICTIMS, List.of())));

@@ -3,12 +3,16 @@ package org.tumen.report.publication;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tumen.document.count.CountTable;
+import org.tumen.document.count.CountedAct;
+import org.tumen.model.PartialDate;
 import org.tumen.model.place.PlaceLevel;
 import org.tumen.report.disclosure.CellStatus;
 import org.tumen.report.disclosure.CellSuppression;
+import org.tumen.report.disclosure.Coarsening;
 import org.tumen.report.disclosure.CountGrid;
 import org.tumen.report.disclosure.DisclosureRules;
 import org.tumen.report.disclosure.IdentityTerms;
@@ -88,6 +92,63 @@ public final class ControlledDisclosure implements DisclosureControl {
         rows,
         cell(p, m, 0),
         new PublishedTable.Protection(rules.threshold(), primary, complementary));
+  }
+
+  @Override
+  public PublishedTable protectByPlace(
+      String id, List<CountedAct> acts, PlaceLevel finest, String rule) {
+    List<Coarsening.Item> items = new ArrayList<>();
+    for (CountedAct a : acts) {
+      Optional<PartialDate> date =
+          a.when().start().equals(a.when().end())
+              ? Optional.of(a.when().start())
+              : Optional.empty();
+      for (int i = 0; i < a.headcount(); i++) {
+        items.add(new Coarsening.Item(Optional.of(a.where()), date, "acts"));
+      }
+    }
+    Coarsening.Choice choice =
+        new Coarsening().choose(items, Coarsening.Axis.PLACE, Coarsening.Axis.CATEGORY, rules);
+    // the finest level allowed (--place) that hides at most the budget, else the least hiding
+    List<Coarsening.Coarsened> allowed =
+        choice.tried().stream()
+            .filter(c -> c.level().place().ordinal() <= finest.ordinal())
+            .toList();
+    Coarsening.Coarsened chosen =
+        allowed.stream()
+            .filter(c -> c.table().suppressedShare() <= rules.maxSuppressedShare())
+            .findFirst()
+            .orElseGet(
+                () ->
+                    allowed.stream()
+                        .min(Comparator.comparingDouble(c -> c.table().suppressedShare()))
+                        .orElse(choice.chosen()));
+    ProtectedTable p = chosen.table();
+    int m = p.grid().rows();
+    List<PublishedTable.Row> rows = new ArrayList<>(m);
+    int primary = 0;
+    int complementary = 0;
+    for (int r = 0; r < m; r++) {
+      CellStatus s = p.status(r, 0);
+      primary += s == CellStatus.PRIMARY ? 1 : 0;
+      complementary += s == CellStatus.COMPLEMENTARY ? 1 : 0;
+      rows.add(new PublishedTable.Row(p.grid().rowLabels().get(r), cell(p, r, 0)));
+    }
+    PlaceLevel level = chosen.level().place();
+    return new PublishedTable(
+        id,
+        "acts",
+        rule,
+        "place (" + level.name().toLowerCase(java.util.Locale.ROOT) + ")",
+        rows,
+        cell(p, m, 0),
+        new PublishedTable.Protection(
+            rules.threshold(),
+            primary,
+            complementary,
+            level == finest
+                ? Optional.empty()
+                : Optional.of(level.name().toLowerCase(java.util.Locale.ROOT))));
   }
 
   private static PublishedTable.Cell cell(ProtectedTable p, int r, int c) {

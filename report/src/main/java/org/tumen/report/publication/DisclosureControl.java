@@ -21,6 +21,18 @@ public interface DisclosureControl {
   PublishedTable protect(String id, CountTable table);
 
   /**
+   * Acts by place, counted at the finest level not finer than {@code finest} at which suppression
+   * hides little (global recoding before suppression), then protected.
+   *
+   * @param rule the counting rule, in words
+   */
+  PublishedTable protectByPlace(
+      String id,
+      java.util.List<org.tumen.document.count.CountedAct> acts,
+      org.tumen.model.place.PlaceLevel finest,
+      String rule);
+
+  /**
    * The quote as it may be published, redacted; empty when it may not be (no consent to quote on
    * the day of publication).
    */

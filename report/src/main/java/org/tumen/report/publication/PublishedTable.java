@@ -29,7 +29,12 @@ public record PublishedTable(
    * How a table was protected: the threshold below which a count is not published, how many cells
    * were suppressed because they were small, and how many more so that none can be worked out.
    */
-  public record Protection(int threshold, int primary, int complementary) {
+  public record Protection(
+      int threshold, int primary, int complementary, java.util.Optional<String> coarsenedTo) {
+    public Protection(int threshold, int primary, int complementary) {
+      this(threshold, primary, complementary, java.util.Optional.empty());
+    }
+
     public boolean anySuppressed() {
       return primary + complementary > 0;
     }

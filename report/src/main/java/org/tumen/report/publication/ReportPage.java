@@ -213,9 +213,13 @@ public final class ReportPage {
     h.append("<p class=\"note\">")
         .append(
             escape(
-                pr.anySuppressed()
-                    ? t.get("table.suppressed", pr.threshold(), pr.primary(), pr.complementary())
-                    : t.get("table.safe", pr.threshold())))
+                (pr.anySuppressed()
+                        ? t.get(
+                            "table.suppressed", pr.threshold(), pr.primary(), pr.complementary())
+                        : t.get("table.safe", pr.threshold()))
+                    + pr.coarsenedTo()
+                        .map(l -> " " + t.get("table.coarsened", t.get("level." + l)))
+                        .orElse("")))
         .append("</p>");
     return h.toString();
   }
