@@ -192,6 +192,19 @@ final class DemoCommand implements Callable<Integer> {
     Path summary = dir.resolve("summary.html");
     Files.writeString(summary, SummaryReport.html(run, documentation), StandardCharsets.UTF_8);
 
+    String published;
+    try {
+      publishSynthetic(dir);
+      published =
+          "; report: "
+              + dir.resolve("report/report.html")
+              + "; site: "
+              + dir.resolve("site/index.html");
+    } catch (BadInputException refused) {
+      // The publication check refused: the demo still shows its pipeline and says why.
+      published = "; not published: " + refused.getMessage();
+    }
+
     PopulationEstimate best = estimates.get(0);
     console.printf(
         Locale.ROOT,
@@ -217,8 +230,9 @@ final class DemoCommand implements Callable<Integer> {
     printDocumentation(console, documentation);
     console.printf(
         Locale.ROOT,
-        "Summary: %s (%d s)%n",
+        "Summary: %s%s (%d s)%n",
         summary,
+        published,
         Duration.between(start, Instant.now()).toSeconds());
     return 0;
   }
@@ -242,6 +256,64 @@ final class DemoCommand implements Callable<Integer> {
         d.deduplication().recall(),
         d.acts(),
         d.victims());
+
+  /**
+   * Publishes the demo's workspace as {@code tumen report} and {@code tumen publish} would: the
+   * report (HTML and PDF) in {@code report/} and a small site in {@code site/} with one story in
+   * English and Korean, built from whatever the workspace holds (documentation, a saved estimate)
+   * and marked synthetic on every page, through disclosure control and the publication check.
+   *
+   * @throws BadInputException when the publication check refuses (nothing is then written)
+   */
+  private static void publishSynthetic(Path dir) throws IOException {
+    WorkspaceOptions o = new WorkspaceOptions();
+    o.workspace = dir.resolve("workspace");
+    Path pass = dir.resolve("demo-passphrase.txt");
+    o.passphraseFile = Files.exists(pass) ? pass : null;
+    ReportCommand.Options opts =
+        ReportCommand.Options.of(
+            "en", null, null, "region", 5, "Tumen demo (synthetic data)", o.workspace());
+    try (Workspace ws = Workspace.open(o.workspace(), Optional.empty())) {
+      ReportCommand.Loaded l = ReportCommand.load(ws, o, false, "tumen demo: publish");
+      var control = opts.control(5, l.identities());
+      var p = Publications.gather(ws, l.documentation(), opts.scope(), control);
+      Staging.publish(
+          "--out", dir.resolve("report"), control, f -> ReportCommand.write(p, "en", f));
+      StringBuilder body = new StringBuilder();
+      body.append(p.hasDocumentation() ? "{{table acts-by-act-type}}\n\n" : "");
+      body.append(p.estimate().isPresent() ? "{{estimate-chart}}\n" : "");
+      if (body.length() == 0) {
+        body.append(
+            "This synthetic workspace holds no documentation of acts and no saved estimate yet.\n");
+      }
+      Path stories = dir.resolve("stories");
+      Files.createDirectories(stories);
+      for (String[] e :
+          List.of(
+              new String[] {"en", "What the synthetic lists show"},
+              new String[] {"ko", "합성 명단이 보여 주는 것"})) {
+        Files.writeString(
+            stories.resolve("demo." + e[0] + ".md"),
+            "---\nid: demo\nlang: "
+                + e[0]
+                + "\nheadline: "
+                + e[1]
+                + "\ndateline: Seoul\ndate: "
+                + opts.scope().day()
+                + "\nauthor: Tumen demo (synthetic)\nsummary:\n- Synthetic data only.\n"
+                + "report: demo\nreport-title: Tumen demo\ntop: true\n---\n"
+                + body,
+            StandardCharsets.UTF_8);
+      }
+      PublishCommand.publish(
+          p,
+          l.documentation(),
+          org.tumen.report.story.StoryReader.readAll(stories),
+          opts,
+          control,
+          dir.resolve("site"),
+          "");
+    }
   }
 
   /** Alternative clusterings drawn for the headline interval, as {@code tumen link --draws}. */

@@ -33,6 +33,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UsersCommand.class,
       ReviewCommand.class,
+
+      ReportCommand.class,
+      PublishCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
