@@ -256,6 +256,7 @@ final class DemoCommand implements Callable<Integer> {
         d.deduplication().recall(),
         d.acts(),
         d.victims());
+  }
 
   /**
    * Publishes the demo's workspace as {@code tumen report} and {@code tumen publish} would: the
@@ -273,8 +274,9 @@ final class DemoCommand implements Callable<Integer> {
     ReportCommand.Options opts =
         ReportCommand.Options.of(
             "en", null, null, "region", 5, "Tumen demo (synthetic data)", o.workspace());
-    try (Workspace ws = Workspace.open(o.workspace(), Optional.empty())) {
-      ReportCommand.Loaded l = ReportCommand.load(ws, o, false, "tumen demo: publish");
+    try (WorkspaceSession session = WorkspaceSession.open(o.workspace(), Optional.empty())) {
+      Workspace ws = session.workspace();
+      ReportCommand.Loaded l = ReportCommand.load(session, o, false, "tumen demo: publish");
       var control = opts.control(5, l.identities());
       var p = Publications.gather(ws, l.documentation(), opts.scope(), control);
       Staging.publish(

@@ -33,7 +33,6 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UsersCommand.class,
       ReviewCommand.class,
-
       ReportCommand.class,
       PublishCommand.class,
       CommandLine.HelpCommand.class,

@@ -13,6 +13,7 @@ import org.tumen.report.story.References;
 import org.tumen.report.story.Story;
 import org.tumen.report.story.StoryReader;
 import org.tumen.store.Workspace;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +72,10 @@ final class PublishCommand implements Callable<Integer> {
     ControlledDisclosure control;
     Publication p;
     Documentation d;
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      ReportCommand.Loaded l = ReportCommand.load(ws, workspace, false, "tumen publish");
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      ReportCommand.Loaded l = ReportCommand.load(session, workspace, false, "tumen publish");
       d = l.documentation();
       control = o.control(threshold, l.identities());
       p = Publications.gather(ws, d, o.scope(), control);

@@ -23,7 +23,7 @@ import org.tumen.report.publication.Publication;
 import org.tumen.report.publication.ReportPage;
 import org.tumen.report.text.Texts;
 import org.tumen.store.Workspace;
-import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,8 +85,10 @@ final class ReportCommand implements Callable<Integer> {
     OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
     ControlledDisclosure control;
     Publication p;
-    try (Workspace ws = Workspace.open(workspace.workspace(), workspace.jdbcUrl())) {
-      Loaded l = load(ws, workspace, noQuotes, "tumen report");
+    try (WorkspaceSession session =
+        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+      Workspace ws = session.workspace();
+      Loaded l = load(session, workspace, noQuotes, "tumen report");
       control = o.control(threshold, l.identities());
       p = Publications.gather(ws, l.documentation(), o.scope(), control);
     }
@@ -103,11 +105,13 @@ final class ReportCommand implements Callable<Integer> {
    * The documentation with its texts and every identity (unlocked, audited), unless quotes are not
    * wanted or the workspace has no keys: then codes alone and no identities.
    */
-  static Loaded load(Workspace ws, WorkspaceOptions options, boolean noQuotes, String purpose) {
-    if (noQuotes || !Protection.hasKeys(ws.directory())) {
+  static Loaded load(
+      WorkspaceSession session, WorkspaceOptions options, boolean noQuotes, String purpose) {
+    Workspace ws = session.workspace();
+    if (noQuotes || !session.hasKeys()) {
       return new Loaded(ws.documentation().loadCodes(), IdentityTerms.builder().build());
     }
-    Protection.unlock(ws, options.passphraseFile);
+    session.unlock(options.passphraseFile);
     return new Loaded(
         ws.documentation().load(purpose + ": quotes"),
         WorkspaceIdentities.read(ws, purpose + ": disclosure check"));
