@@ -20,8 +20,8 @@ import org.tumen.report.disclosure.Coarsening.Level;
 /**
  * Times disclosure control on tables of the simulated documentation ({@code SimulatedWitnesses} of
  * the document module's tests, loaded by name so that this module needs no test-jar); run by hand
- * (docs/benchmarks.md), never as a test. Arguments: the number of travelling groups, and a folder
- * to write the protected tables to and check.
+ * (docs/benchmarks.md), never as a test. Arguments: the number of travelling groups (or {@code
+ * stories} for the check of a story site alone), and a folder to write the tables and pages to.
  */
 public final class DisclosureBenchmark {
 
@@ -32,9 +32,13 @@ public final class DisclosureBenchmark {
   private DisclosureBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int groups = Integer.parseInt(args[0]);
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
+    if (args[0].equals("stories")) {
+      stories(out.resolve("site"));
+      return;
+    }
+    int groups = Integer.parseInt(args[0]);
     Object sim =
         Class.forName("org.tumen.document.SimulatedWitnesses")
             .getConstructor(long.class, double.class)
@@ -166,6 +170,71 @@ public final class DisclosureBenchmark {
     System.out.printf(
         "%nPublicationCheck of %d files (each table as CSV and HTML): %d findings, %s%n",
         2 * written.size(), findings.size(), since(w, c));
+  }
+
+  /**
+   * The check of a site of 200 story pages (about 2,500 characters of English, Korean and Chinese
+   * each, made of the vocabularies' words) against the names of 20,000 simulated persons' list
+   * records.
+   */
+  private static void stories(Path site) throws Exception {
+    Path lists = Files.createTempDirectory("disclosure-bench-lists");
+    org.tumen.simulate.Simulator.simulate(
+        org.tumen.simulate.Scenario.defaults(), 20_000, 3, lists, org.tumen.model.Progress.NONE);
+    IdentityTerms.Builder b = IdentityTerms.builder();
+    int names = 0;
+    try (var files = Files.list(lists)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        if (f.getFileName().toString().equals("truth.csv")) {
+          continue;
+        }
+        try (var r = Files.newBufferedReader(f);
+            var p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get().parse(r)) {
+          boolean split = p.getHeaderNames().size() == 7;
+          for (var rec : p) {
+            if (split) {
+              b.name(f.getFileName() + rec.get(0), rec.get(1), rec.get(2));
+            } else {
+              b.name(f.getFileName() + rec.get(0), rec.get(1));
+            }
+            names++;
+          }
+        }
+      }
+    }
+    IdentityTerms terms = b.build();
+    StringBuilder text = new StringBuilder();
+    org.tumen.model.vocabulary.Vocabularies v = org.tumen.model.vocabulary.Vocabularies.standard();
+    v.actTypes()
+        .forEach(
+            a ->
+                text.append("<p>")
+                    .append(a.labels().en())
+                    .append(": ")
+                    .append(a.labels().ko())
+                    .append(" / ")
+                    .append(a.labels().zh())
+                    .append("</p>\n"));
+    v.provisions()
+        .forEach(
+            p ->
+                text.append("<p>")
+                    .append(p.subject().ko())
+                    .append(' ')
+                    .append(p.subject().zh())
+                    .append("</p>\n"));
+    Files.createDirectories(site);
+    for (int i = 0; i < 200; i++) {
+      Files.writeString(
+          site.resolve("story-" + i + ".html"),
+          "<html><body><h1>Story " + i + " (synthetic)</h1>\n" + text + "</body></html>\n");
+    }
+    long w = System.nanoTime();
+    long c = CPU.getCurrentThreadCpuTime();
+    List<Finding> findings = PublicationCheck.check(site, terms, RULES);
+    System.out.printf(
+        "%nPublicationCheck of 200 pages of %,d characters against %,d names: %d findings, %s%n",
+        text.length(), names, findings.size(), since(w, c));
   }
 
   private static void one(

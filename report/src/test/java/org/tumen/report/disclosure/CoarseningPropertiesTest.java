@@ -19,7 +19,7 @@ import org.tumen.report.disclosure.Coarsening.Item;
 import org.tumen.report.disclosure.Coarsening.Level;
 
 /** Coarsening never reveals a finer count, alone or with the other levels published beside it. */
-class CoarseningProperties {
+class CoarseningPropertiesTest {
 
   private static final Gazetteer G = Gazetteer.standard();
   private static final Coarsening COARSENING = new Coarsening(G);
@@ -37,7 +37,7 @@ class CoarseningProperties {
           new Level(PlaceLevel.REGION, Grain.QUARTER),
           new Level(PlaceLevel.REGION, Grain.YEAR));
 
-  @Property(tries = 40)
+  @Property(tries = 15)
   void aPublishedCoarseCellIsTheSumOfItsFineItems(@ForAll("items") List<Item> items) {
     for (Level level : LEVELS) {
       ProtectedTable t =
@@ -59,7 +59,7 @@ class CoarseningProperties {
     }
   }
 
-  @Property(tries = 25)
+  @Property(tries = 10)
   void noCombinationOfPublishedLevelsNarrowsASuppressedCell(@ForAll("items") List<Item> items) {
     DisclosureRules rules = DisclosureRules.defaults();
     List<ProtectedTable> tables =
@@ -90,6 +90,6 @@ class CoarseningProperties {
                         Optional.of(G.require(p)),
                         Optional.of(m == 0 ? PartialDate.ofYear(y) : PartialDate.ofMonth(y, m)),
                         "forced-return"));
-    return item.list().ofMinSize(8).ofMaxSize(120);
+    return item.list().ofMinSize(8).ofMaxSize(80);
   }
 }

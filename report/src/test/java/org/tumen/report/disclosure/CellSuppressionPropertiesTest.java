@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Every pattern on random tables survives the attacker; no sensitive cell is ever published. */
-class CellSuppressionProperties {
+class CellSuppressionPropertiesTest {
 
   @Property(tries = 150)
   void everyProtectedPatternSurvivesTheAttacker(
