@@ -63,52 +63,76 @@ public final class Attacker {
     return out;
   }
 
-  /** {@code [min, max]} of one unknown cell. */
+  /**
+   * {@code [min, max]} of one unknown cell. Only the relations connected to the cell through
+   * unknown cells matter (the others hold whatever it is), so the programme is built on that
+   * component alone: in a large sparse table it is a handful of rows and columns.
+   */
   static double[] solve(LinearSystem system, int target) {
+    List<Integer> relations = component(system, target);
     int[] variable = new int[system.size()];
     Arrays.fill(variable, -1);
     int unknowns = 0;
-    for (int c = 0; c < system.size(); c++) {
-      if (!system.isKnown(c)) {
-        variable[c] = unknowns++;
+    for (int i : relations) {
+      for (int cell : system.relationCells(i)) {
+        if (!system.isKnown(cell) && variable[cell] < 0) {
+          variable[cell] = unknowns++;
+        }
       }
     }
+    if (relations.isEmpty()) {
+      return new double[] {0, Double.POSITIVE_INFINITY};
+    }
     List<LinearConstraint> constraints = new ArrayList<>();
-    for (int i = 0; i < system.relations(); i++) {
+    for (int i : relations) {
       int[] cells = system.relationCells(i);
       double[] coef = system.relationCoefficients(i);
       double[] row = new double[unknowns];
       double rhs = 0;
-      boolean any = false;
       for (int k = 0; k < cells.length; k++) {
         int v = variable[cells[k]];
         if (v < 0) {
           rhs -= coef[k] * system.known(cells[k]);
         } else {
           row[v] += coef[k];
-          any = true;
         }
       }
-      if (any) {
-        constraints.add(new LinearConstraint(row, Relationship.EQ, rhs));
-      }
+      constraints.add(new LinearConstraint(row, Relationship.EQ, rhs));
     }
     double[] objective = new double[unknowns];
     objective[variable[target]] = 1;
-    boolean constrained = false;
-    for (LinearConstraint c : constraints) {
-      if (c.getCoefficients().getEntry(variable[target]) != 0) {
-        constrained = true;
-        break;
-      }
-    }
-    if (!constrained) {
-      return new double[] {0, Double.POSITIVE_INFINITY};
-    }
     return new double[] {
       optimum(objective, constraints, GoalType.MINIMIZE),
       optimum(objective, constraints, GoalType.MAXIMIZE)
     };
+  }
+
+  /** The relations reachable from the target through relations that share an unknown cell. */
+  private static List<Integer> component(LinearSystem system, int target) {
+    List<List<Integer>> byCell = system.relationsByUnknownCell();
+    boolean[] seenRelation = new boolean[system.relations()];
+    boolean[] seenCell = new boolean[system.size()];
+    List<Integer> out = new ArrayList<>();
+    java.util.ArrayDeque<Integer> cells = new java.util.ArrayDeque<>();
+    cells.add(target);
+    seenCell[target] = true;
+    while (!cells.isEmpty()) {
+      int cell = cells.poll();
+      for (int rel : byCell.get(cell)) {
+        if (seenRelation[rel]) {
+          continue;
+        }
+        seenRelation[rel] = true;
+        out.add(rel);
+        for (int other : system.relationCells(rel)) {
+          if (!system.isKnown(other) && !seenCell[other]) {
+            seenCell[other] = true;
+            cells.add(other);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static double optimum(

@@ -21,8 +21,11 @@ import java.util.List;
  * readers use most); (2) audit with the attacker's linear programmes, and where a cell is still too
  * narrow (one rectangle was not enough) add the cheapest further rectangle through it, repeating;
  * if nothing helps, suppress the whole table; (3) try to publish each complementary cell again,
- * most costly first, keeping it published when the audit still passes. The audit, not the
- * heuristic, decides: every returned pattern has been checked by the linear programmes.
+ * most costly first, keeping it published when the audit still passes (within a budget of {@value
+ * #PRUNE_BUDGET} linear programmes per table; past it the rest stay hidden, which is safe). The
+ * audit, not the heuristic, decides. A cell that lies in a suppressed rectangle whose move is wide
+ * enough needs no programme: the move's values are solutions the attacker cannot rule out, so its
+ * interval is at least that wide; every other suppressed cell is solved.
  *
  * <p>Not optimal: the least-cost pattern is an integer programme (Fischetti and Salazar 2001); this
  * heuristic is what τ-ARGUS offers when no ILP solver is present. docs/benchmarks.md records what
@@ -31,6 +34,12 @@ import java.util.List;
 public final class CellSuppression {
 
   private static final int TOTAL_COST_FACTOR = 10;
+
+  /**
+   * How many linear programmes the last step (publishing complementary cells again) may spend; a
+   * large sparse table stops pruning there and keeps the rest hidden, which is safe.
+   */
+  static final long PRUNE_BUDGET = 20_000;
 
   private CellSuppression() {}
 
@@ -55,6 +64,9 @@ public final class CellSuppression {
     private final int n;
     private final long[][] v;
     private final CellStatus[][] status;
+
+    /** Linear programmes solved so far. */
+    private long programmes;
 
     Run(CountGrid grid, DisclosureRules rules, boolean[][] alsoPrimary) {
       this.grid = grid;
@@ -100,18 +112,18 @@ public final class CellSuppression {
     private void repairUntilSafe() {
       int limit = 4 * (m + 1) * (n + 1);
       for (int round = 0; round < limit; round++) {
-        List<Bounds> weak = weakCells();
+        List<int[]> weak = weakCells(false);
         if (weak.isEmpty()) {
           return;
         }
-        Bounds w = weak.get(0);
-        Rectangle more = cheapest(w.row(), w.column(), false);
+        int[] w = weak.get(0);
+        Rectangle more = cheapest(w[0], w[1], false);
         if (more == null) {
           break;
         }
         suppress(more);
       }
-      if (!weakCells().isEmpty()) {
+      if (!weakCells(false).isEmpty()) {
         suppressAll();
       }
     }
@@ -128,15 +140,46 @@ public final class CellSuppression {
       }
       complements.sort(Comparator.comparingLong((int[] a) -> -cost(a[0], a[1])));
       for (int[] a : complements) {
+        if (programmes > PRUNE_BUDGET) {
+          return; // keep the rest hidden: safe, at some cost in information
+        }
         status[a[0]][a[1]] = CellStatus.PUBLISHED;
-        if (!weakCells().isEmpty()) {
+        if (!weakCells(true).isEmpty()) {
           status[a[0]][a[1]] = CellStatus.COMPLEMENTARY;
         }
       }
     }
 
-    private List<Bounds> weakCells() {
-      return Attacker.unprotected(result().published(), rules);
+    /**
+     * The suppressed cells the attacker narrows below the threshold. A cell in a suppressed
+     * rectangle whose move is wide enough is safe without asking (the move's values are solutions
+     * the attacker cannot rule out); only the others are solved as linear programmes.
+     */
+    private List<int[]> weakCells(boolean firstOnly) {
+      List<int[]> uncertified = new ArrayList<>();
+      for (int r = 0; r <= m; r++) {
+        for (int c = 0; c <= n; c++) {
+          if (status[r][c].suppressed() && !hasSafeRectangle(r, c)) {
+            uncertified.add(new int[] {r, c});
+          }
+        }
+      }
+      if (uncertified.isEmpty()) {
+        return uncertified;
+      }
+      LinearSystem system = result().published().asLinearSystem();
+      List<int[]> weak = new ArrayList<>();
+      for (int[] cell : uncertified) {
+        double[] mm = Attacker.solve(system, cell[0] * (n + 1) + cell[1]);
+        programmes += 2;
+        if (new Bounds(cell[0], cell[1], mm[0], mm[1]).width() < rules.threshold()) {
+          weak.add(cell);
+          if (firstOnly) {
+            return weak;
+          }
+        }
+      }
+      return weak;
     }
 
     private boolean hasSafeRectangle(int i, int j) {

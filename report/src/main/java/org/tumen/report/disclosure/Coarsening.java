@@ -96,7 +96,7 @@ public final class Coarsening {
     }
   }
 
-  /** The level chosen and every level tried, finest first. */
+  /** The level chosen and every level protected on the way, finest first. */
   public record Choice(Coarsened chosen, List<Coarsened> tried) {}
 
   private static final int MAX_ROUNDS = 50;
@@ -155,43 +155,89 @@ public final class Coarsening {
   }
 
   /**
-   * Counts and protects the table at every level its axes allow, and keeps the finest whose
-   * suppression stays within the rules' budget (else the one that hides the least).
+   * Counts the table at every level its axes allow and protects, finest first, the levels whose
+   * small cells alone hide no more than the rules' budget; keeps the first whose protected table
+   * stays within it. Levels whose small cells already exceed the budget are skipped unprotected
+   * (suppression only adds to them). When no level is within the budget, the level with the least
+   * in small cells is protected and chosen.
    */
   public Choice choose(List<Item> items, Axis rows, Axis columns, DisclosureRules rules) {
     boolean places = rows == Axis.PLACE || columns == Axis.PLACE;
     boolean periods = rows == Axis.PERIOD || columns == Axis.PERIOD;
-    List<Coarsened> tried = new ArrayList<>();
-    for (PlaceLevel p : places ? List.of(PlaceLevel.values()) : List.of(PlaceLevel.COUNTRY)) {
-      for (Grain g : periods ? List.of(Grain.values()) : List.of(Grain.YEAR)) {
+    List<Level> levels = new ArrayList<>();
+    List<CountGrid> grids = new ArrayList<>();
+    // finest first, so that tables of as many cells are tried finest first; a level that gives
+    // the very same table as a finer one (nothing was recorded more finely) names it instead
+    for (PlaceLevel p : places ? finestFirst(PlaceLevel.values()) : List.of(PlaceLevel.COUNTRY)) {
+      for (Grain g : periods ? finestFirst(Grain.values()) : List.of(Grain.YEAR)) {
         Level level = new Level(p, g);
-        tried.add(
-            new Coarsened(
-                level, CellSuppression.protect(grid(items, rows, columns, level), rules)));
+        CountGrid grid = grid(items, rows, columns, level);
+        int same = -1;
+        for (int i = 0; i < grids.size(); i++) {
+          if (sameCounts(grids.get(i), grid)) {
+            same = i;
+          }
+        }
+        if (same >= 0) {
+          levels.set(same, level);
+          grids.set(same, grid);
+        } else {
+          levels.add(level);
+          grids.add(grid);
+        }
       }
     }
-    tried.sort(
-        Comparator.comparingInt(Coarsened::cells)
-            .reversed()
-            .thenComparingDouble(c -> c.table().suppressedShare()));
-    List<Coarsened> distinct = new ArrayList<>();
-    for (Coarsened c : tried) {
-      if (distinct.stream().noneMatch(d -> d.table().grid().equals(c.table().grid()))) {
-        distinct.add(c);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < grids.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparingInt((Integer i) -> -grids.get(i).rows() * grids.get(i).columns()));
+    List<Coarsened> tried = new ArrayList<>();
+    for (int i : order) {
+      if (smallShare(grids.get(i), rules) <= rules.maxSuppressedShare()) {
+        Coarsened c = new Coarsened(levels.get(i), CellSuppression.protect(grids.get(i), rules));
+        tried.add(c);
+        if (c.table().suppressedShare() <= rules.maxSuppressedShare()) {
+          return new Choice(c, List.copyOf(tried));
+        }
       }
     }
-    Coarsened chosen =
-        distinct.stream()
-            .filter(c -> c.table().suppressedShare() <= rules.maxSuppressedShare())
-            .findFirst()
-            .orElseGet(
-                () ->
-                    distinct.stream()
-                        .min(
-                            Comparator.comparingDouble(
-                                (Coarsened c) -> c.table().suppressedShare()))
-                        .orElseThrow());
-    return new Choice(chosen, List.copyOf(distinct));
+    int least = order.get(0);
+    for (int i : order) {
+      if (smallShare(grids.get(i), rules) < smallShare(grids.get(least), rules)) {
+        least = i;
+      }
+    }
+    Coarsened c =
+        new Coarsened(levels.get(least), CellSuppression.protect(grids.get(least), rules));
+    tried.add(c);
+    return new Choice(c, List.copyOf(tried));
+  }
+
+  private static boolean sameCounts(CountGrid a, CountGrid b) {
+    return a.rowLabels().equals(b.rowLabels())
+        && a.columnLabels().equals(b.columnLabels())
+        && java.util.Arrays.deepEquals(a.cells(), b.cells());
+  }
+
+  /** The share of the total in sensitive interior cells: what primary suppression alone hides. */
+  static double smallShare(CountGrid g, DisclosureRules rules) {
+    long small = 0;
+    for (int r = 0; r < g.rows(); r++) {
+      for (int c = 0; c < g.columns(); c++) {
+        if (rules.isSensitive(g.value(r, c))) {
+          small += g.value(r, c);
+        }
+      }
+    }
+    return g.total() == 0 ? 0 : (double) small / g.total();
+  }
+
+  private static <T> List<T> finestFirst(T[] coarsestFirst) {
+    List<T> out = new ArrayList<>(List.of(coarsestFirst));
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /**

@@ -15,6 +15,7 @@ final class LinearSystem {
   private final double[] known;
   private final List<int[]> relationCells;
   private final List<double[]> relationCoefficients;
+  private List<List<Integer>> byCell;
 
   private LinearSystem(double[] known, List<int[]> cells, List<double[]> coefficients) {
     this.known = known;
@@ -46,11 +47,24 @@ final class LinearSystem {
     return relationCoefficients.get(i);
   }
 
-  /** The same relations with one more cell known or unknown (value NaN). */
-  LinearSystem with(int cell, double value) {
-    double[] k = known.clone();
-    k[cell] = value;
-    return new LinearSystem(k, relationCells, relationCoefficients);
+  /** For each unknown cell, the relations it appears in (computed once, then kept). */
+  List<List<Integer>> relationsByUnknownCell() {
+    List<List<Integer>> by = byCell;
+    if (by == null) {
+      List<List<Integer>> b = new ArrayList<>(known.length);
+      for (int c = 0; c < known.length; c++) {
+        b.add(new ArrayList<>(2));
+      }
+      for (int i = 0; i < relationCells.size(); i++) {
+        for (int c : relationCells.get(i)) {
+          if (Double.isNaN(known[c])) {
+            b.get(c).add(i);
+          }
+        }
+      }
+      byCell = by = b;
+    }
+    return by;
   }
 
   static final class Builder {

@@ -32,9 +32,18 @@ final class NameFinder {
   private static final String ANY_KOREAN_SURNAME = "김";
 
   private final IdentityTerms terms;
+  private final boolean strict;
+  private final KnownWords known = KnownWords.standard();
 
-  NameFinder(IdentityTerms terms) {
+  /**
+   * @param strict for the publication check: a given name alone counts only when written in Latin
+   *     letters the Korean way (Sun-hui, Sun Hui); in Hangul and Chinese text a given name alone is
+   *     too often an ordinary word (송환, return) to stop a publication on. Quotes are searched
+   *     without it, since an editor reviews each redaction.
+   */
+  NameFinder(IdentityTerms terms, boolean strict) {
     this.terms = terms;
+    this.strict = strict;
   }
 
   List<Found> find(String text) {
@@ -48,6 +57,7 @@ final class NameFinder {
           end += Character.charCount(text.codePointAt(end));
         }
         cjk(text, i, end, all);
+        acrossSpace(text, i, end, all);
         i = end;
       } else if (Character.isLetter(cp)) {
         int end = wordEnd(text, i);
@@ -61,13 +71,19 @@ final class NameFinder {
   }
 
   private void cjk(String text, int from, int to, List<Found> out) {
+    boolean[] covered = known.covered(text, from, to);
     for (int s = from; s < to; s++) {
       for (int len = 2; len <= MAX_CJK && s + len <= to; len++) {
+        if (inside(covered, s - from, len)) {
+          continue;
+        }
         String candidate = text.substring(s, s + len);
         String person = fullMatch(terms.standardiser().full(candidate));
         if (person != null) {
           out.add(new Found(s, s + len, person, true));
-        } else if (len <= 3) {
+        } else if (len <= 3 && !strict && (s == from || !hangul(text.charAt(s)))) {
+          // a given name alone starts a Hangul word (particles follow it, nothing precedes it);
+          // Chinese text has no spaces to tell
           person = givenMatch(terms.standardiser().parts(ANY_KOREAN_SURNAME, candidate), candidate);
           if (person != null) {
             out.add(new Found(s, s + len, person, false));
@@ -77,7 +93,44 @@ final class NameFinder {
     }
   }
 
-  /** Windows of one to three capitalised words starting at {@code start}. */
+  /**
+   * A name written in two Hangul or Han words, in either order ("박 순옥", "순옥 박", "李 順姬"): the end of
+   * one run, a space, and the start of the next (which may carry a particle: "박 순옥이").
+   */
+  private void acrossSpace(String text, int from, int to, List<Found> out) {
+    int next = to + 1;
+    if (to >= text.length()
+        || text.charAt(to) != ' '
+        || next >= text.length()
+        || !isCjk(text.codePointAt(next))) {
+      return;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && isCjk(text.codePointAt(nextEnd))) {
+      nextEnd++;
+    }
+    int first = to - from;
+    if (first > 3) {
+      return; // the first word must be a surname (1-2) or a given name (2-3) on its own
+    }
+    boolean[] before = known.covered(text, from, to);
+    boolean[] after = known.covered(text, next, nextEnd);
+    if (inside(before, 0, first)) {
+      return;
+    }
+    for (int e = next + 1; e <= Math.min(nextEnd, next + 3); e++) {
+      if (inside(after, 0, e - next)) {
+        continue;
+      }
+      String candidate = text.substring(from, e);
+      String person = fullMatch(terms.standardiser().full(candidate));
+      if (person != null) {
+        out.add(new Found(from, e, person, true));
+      }
+    }
+  }
+
+  /** Windows of one to three words starting at a capitalised one. */
   private void latin(String text, int start, List<Found> out) {
     if (!Character.isUpperCase(text.codePointAt(start))) {
       return;
@@ -86,13 +139,18 @@ final class NameFinder {
     for (int words = 1; words <= MAX_WORDS; words++) {
       end = wordEnd(text, end);
       String candidate = text.substring(start, end);
-      if (words >= 2) {
+      if (known.allKnown(candidate)) {
+        // a place or a word of the vocabularies (Chongjin, North Hamgyong), not a name
+      } else if (words >= 2) {
         String person = fullMatch(terms.standardiser().full(candidate));
         if (person != null) {
           out.add(new Found(start, end, person, true));
         }
       }
-      if (words <= 2 && !candidate.contains(",")) {
+      if (words <= 2
+          && !candidate.contains(",")
+          && !known.allKnown(candidate)
+          && (!strict || words == 2 || candidate.indexOf('-') > 0)) {
         String person =
             givenMatch(terms.standardiser().parts(ANY_KOREAN_SURNAME, candidate), candidate);
         if (person != null) {
@@ -100,11 +158,21 @@ final class NameFinder {
         }
       }
       int next = nextWord(text, end);
-      if (next < 0 || !Character.isUpperCase(text.codePointAt(next))) {
+      if (next < 0) {
         return;
       }
       end = next;
     }
+  }
+
+  /** Whether every character of the candidate lies in a known word. */
+  private static boolean inside(boolean[] covered, int at, int len) {
+    for (int k = at; k < at + len; k++) {
+      if (!covered[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of the Latin word at {@code i}: letters, marks, and inner hyphens or apostrophes. */
@@ -224,6 +292,10 @@ final class NameFinder {
     }
     kept.sort(Comparator.comparingInt(Found::start));
     return kept;
+  }
+
+  private static boolean hangul(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
   }
 
   static boolean isCjk(int cp) {

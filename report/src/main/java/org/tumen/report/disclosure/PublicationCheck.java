@@ -89,7 +89,7 @@ public final class PublicationCheck {
     this.root = root;
     this.terms = terms;
     this.rules = rules;
-    this.names = new NameFinder(terms);
+    this.names = new NameFinder(terms, true);
   }
 
   /**
@@ -373,7 +373,7 @@ public final class PublicationCheck {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\\' && i + 5 < s.length() + 0 && s.charAt(i + 1) == 'u') {
+      if (c == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
         try {
           b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
           i += 5;
@@ -392,7 +392,7 @@ public final class PublicationCheck {
     int i = 0;
     while (i < s.length()) {
       int j = i;
-      while (j + 2 < s.length() + 0
+      while (j + 2 < s.length()
           && s.charAt(j) == '%'
           && hex(s.charAt(j + 1))
           && hex(s.charAt(j + 2))) {

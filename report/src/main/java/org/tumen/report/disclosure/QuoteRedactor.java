@@ -78,7 +78,7 @@ public final class QuoteRedactor {
       throw new QuoteRefusedException(sourceId, refusal(sourceId, consent, day));
     }
     List<Redaction> found = new ArrayList<>();
-    for (NameFinder.Found f : new NameFinder(terms).find(quote)) {
+    for (NameFinder.Found f : new NameFinder(terms, false).find(quote)) {
       found.add(
           new Redaction(
               f.start(),

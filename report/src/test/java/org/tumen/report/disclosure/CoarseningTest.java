@@ -108,7 +108,12 @@ class CoarseningTest {
     c = COARSENING.choose(small, Axis.PLACE, Axis.CATEGORY, RULES);
     assertThat(c.chosen().level().place()).isEqualTo(PlaceLevel.REGION);
     assertThat(c.chosen().table().suppressedCells()).isZero();
-    assertThat(c.tried()).extracting(t -> t.level().place()).contains(PlaceLevel.DISTRICT);
+    // the district table was not even protected: its small cells alone exceed the budget
+    assertThat(
+            Coarsening.smallShare(
+                COARSENING.grid(small, Axis.PLACE, Axis.CATEGORY, DISTRICT), RULES))
+        .isGreaterThan(RULES.maxSuppressedShare());
+    assertThat(c.tried()).extracting(t -> t.level().place()).containsExactly(PlaceLevel.REGION);
   }
 
   @Test

@@ -108,6 +108,19 @@ class PublicationCheckTest {
         s.showText("Witness: Pak Tong Gu");
         s.endText();
       }
+      Path droid = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+      if (Files.exists(droid)) {
+        PDPage zh = new PDPage();
+        doc.addPage(zh);
+        PDType0Font z = PDType0Font.load(doc, droid.toFile());
+        try (PDPageContentStream s = new PDPageContentStream(doc, zh)) {
+          s.beginText();
+          s.setFont(z, 12);
+          s.newLineAtOffset(50, 700);
+          s.showText("证人朴東九被遣返。");
+          s.endText();
+        }
+      }
       doc.save(site.resolve("report.pdf").toFile());
     }
     List<Finding> found = check();
@@ -116,7 +129,13 @@ class PublicationCheckTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple(Finding.Kind.NAME, 2),
             org.assertj.core.groups.Tuple.tuple(Finding.Kind.NAME, 3));
-    assertThat(found).allSatisfy(f -> assertThat(f.what()).contains("page 1"));
+    assertThat(found)
+        .filteredOn(f -> f.what().contains("page 1"))
+        .extracting(Finding::what)
+        .containsExactlyInAnyOrder("name of person P-1 (page 1)", "name of person P-2 (page 1)");
+    if (Files.exists(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))) {
+      assertThat(found).extracting(Finding::what).contains("name of person P-2 (page 2)");
+    }
   }
 
   @Test
