@@ -198,6 +198,14 @@ class DemoIT {
   }
 
   @Test
+  void publishesItsReportMarkedSyntheticOrSaysWhyNot() throws IOException {
+    assertThat(Files.readString(dir.resolve("report/report.html")))
+        .contains("Synthetic data: every person");
+    assertThat(dir.resolve("report/report.pdf")).isNotEmptyFile();
+    assertThat(run.out()).containsAnyOf("; site: ", "; not published: publication check");
+  }
+
+  @Test
   void everyImportAndEveryReadOfTheListsIsInTheAuditTrail() throws IOException {
     Path workspace = dir.resolve("workspace");
     try (Workspace ws = Workspace.open(workspace, Optional.empty())) {
@@ -209,12 +217,15 @@ class DemoIT {
         assertThat(entries)
             .filteredOn(e -> e.action().equals("import") && e.subject().equals(l.name()))
             .hasSize(1);
-        // Linkage read each list once, and said so before opening it.
+        // Linkage read each list once, and publishing once more (the names the publication check
+        // looks for), each saying so before opening it.
         assertThat(entries)
             .filteredOn(e -> e.action().equals(ReadAudit.ACTION))
             .filteredOn(e -> e.subject().equals("list " + l.name()))
             .extracting(AuditLog.Entry::details)
-            .containsExactly("records=" + l.records() + " purpose=tumen demo: link the lists");
+            .containsExactly(
+                "records=" + l.records() + " purpose=tumen demo: link the lists",
+                "records=" + l.records() + " purpose=tumen demo: publish: disclosure check");
       }
       assertThat(p.audit().verify().ok()).isTrue();
       // Every value the imports sealed is accounted for by their entries.
