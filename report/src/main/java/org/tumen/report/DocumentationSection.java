@@ -37,7 +37,8 @@ final class DocumentationSection {
     }
     h.append("</tbody></table>\n<table><thead><tr><th>act type</th><th class=\"n\">acts</th>")
         .append("<th class=\"n\">victims</th><th class=\"n\">sources</th>")
-        .append("<th>provisions breached (state: bound when the act happened?)</th></tr></thead>")
+        .append("<th>provisions breached (state: its standing when the act happened; where the")
+        .append(" act records differ, how many had each)</th></tr></thead>")
         .append("<tbody>");
     for (DocumentationSummary.ActTypeRow r : d.actTypes()) {
       h.append("<tr><td>")
