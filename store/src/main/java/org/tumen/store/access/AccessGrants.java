@@ -28,8 +28,14 @@ public final class AccessGrants {
   }
 
   /** Grants {@code accountId} the {@code kind} called {@code target}; returns the grant's id. */
-  public synchronized long grant(long accountId, CaseKind kind, String target, String grantedBy) {
+  public long grant(long accountId, CaseKind kind, String target, String grantedBy) {
     String t = checkTarget(target);
+    synchronized (Accounts.WRITES) {
+      return insert(accountId, kind, t, grantedBy);
+    }
+  }
+
+  private long insert(long accountId, CaseKind kind, String t, String grantedBy) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {

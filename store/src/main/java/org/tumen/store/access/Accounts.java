@@ -29,6 +29,13 @@ public final class Accounts {
           + " language, interviewer_code, enrolled, last_totp_step, failed_attempts, locked_until,"
           + " disabled, created_at";
 
+  /**
+   * Ids are the next after the largest: writers of this process take turns (each call of {@code
+   * session.accounts()} makes a new object, so the lock is the class's). Another process racing
+   * would fail on the primary key, never write twice.
+   */
+  static final Object WRITES = new Object();
+
   private final DataSource dataSource;
 
   public Accounts(DataSource dataSource) {
@@ -59,8 +66,14 @@ public final class Accounts {
   /**
    * Creates an account; returns its id. The id is the next after the largest (restores keep them).
    */
-  public synchronized long create(NewAccount a) {
+  public long create(NewAccount a) {
     checkLogin(a.login());
+    synchronized (WRITES) {
+      return insert(a);
+    }
+  }
+
+  private long insert(NewAccount a) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {

@@ -116,4 +116,27 @@ abstract class AccessContract {
     assertThat(g.revoke(grant)).isTrue();
     assertThat(g.visibleLists(b)).isEmpty();
   }
+
+  @Test
+  void concurrentWritersEachGetTheirOwnId() throws Exception {
+    open();
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    java.util.Set<Long> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    for (int t = 0; t < 8; t++) {
+      int n = t;
+      threads.add(
+          new Thread(
+              () -> {
+                long id = account("user" + n, Role.VIEWER, null);
+                ids.add(id);
+                session.access().grant(id, CaseKind.LIST, "l" + n, "test");
+              }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(ids).hasSize(8);
+    assertThat(session.access().all()).hasSize(8);
+  }
 }
