@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       DocumentCommand.class,
       SearchCommand.class,
       ReviewCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -50,6 +50,8 @@ public class TumenWeb {
     p.put("server.servlet.session.cookie.secure", o.tls());
     p.put("server.servlet.session.cookie.name", "TUMEN");
     p.put("server.servlet.session.tracking-modes", "cookie");
+    // Sessions hold a pending sign-in's derived key: never written to disk at shutdown.
+    p.put("server.servlet.session.persistent", false);
     p.put("server.error.include-stacktrace", "never");
     p.put("server.error.include-message", "never");
     p.put("server.server-header", "");

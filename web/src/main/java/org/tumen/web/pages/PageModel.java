@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.tumen.store.access.Role;
 import org.tumen.store.session.LockedException;
 import org.tumen.store.session.WorkspaceSession;
@@ -48,7 +49,12 @@ public class PageModel {
   /** A page that needs the keys while the workspace is locked. */
   @ExceptionHandler(LockedException.class)
   @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-  public String locked(HttpServletResponse response) {
-    return "locked";
+  public ModelAndView locked(HttpServletResponse response) {
+    // Model attributes of this advice are not applied to exception views: given here.
+    ModelAndView mv = new ModelAndView("locked");
+    mv.addObject("me", me());
+    mv.addObject("unlocked", unlocked());
+    mv.addObject("isAdmin", isAdmin());
+    return mv;
   }
 }

@@ -1,0 +1,144 @@
+package org.tumen.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.tumen.model.BadInputException;
+import org.tumen.store.access.Account;
+import org.tumen.store.access.Role;
+import org.tumen.store.protect.Passphrase;
+import org.tumen.store.session.WorkspaceSession;
+import org.tumen.web.account.AccountService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tumen users add | list}: accounts of the web application. */
+@Command(
+    name = "users",
+    mixinStandardHelpOptions = true,
+    description = "Accounts of the web application (tumen serve).",
+    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+final class UsersCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Create an account (the first administrator, typically). Unlocks the workspace: the",
+        "display name is sealed and the creation audited. The password comes from",
+        "--password-file, TUMEN_USER_PASSWORD or a prompt (asked twice). Prints the key of the",
+        "second factor (TOTP) to add to an authenticator app; the first sign-in asks for a code."
+      })
+  static final class Add implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOGIN", description = "A handle, not a name.")
+    String login;
+
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "ROLE",
+        description = "administrator, interviewer, reviewer, analyst, editor or viewer.")
+    String role;
+
+    @Option(
+        names = "--display-name",
+        paramLabel = "NAME",
+        description = "Shown to administrators; sealed.")
+    String displayName;
+
+    @Option(names = "--language", paramLabel = "LANG", description = "en, ko or zh (default en).")
+    String language = "en";
+
+    @Option(
+        names = "--interviewer-code",
+        paramLabel = "CODE",
+        description = "An interviewer sees the sources recorded under this code.")
+    String interviewerCode;
+
+    @Option(
+        names = "--password-file",
+        paramLabel = "FILE",
+        description = "First line: the password.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+      Role r =
+          Role.parse(role)
+              .orElseThrow(
+                  () ->
+                      new BadInputException(
+                          "--role",
+                          "use administrator, interviewer, reviewer, analyst, editor or viewer"));
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        if (!session.hasKeys()) {
+          throw new BadInputException(
+              session.directory().toString(),
+              "this workspace has no keys: create them first (tumen keys init)");
+        }
+        session.unlock(workspace.passphraseFile);
+        char[] password =
+            Passphrase.read(passwordFile, "TUMEN_USER_PASSWORD", "Password for " + login, true);
+        AccountService.Created c;
+        try {
+          c =
+              new AccountService(session, Clock.systemUTC())
+                  .create(login, r, password, displayName, language, interviewerCode);
+        } finally {
+          WorkspaceSession.wipe(password);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("account '%s' created (%s)%n", c.login(), r.code());
+        out.println(
+            "second factor: add this key to an authenticator app (or open the URI), then sign in"
+                + " and type the code it shows:");
+        out.println("  key: " + c.secretBase32());
+        out.println("  uri: " + c.uri());
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the accounts: login, role, state (no display names: they are sealed).")
+  static final class ListUsers implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Account a : session.accounts().all()) {
+          out.printf(
+              "%s\t%s\t%s%n",
+              a.login(),
+              a.role().code(),
+              a.disabled() ? "disabled" : a.enrolled() ? "active" : "not enrolled");
+        }
+        out.flush();
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.tumen.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tumen users add | list} through the real command line. */
+class UsersCommandTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void addsAnAccountPrintsItsSecondFactorAndRefusesBadInputInOneLine() throws Exception {
+    Path ws = tmp.resolve("ws");
+    Path pass = Files.writeString(tmp.resolve("pass"), "synthetic passphrase for users\n");
+    Path pw = Files.writeString(tmp.resolve("pw"), "synthetic long password\n");
+
+    CliRun.Run noKeys =
+        CliRun.inWorkspace(
+            ws, pass, "users", "add", "--role", "viewer", "--password-file", pw.toString(), "v1");
+    assertThat(noKeys.status()).isEqualTo(2);
+    assertThat(noKeys.err()).contains("has no keys").hasLineCount(1);
+
+    assertThat(CliRun.inWorkspace(ws, pass, "keys", "init").status()).isZero();
+    CliRun.Run added =
+        CliRun.inWorkspace(
+            ws,
+            pass,
+            "users",
+            "add",
+            "--role",
+            "administrator",
+            "--display-name",
+            "Synthetic Admin",
+            "--password-file",
+            pw.toString(),
+            "admin");
+    assertThat(added.status()).as(added.err()).isZero();
+    assertThat(added.out())
+        .contains("account 'admin' created (administrator)")
+        .containsPattern("key: [A-Z2-7]{32}")
+        .contains("otpauth://totp/Tumen:admin?secret=");
+
+    CliRun.Run badRole =
+        CliRun.inWorkspace(
+            ws, pass, "users", "add", "--role", "boss", "--password-file", pw.toString(), "b");
+    assertThat(badRole.status()).isEqualTo(2);
+    assertThat(badRole.err()).startsWith("tumen: --role: ").hasLineCount(1);
+
+    CliRun.Run badLogin =
+        CliRun.inWorkspace(
+            ws,
+            pass,
+            "users",
+            "add",
+            "--role",
+            "viewer",
+            "--password-file",
+            pw.toString(),
+            "Kim Chol");
+    assertThat(badLogin.status()).isEqualTo(2);
+    assertThat(badLogin.err()).startsWith("tumen: login: ").hasLineCount(1);
+
+    Path shortPw = Files.writeString(tmp.resolve("short"), "short\n");
+    CliRun.Run weak =
+        CliRun.inWorkspace(
+            ws,
+            pass,
+            "users",
+            "add",
+            "--role",
+            "viewer",
+            "--password-file",
+            shortPw.toString(),
+            "v2");
+    assertThat(weak.status()).isEqualTo(2);
+    assertThat(weak.err()).startsWith("tumen: password: ");
+
+    CliRun.Run list = CliRun.inWorkspace(ws, pass, "users", "list");
+    assertThat(list.out()).isEqualTo("admin\tadministrator\tnot enrolled\n");
+    assertThat(CliRun.inWorkspace(ws, pass, "audit", "show").out())
+        .contains("account-add")
+        .doesNotContain("Synthetic Admin");
+  }
+
+  @Test
+  void serveRefusesAWorkspaceWithoutKeysAndABadPort() throws Exception {
+    Path ws = tmp.resolve("ws2");
+    Path pass = Files.writeString(tmp.resolve("pass2"), "synthetic passphrase for serve\n");
+    CliRun.Run bad = CliRun.inWorkspace(ws, pass, "serve", "--port", "70000");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("tumen: --port: ");
+    CliRun.Run noKeys = CliRun.inWorkspace(ws, pass, "serve", "--port", "0");
+    assertThat(noKeys.status()).isEqualTo(2);
+    assertThat(noKeys.err()).contains("has no keys").hasLineCount(1);
+  }
+}
