@@ -114,6 +114,9 @@ class ReviewPageTest {
             e -> {
               assertThat(e.subject()).startsWith("review_pair ");
               assertThat(e.actor()).isEqualTo("web:" + reviewer.login());
+              assertThat(e.details())
+                  .isEqualTo(
+                      "fields=values_a,values_b,comparison purpose=web: review a linkage pair");
             });
 
     long id = pairId(html);

@@ -23,7 +23,7 @@ public final class ReadAudit implements IdentityReads {
   public static final String ACTION = "read-identities";
 
   private static final Set<String> SHOWN_TABLES =
-      Set.of("record", "person", "source", "event", "account");
+      Set.of("record", "person", "source", "event", "account", "review_pair");
 
   private final AuditLog audit;
   private final DataSource dataSource;

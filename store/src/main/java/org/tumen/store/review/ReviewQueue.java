@@ -391,10 +391,19 @@ public final class ReviewQueue {
    * @param purpose why, for the audit trail (written by the program)
    */
   public Optional<QueuedPair> open(long id, String purpose) {
+    return open(id, () -> database.identityReads().beforeOne(TABLE, id, purpose));
+  }
+
+  /**
+   * One queued pair with its values opened, after {@code beforeOpening} has recorded the read (the
+   * web application records a showing with its account and fields); if it throws, nothing opens.
+   */
+  public Optional<QueuedPair> open(long id, Runnable beforeOpening) {
+    java.util.Objects.requireNonNull(beforeOpening, "beforeOpening");
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
       try {
-        Optional<QueuedPair> out = read(c, id, purpose);
+        Optional<QueuedPair> out = read(c, id, beforeOpening);
         c.commit();
         return out;
       } catch (SQLException | RuntimeException e) {
@@ -406,7 +415,8 @@ public final class ReviewQueue {
     }
   }
 
-  private Optional<QueuedPair> read(Connection c, long id, String purpose) throws SQLException {
+  private Optional<QueuedPair> read(Connection c, long id, Runnable beforeOpening)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT q.source_a, q.record_a, q.source_b, q.record_b, q.probability,"
@@ -420,7 +430,7 @@ public final class ReviewQueue {
         if (!rs.next()) {
           return Optional.empty();
         }
-        database.identityReads().beforeOne(TABLE, id, purpose);
+        beforeOpening.run();
         IdentityCodec codec = database.codecForReading(c);
         PairRef pair =
             new PairRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));

@@ -2,6 +2,7 @@ package org.tumen.web.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,6 +30,9 @@ import org.tumen.web.account.SignedIn;
 @Controller
 public class ReviewController {
 
+  /** What the page shows of a pair: both sides' values and their comparison (sealed columns). */
+  private static final List<String> SHOWN = List.of("values_a", "values_b", "comparison");
+
   private final WorkspaceSession session;
 
   public ReviewController(WorkspaceSession session) {
@@ -49,8 +53,20 @@ public class ReviewController {
   public String next(@PathVariable String list, Model model) {
     ReviewQueue queue = session.workspace().review();
     Predicate<PairRef> mine = visible(list);
+    // shown like any identity: the account, the pair and the sealed fields, before anything opens
     Optional<QueuedPair> pair =
-        queue.nextId(mine).flatMap(id -> queue.open(id, "web: review a linkage pair"));
+        queue
+            .nextId(mine)
+            .flatMap(
+                id ->
+                    queue.open(
+                        id,
+                        () ->
+                            session
+                                .protection()
+                                .reads()
+                                .beforeShowing(
+                                    "review_pair", id, SHOWN, "web: review a linkage pair")));
     model.addAttribute("list", list);
     model.addAttribute("status", queue.status(mine));
     model.addAttribute("pair", pair.orElse(null));
