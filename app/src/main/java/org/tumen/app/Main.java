@@ -35,10 +35,6 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       ReportCommand.class,
       PublishCommand.class,
-
-      ReviewCommand.class,
-      ServeCommand.class,
-      UsersCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
