@@ -18,7 +18,8 @@ public class PagesConfig implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(search);
+    // first, so that it also sees the requests another interceptor refuses as "locked"
+    registry.addInterceptor(search).order(-100);
   }
 
   /** One worker (an estimate uses every core already); the latest 100 results are kept. */

@@ -60,6 +60,11 @@ public class SearchIndex implements HandlerInterceptor {
     return Optional.ofNullable(get().texts().get(source));
   }
 
+  /** Whether an index is in memory now. */
+  public synchronized boolean built() {
+    return search != null;
+  }
+
   /** Forgets the index (new documentation was stored): the next search builds it again. */
   public synchronized void invalidate() {
     drop();
@@ -74,10 +79,20 @@ public class SearchIndex implements HandlerInterceptor {
     builtUnder = null;
   }
 
-  /** After every request: once the keys are gone, so is the index. */
+  /** Before and after every request: once the keys are gone, so is the index. */
+  @Override
+  public boolean preHandle(HttpServletRequest req, HttpServletResponse res, Object handler) {
+    dropIfLocked();
+    return true;
+  }
+
   @Override
   public void afterCompletion(
       HttpServletRequest req, HttpServletResponse res, Object handler, Exception ex) {
+    dropIfLocked();
+  }
+
+  private void dropIfLocked() {
     if (!session.isUnlocked()) {
       synchronized (this) {
         if (search != null) {
