@@ -30,7 +30,7 @@ import org.tumen.estimate.PopulationEstimate;
  * The report's charts as SVG text (JFreeChart drawn on JFreeSVG). Each SVG carries integer width
  * and height and a viewBox, so that browsers scale it and PDF renderers do not clip it (STACK.md).
  */
-final class Charts {
+public final class Charts {
   private static final Color INK = new Color(0x22, 0x33, 0x44);
   private static final Color ACCENT = new Color(0x2b, 0x6c, 0xb0);
   private static final Color TRUTH = new Color(0xc0, 0x39, 0x2b);
@@ -83,7 +83,7 @@ final class Charts {
    * One horizontal bar per estimate spanning its interval with a mark at the estimate, the observed
    * count as a dashed line and, when known, the true total as a red line.
    */
-  static String estimates(List<PopulationEstimate> estimates, long observed, long truth) {
+  public static String estimates(List<PopulationEstimate> estimates, long observed, long truth) {
     List<PopulationEstimate> shown =
         estimates.stream().filter(PopulationEstimate::isEstimable).toList();
     String[] labels = shown.stream().map(e -> e.method() + " " + e.model()).toArray(String[]::new);

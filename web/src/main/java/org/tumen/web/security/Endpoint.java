@@ -64,7 +64,26 @@ public enum Endpoint {
       Who.REVIEWERS,
       CaseKind.LIST,
       "list",
-      Needs.UNLOCKED);
+      Needs.UNLOCKED),
+  // Intake: an interviewer's own drafts (the store reaches only the owner's), sealed as they go.
+  INTAKE(HttpMethod.GET, "/intake", Who.INTERVIEWERS),
+  INTAKE_NEW(HttpMethod.POST, "/intake", Who.INTERVIEWERS, Needs.UNLOCKED),
+  INTAKE_STEP(HttpMethod.GET, "/intake/{id}", Who.INTERVIEWERS, Needs.UNLOCKED),
+  INTAKE_SAVE(HttpMethod.POST, "/intake/{id}", Who.INTERVIEWERS, Needs.UNLOCKED),
+  INTAKE_SUBMIT(HttpMethod.POST, "/intake/{id}/submit", Who.INTERVIEWERS, Needs.UNLOCKED),
+  // Search: hits only among the sources the account may see; a testimony's text per source.
+  SEARCH(HttpMethod.GET, "/search", Who.CASE_WORK, Needs.UNLOCKED),
+  SEARCH_SOURCE(
+      HttpMethod.GET,
+      "/search/sources/{source}",
+      Who.IDENTITIES,
+      CaseKind.SOURCE,
+      "source",
+      Needs.UNLOCKED),
+  // Counts (codes only, no identity) and estimates as background jobs.
+  COUNTS(HttpMethod.GET, "/counts", Who.ANALYSTS),
+  ESTIMATE_RUN(HttpMethod.POST, "/estimates", Who.ANALYSTS),
+  JOB(HttpMethod.GET, "/jobs/{id}", Who.ANALYSTS);
 
   /** Who a row lets in. */
   public enum Who {
@@ -79,7 +98,11 @@ public enum Endpoint {
     /** Roles whose work needs identities: never analysts or viewers. */
     IDENTITIES(EnumSet.of(Role.INTERVIEWER, Role.REVIEWER, Role.EDITOR)),
     /** Reviewers of linkage: they see the compared identities of the pairs they decide. */
-    REVIEWERS(EnumSet.of(Role.REVIEWER));
+    REVIEWERS(EnumSet.of(Role.REVIEWER)),
+    /** Interviewers: intake of their own interviews. */
+    INTERVIEWERS(EnumSet.of(Role.INTERVIEWER)),
+    /** Counts and estimates, without identities. */
+    ANALYSTS(EnumSet.of(Role.ANALYST, Role.EDITOR));
 
     private final Set<Role> roles;
 

@@ -1,0 +1,104 @@
+package org.tumen.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.tumen.document.search.TestimonySearch;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.Source;
+import org.tumen.store.protect.Protection;
+import org.tumen.store.session.WorkspaceSession;
+
+/**
+ * The in-memory search index of the testimonies (document/search): built on the first search after
+ * an unlock (one audited read of the documentation), kept while the same keys are in memory,
+ * rebuilt after an intake adds documentation, and dropped with the keys — on the next request after
+ * a lock (an interceptor looks after every request) or when a search finds other keys.
+ */
+@Component
+public class SearchIndex implements HandlerInterceptor {
+
+  private final WorkspaceSession session;
+  private Protection builtUnder;
+  private TestimonySearch search;
+  private Map<String, String> texts = Map.of();
+
+  public SearchIndex(WorkspaceSession session) {
+    this.session = session;
+  }
+
+  /** What a search needs: the index and the testimony texts it was built from. */
+  public record Snapshot(TestimonySearch search, Map<String, String> texts) {}
+
+  /**
+   * The index for the keys in memory now, built if needed.
+   *
+   * @throws org.tumen.store.session.LockedException while locked
+   */
+  public synchronized Snapshot get() {
+    Protection now = session.protection();
+    if (search == null || builtUnder != now) {
+      drop();
+      Documentation d = session.workspace().documentation().load("web: build the search index");
+      Map<String, String> t = new HashMap<>();
+      for (Source s : d.sources()) {
+        s.text().ifPresent(x -> t.put(s.id(), x));
+      }
+      search = TestimonySearch.build(d);
+      texts = t;
+      builtUnder = now;
+    }
+    return new Snapshot(search, texts);
+  }
+
+  /** The testimony of one source, from the index's documentation (no new read). */
+  public synchronized Optional<String> text(String source) {
+    return Optional.ofNullable(get().texts().get(source));
+  }
+
+  /** Whether an index is in memory now. */
+  public synchronized boolean built() {
+    return search != null;
+  }
+
+  /** Forgets the index (new documentation was stored): the next search builds it again. */
+  public synchronized void invalidate() {
+    drop();
+  }
+
+  private void drop() {
+    if (search != null) {
+      search.close();
+    }
+    search = null;
+    texts = Map.of();
+    builtUnder = null;
+  }
+
+  /** Before and after every request: once the keys are gone, so is the index. */
+  @Override
+  public boolean preHandle(HttpServletRequest req, HttpServletResponse res, Object handler) {
+    dropIfLocked();
+    return true;
+  }
+
+  @Override
+  public void afterCompletion(
+      HttpServletRequest req, HttpServletResponse res, Object handler, Exception ex) {
+    dropIfLocked();
+  }
+
+  private void dropIfLocked() {
+    if (!session.isUnlocked()) {
+      synchronized (this) {
+        if (search != null) {
+          drop();
+        }
+      }
+    }
+  }
+}

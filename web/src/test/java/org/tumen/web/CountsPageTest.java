@@ -1,0 +1,161 @@
+package org.tumen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tumen.model.Progress;
+import org.tumen.store.access.Account;
+import org.tumen.store.access.Role;
+import org.tumen.store.clusters.ClusterAssignment;
+import org.tumen.store.jobs.Jobs;
+import org.tumen.store.session.WorkspaceSession;
+import org.tumen.web.account.AccountService;
+
+/**
+ * Counts and estimates through the real pages: the counting tables of an interview recorded through
+ * intake, in Korean, without its testimony; an estimate from a saved linkage of three synthetic
+ * lists runs as a background job whose page shows a progress bar (refreshed without script) and
+ * then the estimate, its interval and its chart.
+ */
+@SpringBootTest(classes = {TumenWeb.class, TestWorkspace.class})
+@AutoConfigureMockMvc
+@Import(TestWorkspace.class)
+class CountsPageTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired WorkspaceSession session;
+  @Autowired AccountService accounts;
+  @Autowired Jobs jobs;
+
+  Account analyst;
+  Account other;
+  long n;
+
+  @BeforeEach
+  void accounts() {
+    if (!session.isUnlocked()) {
+      session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
+    }
+    n = System.nanoTime();
+    analyst = account("counts-" + n, Role.ANALYST);
+    other = account("counts-other-" + n, Role.ANALYST);
+  }
+
+  private Account account(String login, Role role) {
+    accounts.create(login, role, "a long synthetic password".toCharArray(), null, "ko", null);
+    return session.accounts().byLogin(login).orElseThrow();
+  }
+
+  private MockHttpServletResponse page(Account a, String uri) throws Exception {
+    return mvc.perform(
+            get(uri)
+                .header("Accept-Language", "ko")
+                .with(authentication(TestWorkspace.signedIn(a))))
+        .andReturn()
+        .getResponse();
+  }
+
+  @Test
+  void theCountingTablesShowTheActsInKoreanWithoutTestimony() throws Exception {
+    Account interviewer = account("counts-int-" + n, Role.INTERVIEWER);
+    Interviews.record(mvc, interviewer, "co" + n + ".");
+    MockHttpServletResponse r = page(analyst, "/counts?unit=acts");
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString())
+        .contains("행위 종류별", "자의적 체포", "강제송환", "연도별", "2004", "지역별")
+        .doesNotContain("우리 두 사람은", "co" + n);
+  }
+
+  @Test
+  void anEstimateRunsAsAJobAndShowsItsIntervalAndChart() throws Exception {
+    linkageOfThreeLists();
+    MockHttpServletResponse started =
+        mvc.perform(
+                post("/estimates")
+                    .header("Accept-Language", "ko")
+                    .with(csrf())
+                    .with(authentication(TestWorkspace.signedIn(analyst))))
+            .andReturn()
+            .getResponse();
+    String uri = started.getRedirectedUrl();
+    assertThat(uri).matches("/jobs/[0-9a-f]{32}");
+    assertThat(jobs.await(uri.substring(6), 2, TimeUnit.MINUTES)).isTrue();
+    String html = page(analyst, uri).getContentAsString();
+    assertThat(html)
+        .contains("완료", "구간", "data:image/svg+xml;base64,")
+        .doesNotContain("http-equiv=\"refresh\"");
+    // another analyst's job is not theirs to see
+    assertThat(page(other, uri).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aRunningJobShowsItsProgressAndRefreshesItself() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    String id =
+        jobs.submit(
+            "web:" + analyst.login(),
+            "test",
+            ctx -> {
+              ctx.start("synthetic task", 10);
+              ctx.step(4);
+              started.countDown();
+              release.await();
+              return null;
+            });
+    try {
+      assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+      String html = page(analyst, "/jobs/" + id).getContentAsString();
+      assertThat(html)
+          .contains("<progress", "value=\"40\"", "synthetic task", "실행 중")
+          .contains("http-equiv=\"refresh\"");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  /** Three synthetic lists of the same 300 people, each seeing about half; linked exactly. */
+  private void linkageOfThreeLists() throws Exception {
+    Random random = new Random(14);
+    List<String> names = List.of("est_a_" + n, "est_b_" + n, "est_c_" + n);
+    List<ClusterAssignment> members = new ArrayList<>();
+    Path dir = Files.createTempDirectory("tumen-est");
+    List<StringBuilder> csv = new ArrayList<>();
+    names.forEach(x -> csv.add(new StringBuilder("rec_id,full_name\n")));
+    for (int person = 0; person < 300; person++) {
+      for (int l = 0; l < 3; l++) {
+        if (random.nextDouble() < 0.5) {
+          String rec = "r" + person;
+          csv.get(l).append(rec).append(",Synthetic Person ").append(person).append('\n');
+          members.add(new ClusterAssignment(names.get(l), rec, "c" + person));
+        }
+      }
+    }
+    for (int l = 0; l < 3; l++) {
+      Path f = dir.resolve(names.get(l) + ".csv");
+      Files.writeString(f, csv.get(l), StandardCharsets.UTF_8);
+      session.workspace().importer().importList(names.get(l), f, null, Map.of(), Progress.NONE);
+    }
+    session.workspace().clusters().saveRun("synthetic, for CountsPageTest", members);
+  }
+}

@@ -1,0 +1,225 @@
+package org.tumen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.tumen.store.access.Role;
+import org.tumen.store.session.WorkspaceSession;
+import org.tumen.web.account.AccountService;
+import org.tumen.web.account.Totp;
+
+/**
+ * The interviewer's journey in a real browser (Debian's Chromium, headless, no download): sign in
+ * with TOTP, record an interview with two people and three acts in Korean through the intake pages,
+ * search in Korean and find it, open its testimony; then an analyst's counts and estimate pages.
+ * axe-core finds no serious or critical violation on any of these pages, and no page breaks its own
+ * Content-Security-Policy.
+ */
+@SpringBootTest(
+    classes = {TumenWeb.class, TestWorkspace.class},
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestWorkspace.class)
+class IntakeSearchJourneyTest {
+
+  static final String PASSWORD = "a long synthetic password";
+
+  @LocalServerPort int port;
+  @Autowired WorkspaceSession session;
+  @Autowired AccountService accounts;
+
+  @Test
+  void anInterviewerRecordsAnInterviewInKoreanAndFindsItBySearch() {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "no Chromium");
+    if (!session.isUnlocked()) {
+      session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
+    }
+    byte[] interviewer =
+        secret(
+            accounts.create(
+                "kim-pw", Role.INTERVIEWER, PASSWORD.toCharArray(), null, "ko", "staff-pw"));
+    byte[] analyst =
+        secret(accounts.create("lee-pw", Role.ANALYST, PASSWORD.toCharArray(), null, "ko", null));
+    String base = "http://127.0.0.1:" + port;
+    try (Playwright pw =
+        Playwright.create(
+            new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+      Browser browser =
+          pw.chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(Path.of("/usr/bin/chromium"))
+                      .setHeadless(true)
+                      .setArgs(
+                          List.of(
+                              "--no-sandbox",
+                              "--disable-background-networking",
+                              "--disable-component-update")));
+      BrowserContext context =
+          browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"));
+      Page page = context.newPage();
+      List<String> policy = new ArrayList<>();
+      page.onConsoleMessage(
+          m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
+              policy.add(m.text());
+            }
+          });
+
+      signIn(page, base, "kim-pw", interviewer);
+      page.navigate(base + "/intake");
+      accessible(page);
+      page.click("main form button[type=submit]");
+      assertThat(page.url()).contains("step=source");
+      accessible(page);
+      fill(page, "source.id", "pw.s1");
+      fill(page, "source.holder", "NGO A (synthetic)");
+      fill(page, "source.date", "2026-11-30");
+      fill(page, "source.language", "ko");
+      page.locator("[id='source.place']").selectOption("kr.seoul");
+      page.locator("[id='source.reliability']").selectOption("high");
+      fill(page, "source.consentStore", "2026-11-30");
+      fill(page, "source.text", Interviews.TESTIMONY);
+      next(page);
+
+      assertThat(page.url()).contains("step=people");
+      accessible(page);
+      fill(page, "people[0].ref", "pw.p1");
+      page.click("button[value=stay]");
+      fill(page, "people[1].ref", "pw.p2");
+      next(page);
+
+      assertThat(page.url()).contains("step=events");
+      accessible(page);
+      event(page, 0, "pw.e1", "arrest", "2004-02", "cn.jilin.yanbian.yanji");
+      fill(page, "events[0].nextEvent", "pw.e2");
+      fill(page, "events[0].nextPerson", "pw.p1");
+      page.click("button[value=stay]");
+      event(page, 1, "pw.e2", "forced-return", "2004-03/2004-04", "kp");
+      next(page);
+
+      assertThat(page.url()).contains("step=acts");
+      accessible(page);
+      act(page, 0, "pw.a1", "pw.e1", "pw.p1", "arbitrary-arrest", "cn.jilin.yanbian.yanji", "체포");
+      page.click("button[value=stay]");
+      act(page, 1, "pw.a2", "pw.e1", "pw.p2", "arbitrary-arrest", "cn.jilin.yanbian.yanji", "체포");
+      page.click("button[value=stay]");
+      act(page, 2, "pw.a3", "pw.e2", "pw.p1", "forced-return", "kp", "송환");
+      next(page);
+
+      assertThat(page.url()).contains("step=review");
+      assertThat(page.locator("main").textContent()).contains("사람 2명, 사건 2건, 행위 3건");
+      accessible(page);
+      page.click("main section form button[type=submit]");
+      assertThat(page.url()).endsWith("/intake");
+      assertThat(page.locator("main p[role=status]").textContent()).contains("pw.s1");
+
+      page.navigate(base + "/search");
+      accessible(page);
+      fill(page, "q", "체포");
+      page.click("main form button[type=submit]");
+      assertThat(page.locator("main table").textContent()).contains("pw.s1");
+      accessible(page);
+      page.click("main table a");
+      assertThat(page.locator("main mark").first().textContent()).isEqualTo("체포");
+      accessible(page);
+      page.click("header form button");
+
+      signIn(page, base, "lee-pw", analyst);
+      page.navigate(base + "/counts");
+      assertThat(page.locator("main").textContent()).contains("자의적 체포", "강제송환");
+      accessible(page);
+      page.click("main form[action='/estimates'] button");
+      assertThat(page.url()).contains("/jobs/");
+      accessible(page);
+      assertThat(policy).as("no page breaks its own policy (CSP)").isEmpty();
+      browser.close();
+    }
+  }
+
+  private static byte[] secret(AccountService.Created c) {
+    return new Base32().decode(c.secretBase32());
+  }
+
+  private static void signIn(Page page, String base, String login, byte[] secret) {
+    page.navigate(base + "/login");
+    page.fill("#login", login);
+    page.fill("#password", PASSWORD);
+    page.click("main button[type=submit]");
+    assertThat(page.url()).endsWith("/login/enrol");
+    Totp totp = new Totp(Clock.systemUTC());
+    page.fill("#code", totp.code(secret, totp.currentStep()));
+    page.click("main button[type=submit]");
+  }
+
+  private static void fill(Page page, String id, String value) {
+    page.locator("[id='" + id + "']").fill(value);
+  }
+
+  private static void next(Page page) {
+    page.click("button[value=next]");
+  }
+
+  private static void event(Page page, int i, String id, String type, String date, String place) {
+    String at = "events[" + i + "].";
+    fill(page, at + "id", id);
+    page.locator("[id='" + at + "type']").selectOption(type);
+    fill(page, at + "date", date);
+    page.locator("[id='" + at + "place']").selectOption(place);
+  }
+
+  private static void act(
+      Page page,
+      int i,
+      String id,
+      String event,
+      String victim,
+      String type,
+      String place,
+      String quote) {
+    String at = "acts[" + i + "].";
+    fill(page, at + "id", id);
+    fill(page, at + "event", event);
+    fill(page, at + "victim", victim);
+    page.locator("[id='" + at + "type']").selectOption(type);
+    fill(page, at + "date", type.equals("forced-return") ? "2004-03" : "2004-02");
+    page.locator("[id='" + at + "place']").selectOption(place);
+    page.locator("[id='" + at + "perpetratorType']").selectOption("public-security");
+    fill(page, at + "perpetratorState", "CHN");
+    page.locator("[id='" + at + "degree']").selectOption("direct");
+    fill(page, at + "quote", quote);
+    page.locator("[id='" + at + "reliability']").selectOption("high");
+    page.locator("[id='" + at + "observation']").selectOption("experienced");
+  }
+
+  private static void accessible(Page page) {
+    AxeResults r = new AxeBuilder(page).analyze();
+    List<String> bad = new ArrayList<>();
+    for (Rule v : r.getViolations()) {
+      if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
+        bad.add(v.getId() + " (" + v.getImpact() + "): " + v.getHelp());
+      }
+    }
+    assertThat(bad).as("axe on " + page.url()).isEmpty();
+  }
+}

@@ -1,0 +1,116 @@
+package org.tumen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tumen.store.access.Account;
+import org.tumen.store.access.Role;
+import org.tumen.store.protect.AuditLog;
+import org.tumen.store.session.WorkspaceSession;
+import org.tumen.web.account.AccountService;
+import org.tumen.web.pages.SearchIndex;
+
+/**
+ * Search through the real pages: an interview recorded through intake is found in Korean by its
+ * interviewer and by no one without the source, not even as a count; its testimony is shown only to
+ * a role that needs it, scoped to the source, and each showing is an audit entry.
+ */
+@SpringBootTest(classes = {TumenWeb.class, TestWorkspace.class})
+@AutoConfigureMockMvc
+@Import(TestWorkspace.class)
+class SearchPageTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired WorkspaceSession session;
+  @Autowired AccountService accounts;
+  @Autowired SearchIndex index;
+
+  Account interviewer;
+  Account stranger;
+  Account analyst;
+  String source;
+
+  @BeforeEach
+  void anInterview() throws Exception {
+    if (!session.isUnlocked()) {
+      session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
+    }
+    long n = System.nanoTime();
+    interviewer = account("search-" + n, Role.INTERVIEWER);
+    stranger = account("search-stranger-" + n, Role.INTERVIEWER);
+    analyst = account("search-analyst-" + n, Role.ANALYST);
+    source = Interviews.record(mvc, interviewer, "se" + n + ".");
+  }
+
+  private Account account(String login, Role role) {
+    accounts.create(login, role, "a long synthetic password".toCharArray(), null, "ko", null);
+    return session.accounts().byLogin(login).orElseThrow();
+  }
+
+  private MockHttpServletResponse page(Account a, String uri) throws Exception {
+    return mvc.perform(
+            get(uri)
+                .header("Accept-Language", "ko")
+                .with(authentication(TestWorkspace.signedIn(a))))
+        .andReturn()
+        .getResponse();
+  }
+
+  @Test
+  void theInterviewerFindsTheirInterviewInKoreanAndOthersFindNothingOfIt() throws Exception {
+    String mine = page(interviewer, "/search?q=체포").getContentAsString();
+    assertThat(mine).contains(source, "/search/sources/" + source);
+    // the results list references, not the testimony
+    assertThat(mine).doesNotContain("우리 두 사람은");
+
+    for (Account a : List.of(stranger, analyst)) {
+      String theirs = page(a, "/search?q=체포").getContentAsString();
+      assertThat(theirs).doesNotContain(source).contains("찾은 것이 없습니다");
+    }
+  }
+
+  @Test
+  void showingATestimonyIsScopedToTheSourceAndAudited() throws Exception {
+    int before = session.protection().audit().entries().size();
+    MockHttpServletResponse shown = page(interviewer, "/search/sources/" + source + "?q=체포");
+    assertThat(shown.getStatus()).isEqualTo(200);
+    assertThat(shown.getContentAsString()).contains("<mark>체포</mark>", "우리 두 사람은", "감사 기록에 남습니다");
+    List<AuditLog.Entry> after = session.protection().audit().entries();
+    assertThat(after.subList(before, after.size()))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo("read-identities");
+              assertThat(e.subject()).startsWith("source ");
+              assertThat(e.details()).contains("fields=text");
+              assertThat(e.actor()).isEqualTo("web:" + interviewer.login());
+            });
+
+    assertThat(page(stranger, "/search/sources/" + source).getStatus()).isEqualTo(403);
+    assertThat(page(analyst, "/search/sources/" + source).getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void theIndexIsDroppedWithTheKeys() throws Exception {
+    assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
+    assertThat(index.built()).isTrue();
+    session.lock();
+    try {
+      // any request after the lock drops the index; a search answers "locked"
+      assertThat(page(interviewer, "/search?q=체포").getStatus()).isEqualTo(503);
+      assertThat(index.built()).isFalse();
+    } finally {
+      session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
+    }
+    assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
+  }
+}
