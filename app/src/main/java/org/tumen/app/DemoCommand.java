@@ -261,8 +261,9 @@ final class DemoCommand implements Callable<Integer> {
   /**
    * Publishes the demo's workspace as {@code tumen report} and {@code tumen publish} would: the
    * report (HTML and PDF) in {@code report/} and a small site in {@code site/} with one story in
-   * English and Korean, built from whatever the workspace holds (documentation, a saved estimate)
-   * and marked synthetic on every page, through disclosure control and the publication check.
+   * English, Korean and Chinese, built from whatever the workspace holds (documentation, a saved
+   * estimate) and marked synthetic on every page, through disclosure control and the publication
+   * check.
    *
    * @throws BadInputException when the publication check refuses (nothing is then written)
    */
@@ -293,7 +294,8 @@ final class DemoCommand implements Callable<Integer> {
       for (String[] e :
           List.of(
               new String[] {"en", "What the synthetic lists show"},
-              new String[] {"ko", "합성 명단이 보여 주는 것"})) {
+              new String[] {"ko", "합성 명단이 보여 주는 것"},
+              new String[] {"zh", "合成名单显示了什么"})) {
         Files.writeString(
             stories.resolve("demo." + e[0] + ".md"),
             "---\nid: demo\nlang: "

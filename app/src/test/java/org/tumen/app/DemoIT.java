@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tumen.report.disclosure.DisclosureRules;
+import org.tumen.report.disclosure.IdentityTerms;
+import org.tumen.report.disclosure.PublicationCheck;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.AuditLog;
 import org.tumen.store.protect.IdentityCheck;
@@ -198,11 +205,62 @@ class DemoIT {
   }
 
   @Test
-  void publishesItsReportMarkedSyntheticOrSaysWhyNot() throws IOException {
+  void publishesItsReportAndASiteMarkedSynthetic() throws IOException {
     assertThat(Files.readString(dir.resolve("report/report.html")))
         .contains("Synthetic data: every person");
     assertThat(dir.resolve("report/report.pdf")).isNotEmptyFile();
-    assertThat(run.out()).containsAnyOf("; site: ", "; not published: publication check");
+    // the publication check passed: the summary line names both, and the site was moved into place
+    assertThat(run.out())
+        .contains("; report: " + dir.resolve("report/report.html"))
+        .contains("; site: " + dir.resolve("site/index.html"))
+        .doesNotContain("not published");
+    for (String language : List.of("en", "ko", "zh")) {
+      Path story = dir.resolve("site").resolve(language).resolve("stories/demo.html");
+      assertThat(story).isNotEmptyFile();
+      assertThat(dir.resolve("site").resolve(language).resolve("index.html")).isNotEmptyFile();
+      assertThat(Files.readString(story)).contains("<table data-counting-rule");
+    }
+    assertThat(Files.readString(dir.resolve("site/en/stories/demo.html")))
+        .contains("Synthetic data: every person");
+  }
+
+  /**
+   * The check again, from outside: the names of every list the demo simulated (read from its plain
+   * CSV files, not the workspace) are in no byte of the report or the site, and no table in them
+   * has an unprotected cell.
+   */
+  @Test
+  void thePublicationCheckFindsNothingInTheReportAndTheSite() throws IOException {
+    IdentityTerms.Builder terms = IdentityTerms.builder();
+    int names = 0;
+    try (var files = Files.list(dir.resolve("lists"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        if (f.getFileName().toString().equals("truth.csv")) {
+          continue;
+        }
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+            CSVParser p = CSVFormat.RFC4180.builder().setHeader().get().parse(r)) {
+          // id, then the name in one column (6 columns in all) or two (7)
+          boolean split = p.getHeaderNames().size() == 7;
+          for (CSVRecord rec : p) {
+            String person = f.getFileName() + ":" + rec.get(0);
+            if (split) {
+              terms.name(person, rec.get(1), rec.get(2));
+            } else {
+              terms.name(person, rec.get(1));
+            }
+            names++;
+          }
+        }
+      }
+    }
+    IdentityTerms built = terms.build();
+    assertThat(names).isGreaterThan(1_000);
+    for (String published : List.of("report", "site")) {
+      assertThat(PublicationCheck.check(dir.resolve(published), built, DisclosureRules.defaults()))
+          .as(published)
+          .isEmpty();
+    }
   }
 
   @Test

@@ -10,12 +10,20 @@ import org.tumen.model.place.Gazetteer;
 import org.tumen.model.place.Place;
 import org.tumen.model.vocabulary.Labels;
 import org.tumen.model.vocabulary.Vocabularies;
+import org.tumen.report.text.Texts;
 
 /**
  * The words a report is made of — every gazetteer name and every vocabulary label, in English,
  * Korean and Chinese. Korean given names are ordinary words as often as not (청진 is a city, 송환 a
  * return, 경남 half a province), so a name candidate that lies inside one of these words is not taken
- * for a name: 함경남도 holds no 함경남. Built once, immutable.
+ * for a name: 함경남도 holds no 함경남.
+ *
+ * <p>Also the application's <b>fixed text</b>: every message of the report and site catalogues
+ * ({@link Texts}, three languages), cut at its placeholders and at the characters markup escapes.
+ * Text that does not come from the data cannot disclose a person, however many synthetic people
+ * share a name with 이름 ("name") or 적용 ("applies"). These count only as whole strings where they
+ * occur ({@link #fixedSpans}), so a name put into a message by a placeholder, or written next to
+ * one, is still a candidate. Built once, immutable.
  */
 final class KnownWords {
 
@@ -26,11 +34,13 @@ final class KnownWords {
   private final Set<String> cjk;
   private final Set<String> latin;
   private final int longest;
+  private final List<String> fixed;
 
-  private KnownWords(Set<String> cjk, Set<String> latin) {
+  private KnownWords(Set<String> cjk, Set<String> latin, Set<String> fixed) {
     this.cjk = Set.copyOf(cjk);
     this.latin = Set.copyOf(latin);
     this.longest = cjk.stream().mapToInt(String::length).max().orElse(0);
+    this.fixed = fixed.stream().sorted().toList();
   }
 
   static KnownWords standard() {
@@ -73,7 +83,40 @@ final class KnownWords {
         }
       }
     }
-    return new KnownWords(cjk, latin);
+    return new KnownWords(cjk, latin, fixedText());
+  }
+
+  /** The catalogues' literal pieces with two letters or more. */
+  private static Set<String> fixedText() {
+    Set<String> out = new HashSet<>();
+    for (String language : Texts.LANGUAGES) {
+      Texts t = Texts.of(language);
+      for (String key : t.keys()) {
+        // a placeholder is data; & < > " ' may be written as character references in a page's
+        // source, so a piece must not span them either
+        for (String piece : t.get(key).split("\\{\\d+}|[&<>\"']")) {
+          String p = piece.strip();
+          if (p.codePoints().filter(Character::isLetter).count() >= 2) {
+            out.add(p);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the application's fixed text occurs whole in {@code text}: {@code [start, end)} pairs. A
+   * name candidate that lies wholly inside one of them is the application's own wording.
+   */
+  List<int[]> fixedSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (String f : fixed) {
+      for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+        out.add(new int[] {at, at + f.length()});
+      }
+    }
+    return out;
   }
 
   static String fold(String latinWord) {

@@ -67,6 +67,10 @@ final class NameFinder {
         i += Character.charCount(cp);
       }
     }
+    if (strict) {
+      List<int[]> fixed = known.fixedSpans(text);
+      all.removeIf(f -> fixed.stream().anyMatch(s -> s[0] <= f.start() && f.end() <= s[1]));
+    }
     return longestFirst(all);
   }
 
@@ -78,7 +82,7 @@ final class NameFinder {
           continue;
         }
         String candidate = text.substring(s, s + len);
-        String person = fullMatch(terms.standardiser().full(candidate));
+        String person = fullMatch(terms.standardiser().full(candidate), candidate);
         if (person != null) {
           out.add(new Found(s, s + len, person, true));
         } else if (len <= 3 && !strict && (s == from || !hangul(text.charAt(s)))) {
@@ -123,7 +127,7 @@ final class NameFinder {
         continue;
       }
       String candidate = text.substring(from, e);
-      String person = fullMatch(terms.standardiser().full(candidate));
+      String person = fullMatch(terms.standardiser().full(candidate), candidate);
       if (person != null) {
         out.add(new Found(from, e, person, true));
       }
@@ -142,7 +146,7 @@ final class NameFinder {
       if (known.allKnown(candidate)) {
         // a place or a word of the vocabularies (Chongjin, North Hamgyong), not a name
       } else if (words >= 2) {
-        String person = fullMatch(terms.standardiser().full(candidate));
+        String person = fullMatch(terms.standardiser().full(candidate), candidate);
         if (person != null) {
           out.add(new Found(start, end, person, true));
         }
@@ -212,14 +216,28 @@ final class NameFinder {
     return Character.isLetter(cp) && !isCjk(cp) ? j : -1;
   }
 
-  /** The person whose surname and given name both agree with the candidate's, or null. */
-  private String fullMatch(StandardName c) {
+  /**
+   * The person whose surname and given name both agree with the candidate's, or null. A Hangul or
+   * Han candidate of two characters (a surname and one syllable: 이름 "name", 적용 "applies") must be a
+   * spelling the workspace holds ({@link IdentityTerms#spellings}: as written, with the surname
+   * table's Hangul forms, 리/이): through romanization keys a one-syllable given name agrees with too
+   * many ordinary words, since every syllable is some Latin-written person's given name.
+   */
+  private String fullMatch(StandardName c, String candidate) {
     if (!c.hasSurname() || !c.hasGiven()) {
       return null;
     }
+    String cjkForm = candidate.replace(" ", "");
+    boolean short2 =
+        strict
+            && cjkForm.codePoints().allMatch(NameFinder::isCjk)
+            && cjkForm.codePointCount(0, cjkForm.length()) == 2;
     for (IdentityTerms.NameKey k : candidates(c)) {
       StandardName p = k.name();
-      if (p.hasSurname() && surnameAgrees(p, c) && givenAgrees(p, c)) {
+      if (p.hasSurname()
+          && surnameAgrees(p, c)
+          && givenAgrees(p, c)
+          && (!short2 || terms.spellings(k.person()).contains(cjkForm))) {
         return k.person();
       }
     }
