@@ -255,7 +255,7 @@ final class LinkCommand implements Callable<Integer> {
     if (errors != null) {
       write(errors, result, LinkageErrorsFile::write);
     }
-    if (draws != null) {
+    if (draws != null && !sameFile(errors, LinkageErrorsFile.besideDraws(draws))) {
       write(LinkageErrorsFile.besideDraws(draws), result, LinkageErrorsFile::write);
     }
     if (queueReview) {
@@ -456,5 +456,10 @@ final class LinkCommand implements Callable<Integer> {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code a} names the file {@code b} does (so it is written once). */
+  private static boolean sameFile(Path a, Path b) {
+    return a != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }
