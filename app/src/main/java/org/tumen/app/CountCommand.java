@@ -92,7 +92,7 @@ final class CountCommand implements Callable<Integer> {
     }
     Documentation d;
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       d = ws.documentation().loadCodes();
     }

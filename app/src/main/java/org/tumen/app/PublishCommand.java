@@ -73,7 +73,7 @@ final class PublishCommand implements Callable<Integer> {
     Publication p;
     Documentation d;
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       ReportCommand.Loaded l = ReportCommand.load(session, workspace, false, "tumen publish");
       d = l.documentation();

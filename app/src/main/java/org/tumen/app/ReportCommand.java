@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     ControlledDisclosure control;
     Publication p;
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       Loaded l = load(session, workspace, noQuotes, "tumen report");
       control = o.control(threshold, l.identities());

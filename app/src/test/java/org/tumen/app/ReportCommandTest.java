@@ -65,4 +65,24 @@ class ReportCommandTest {
     assertThat(r.err()).contains("no act is documented from 1980-01-01 to 1985-12-31");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void aWorkspaceThatDoesNotExistIsRefusedNotCreated() {
+    Path missing = dir.resolve("no-such-workspace");
+    for (String command : new String[] {"report", "publish", "count"}) {
+      CliRun.Run r =
+          command.equals("count")
+              ? CliRun.run(command, "--workspace", missing.toString())
+              : CliRun.run(
+                  command,
+                  "--workspace",
+                  missing.toString(),
+                  "--out",
+                  dir.resolve(command + "-out").toString());
+      assertThat(r.status()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).contains("no workspace here").doesNotContain("Exception");
+      assertThat(missing).as(command).doesNotExist();
+      assertThat(dir.resolve(command + "-out")).as(command).doesNotExist();
+    }
+  }
 }

@@ -83,6 +83,11 @@ public final class Workspace implements AutoCloseable {
    * @throws BadInputException if the folder cannot be created, the database cannot be reached, or
    *     the embedded database is open in another process
    */
+  /** Whether {@code dir} holds an embedded workspace's database. */
+  public static boolean existsIn(Path dir) {
+    return Files.isRegularFile(dir.toAbsolutePath().normalize().resolve(H2_NAME + ".mv.db"));
+  }
+
   public static Workspace open(Path dir, Optional<String> jdbcUrl) {
     Path folder = dir.toAbsolutePath().normalize();
     try {

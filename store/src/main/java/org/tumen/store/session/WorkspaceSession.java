@@ -48,6 +48,23 @@ public final class WorkspaceSession implements AutoCloseable {
     return new WorkspaceSession(Workspace.open(dir, jdbcUrl));
   }
 
+  /**
+   * Opens a workspace that must already exist, for commands that only read it: an embedded
+   * workspace folder without its database is refused instead of created empty (a mistyped
+   * --workspace would otherwise count, report or publish nothing and say nothing).
+   *
+   * @throws BadInputException when the folder holds no embedded workspace
+   */
+  public static WorkspaceSession openExisting(Path dir, Optional<String> jdbcUrl) {
+    if (jdbcUrl.isEmpty() && !Workspace.existsIn(dir)) {
+      throw new BadInputException(
+          dir.toAbsolutePath().normalize().toString(),
+          "no workspace here: give the folder a workspace was created in (--workspace or"
+              + " TUMEN_WORKSPACE)");
+    }
+    return open(dir, jdbcUrl);
+  }
+
   /** The open workspace (its repositories seal and open identities only while unlocked). */
   public Workspace workspace() {
     return workspace;
