@@ -49,7 +49,7 @@ final class AuditCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         // Verified before anything is written: an unlock entry appended first would move the
         // anchor over a truncated trail and hide it (issue 12, finding 2).
@@ -144,7 +144,7 @@ final class AuditCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         // Shown as it is, broken or not, without appending to it first.
         Protection p = session.unlockWithoutAudit(workspace.passphraseFile);

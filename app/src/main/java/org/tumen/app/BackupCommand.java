@@ -43,7 +43,7 @@ final class BackupCommand implements Callable<Integer> {
     OutputPaths.notExisting("--out", out, force);
     OutputPaths.createParent("--out", out);
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       Protection p = session.unlock(workspace.passphraseFile);
       Backup.Summary s = new Backup(p).write(out);

@@ -62,7 +62,7 @@ final class DocumentWithdrawCommand implements Callable<Integer> {
       throw new BadInputException("--on", "not a date YYYY-MM-DD");
     }
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Protection p = session.unlock(workspace.passphraseFile);
       ConsentWithdrawal.Result r = new ConsentWithdrawal(p).withdraw(source, u, day);
       PrintWriter out = spec.commandLine().getOut();

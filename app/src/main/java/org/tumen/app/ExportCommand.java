@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     OutputPaths.outsideWorkspace("--out", out, workspace.workspace());
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       Protection p = session.unlock(workspace.passphraseFile);
       Export.Summary s = new Export(p).write(out, withIdentities);

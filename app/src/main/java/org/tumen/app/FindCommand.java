@@ -119,7 +119,7 @@ final class FindCommand implements Callable<Integer> {
     }
     List<String> found = new ArrayList<>();
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       Protection p = session.unlock(workspace.passphraseFile);
       String subject;

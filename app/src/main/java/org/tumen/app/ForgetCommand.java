@@ -36,7 +36,7 @@ final class ForgetCommand implements Callable<Integer> {
   public Integer call() {
     long personId = FindCommand.parsePersonId(person, "PERSON-ID " + person);
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       Protection p = session.unlock(workspace.passphraseFile);
       Forgetting.Result r = new Forgetting(p).forget(personId);

@@ -303,7 +303,7 @@ final class LinkCommand implements Callable<Integer> {
     }
     if (useDecisions) {
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         List<DecidedPair> stored = ws.review().labels();
         if (stored.isEmpty()) {

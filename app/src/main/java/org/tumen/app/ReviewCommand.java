@@ -77,7 +77,7 @@ final class ReviewCommand implements Runnable {
     @Override
     public Integer call() {
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         PrintWriter out = spec.commandLine().getOut();
         printStatus(out, ws.review().status());
@@ -102,7 +102,7 @@ final class ReviewCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         session.unlock(workspace.passphraseFile);
         ReviewQueue q = ws.review();
@@ -214,7 +214,7 @@ final class ReviewCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         ReviewQueue q = ws.review();
         PairRef p =
@@ -261,7 +261,7 @@ final class ReviewCommand implements Runnable {
       long same = decided.values().stream().filter(d -> d == Decision.SAME).count();
       PrintWriter out = spec.commandLine().getOut();
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Workspace ws = session.workspace();
         ReviewQueue q = ws.review();
         q.decideAll(decided, Protection.actor());

@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     List<SearchHit> hits;
     try (WorkspaceSession session =
-        WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       session.unlock(workspace.passphraseFile);
       // The purpose only: the query may be a name, which is an identity.
