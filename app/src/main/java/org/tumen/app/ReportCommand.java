@@ -165,7 +165,7 @@ final class ReportCommand implements Callable<Integer> {
       String heading =
           title != null && !title.isBlank()
               ? title
-              : "Tumen report" + (synthetic ? " (synthetic data)" : "");
+              : Texts.of(lang).get(synthetic ? "report.title.synthetic" : "report.title");
       return new Options(
           lang,
           new Publications.Scope(heading, synthetic, f, t, level, LocalDate.now(ZoneOffset.UTC)));

@@ -12,6 +12,10 @@ import org.tumen.report.text.Texts;
  * vocabularies and gazetteer; periods and anything unknown as they are.
  */
 public final class Labels {
+  private static final String YEAR_UNKNOWN = "year not known";
+  private static final String MONTH_UNKNOWN = " (month not known)";
+  private static final String QUARTER_UNKNOWN = " (quarter not known)";
+
   private final Vocabularies vocabularies;
   private final Gazetteer gazetteer;
   private final Texts texts;
@@ -48,6 +52,25 @@ public final class Labels {
         String name = p.get().names().in(texts.language());
         return space < 0 ? name : name + " " + texts.get("place.coarser");
       }
+    }
+    return period(key);
+  }
+
+  /**
+   * A period row key in this language: counting writes "year not known" and "2002 (month not
+   * known)" in English (document's {@code Period}); the years and months themselves need no words.
+   */
+  String period(String key) {
+    if (key.equals(YEAR_UNKNOWN)) {
+      return texts.get("period.year-unknown");
+    }
+    if (key.endsWith(MONTH_UNKNOWN)) {
+      return texts.get(
+          "period.month-unknown", key.substring(0, key.length() - MONTH_UNKNOWN.length()));
+    }
+    if (key.endsWith(QUARTER_UNKNOWN)) {
+      return texts.get(
+          "period.quarter-unknown", key.substring(0, key.length() - QUARTER_UNKNOWN.length()));
     }
     return key;
   }
