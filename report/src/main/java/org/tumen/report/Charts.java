@@ -1,9 +1,7 @@
 package org.tumen.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +11,14 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.report.publication.ChartSvg;
 
 /**
  * The report's charts as SVG text (JFreeChart drawn on JFreeSVG). Each SVG carries integer width
@@ -49,7 +43,7 @@ public final class Charts {
     r.setShadowVisible(false);
     r.setSeriesPaint(0, ACCENT);
     r.setMaximumBarWidth(0.12);
-    return svg(chart(plot), 640, 280);
+    return ChartSvg.svg(ChartSvg.framed(plot, FONT), 640, 280, null);
   }
 
   private static final String[] MONTHS = {
@@ -73,10 +67,10 @@ public final class Charts {
     r.setSeriesPaint(0, ACCENT);
     r.setSeriesPaint(1, new Color(0x9a, 0xb8, 0xd8));
     r.setItemMargin(0.02);
-    JFreeChart chart = chart(plot);
+    JFreeChart chart = ChartSvg.framed(plot, FONT);
     chart.addLegend(new org.jfree.chart.title.LegendTitle(plot));
     chart.getLegend().setItemFont(FONT);
-    return svg(chart, 640, 300);
+    return ChartSvg.svg(chart, 640, 300, null);
   }
 
   /**
@@ -117,27 +111,12 @@ public final class Charts {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(false);
-    plot.addRangeMarker(marker(observed, "observed", INK, true));
+    plot.addRangeMarker(ChartSvg.marker(observed, "observed", INK, FONT, true));
     if (truth > 0) {
-      plot.addRangeMarker(marker(truth, "true total", TRUTH, false));
+      plot.addRangeMarker(ChartSvg.marker(truth, "true total", TRUTH, FONT, false));
     }
-    return svg(chart(plot), 720, 60 + 44 * Math.max(1, shown.size()));
-  }
-
-  private static ValueMarker marker(double value, String label, Color color, boolean dashed) {
-    ValueMarker m = new ValueMarker(value);
-    m.setPaint(color);
-    m.setStroke(
-        dashed
-            ? new BasicStroke(
-                1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f)
-            : new BasicStroke(2f));
-    m.setLabel(label);
-    m.setLabelFont(FONT);
-    m.setLabelPaint(color);
-    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-    return m;
+    return ChartSvg.svg(
+        ChartSvg.framed(plot, FONT), 720, 60 + 44 * Math.max(1, shown.size()), null);
   }
 
   private static CategoryAxis axis(String label) {
@@ -152,29 +131,5 @@ public final class Charts {
     a.setTickLabelFont(FONT);
     a.setLabelFont(FONT);
     return a;
-  }
-
-  private static JFreeChart chart(CategoryPlot plot) {
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-    plot.setOutlineVisible(false);
-    JFreeChart chart = new JFreeChart(null, FONT, plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    return chart;
-  }
-
-  private static String svg(JFreeChart chart, int width, int height) {
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
-    chart.draw(g, new Rectangle(0, 0, width, height));
-    String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-    // JFreeSVG writes width='720.0': some renderers (openhtmltopdf) clip non-integer sizes.
-    int end = svg.indexOf('>');
-    String root =
-        svg.substring(0, end)
-            .replaceAll("width='[^']*'", "width=\"" + width + "\"")
-            .replaceAll("height='[^']*'", "height=\"" + height + "\"")
-            .replaceAll("viewBox='[^']*'", "viewBox=\"0 0 " + width + " " + height + "\"");
-    return root + svg.substring(end);
   }
 }

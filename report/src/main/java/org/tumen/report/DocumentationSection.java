@@ -1,7 +1,7 @@
 package org.tumen.report;
 
-import static org.tumen.report.Html.escape;
 import static org.tumen.report.SummaryReport.people;
+import static org.tumen.report.publication.Markup.escape;
 
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package org.tumen.report;
 
-import static org.tumen.report.Html.escape;
+import static org.tumen.report.publication.Markup.escape;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,28 +1,20 @@
 package org.tumen.report.publication;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /**
  * Charts of published numbers as SVG text, the same in the HTML, the PDF and the site: integer
@@ -67,17 +59,8 @@ public final class PublicationCharts {
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(true);
     range.setUpperBound(upper * 1.08);
-    ValueMarker observed = new ValueMarker(e.observed());
-    observed.setPaint(INK);
-    observed.setStroke(
-        new BasicStroke(
-            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-    observed.setLabel("observed");
-    observed.setLabelFont(FONT);
-    observed.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    observed.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-    plot.addRangeMarker(observed);
-    return svg(chart(plot), 640, 150, label);
+    plot.addRangeMarker(ChartSvg.marker(e.observed(), "observed", INK, FONT, true));
+    return ChartSvg.svg(ChartSvg.framed(plot, FONT), 640, 150, label);
   }
 
   /** A bar per published cell of a table; suppressed cells have no bar. */
@@ -94,7 +77,7 @@ public final class PublicationCharts {
     CategoryAxis x = axis();
     x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     CategoryPlot plot = new CategoryPlot(data, x, numberAxis(), r);
-    return svg(chart(plot), 640, 260, label);
+    return ChartSvg.svg(ChartSvg.framed(plot, FONT), 640, 260, label);
   }
 
   private static CategoryAxis axis() {
@@ -108,36 +91,5 @@ public final class PublicationCharts {
     a.setTickLabelFont(FONT);
     a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     return a;
-  }
-
-  private static JFreeChart chart(CategoryPlot plot) {
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-    plot.setOutlineVisible(false);
-    JFreeChart chart = new JFreeChart(null, FONT, plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    return chart;
-  }
-
-  private static String tenth(double v) {
-    long r = Math.round(v * 10);
-    return r % 10 == 0 ? Long.toString(r / 10) : Double.toString(r / 10.0);
-  }
-
-  private static String svg(JFreeChart chart, int width, int height, String label) {
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
-    // a tenth of a pixel is finer than any screen or printer shows; full doubles triple the bytes
-    g.setGeomDoubleConverter(PublicationCharts::tenth);
-    g.setTransformDoubleConverter(PublicationCharts::tenth);
-    chart.draw(g, new Rectangle(0, 0, width, height));
-    String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-    int end = svg.indexOf('>');
-    String root =
-        svg.substring(0, end)
-            .replaceAll("width='[^']*'", "width=\"" + width + "\"")
-            .replaceAll("height='[^']*'", "height=\"" + height + "\"")
-            .replaceAll("viewBox='[^']*'", "viewBox=\"0 0 " + width + " " + height + "\"");
-    return root + " role=\"img\" aria-label=\"" + Markup.escape(label) + "\"" + svg.substring(end);
   }
 }
