@@ -113,7 +113,7 @@ public final class Combined {
    * classes. The log-linear models and sample coverage instead carry the two lists' dependence over
    * from the people the other lists also see. Measured in docs/methods.md ("Lists that see only
    * part of the population"): on such tables LCMCR was 30–33% low on all six default scenarios of
-   * {@code tumen simulate} and its median 19% low on the coverage study's fate tables.
+   * {@code tumen simulate} and 17% low at the median on the coverage study's fate tables.
    */
   public static String lcmcrLeftOut(CaptureTable table) {
     ListReach reach = ListReach.of(table);
