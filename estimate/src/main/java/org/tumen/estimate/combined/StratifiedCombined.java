@@ -103,7 +103,9 @@ public final class StratifiedCombined {
       }
       totals.add(sum(total, names, parts));
     }
-    PopulationEstimate combined = Combined.combine(total, totals);
+    // Whether LCMCR is left out is decided on the whole table: the strata are parts of one
+    // population seen by the same lists, and the methods' totals are averaged once.
+    PopulationEstimate combined = Combined.combine(total, totals, Combined.lcmcrLeftOut(total));
     List<String> warnings = new ArrayList<>(combined.diagnostics().warnings());
     warnings.add(
         "strata: each method's "
