@@ -13,6 +13,16 @@ package org.tumen.link;
  * <p>Term-frequency adjustment (Winkler 1989; as in Splink): for a value v with relative frequency
  * tf(v), agreement on v has u_v = tf(v)² and m_v = m·tf(v) instead of the field's average, which
  * adds log2(Σ tf² / tf(v)) to the weight of agreement on v: Kim = Kim counts for less than 황보 = 황보.
+ *
+ * <p>The adjustment refines a level's weight by value; it never reverses the order of the levels.
+ * Agreement on a value, however common, weighs at least as much as disagreement on the field and,
+ * where the level is evidence for a match, no less than no evidence: the value's u is held to u_v ≤
+ * max(m, u_d · m / m_d) (a field with little evidence, or a fit on a handful of records, leaves far
+ * less room than the ±{@link #MAX_TF_ADJUSTMENT} bits). And a weaker level of an ordered field
+ * never weighs more than agreement on the commoner of the pair's two values (the order guard of the
+ * fitted weights, applied after the refinement): one keying error in Kim is no better evidence than
+ * Kim itself. So a record agrees with its copy at least as strongly as with any other record, field
+ * by field.
  */
 final class Model {
 
@@ -35,6 +45,12 @@ final class Model {
   /** Per date field, per birth year: the adjustment of partial agreement; else null. */
   final double[][] yearAdjust;
 
+  /**
+   * Per field, the weight of disagreement (the weakest evidence against among the "different"
+   * levels): no adjusted agreement weighs less.
+   */
+  final double[] disagreement;
+
   Model(Records rs, double[][] m, double[][] u, double[] lambda) {
     this.rs = rs;
     this.m = m;
@@ -54,7 +70,20 @@ final class Model {
         if (l > 0 && rs.field(f).kind().weakerThanPrevious(l) && w[f][l] > w[f][l - 1]) {
           w[f][l] = w[f][l - 1];
         }
+        // Date levels are not ordered among themselves, but none is better evidence than the
+        // same full date.
+        if (l > 0 && w[f][l] > w[f][0]) {
+          w[f][l] = w[f][0];
+        }
       }
+    }
+    disagreement = new double[m.length];
+    for (int f = 0; f < m.length; f++) {
+      int last = m[f].length - 1;
+      disagreement[f] =
+          rs.field(f).kind() == Field.Kind.DATE
+              ? Math.max(w[f][Comparison.DATE_DIFFERENT], w[f][Comparison.DATE_DIFFERENT_FULL])
+              : w[f][last];
     }
     yearAdjust = yearAdjustments();
     tfAdjust = new double[m.length][];
@@ -137,7 +166,9 @@ final class Model {
 
   /**
    * The weight contributed by field f at a level. The term-frequency adjustment takes the more
-   * common of the two values (they differ only when names were swapped), so it is symmetric.
+   * common of the two values, so it is symmetric. An adjusted agreement never weighs less than the
+   * field's disagreement, nor (partial dates) more than agreement on the full date; a weaker level
+   * of a name or place never weighs more than agreement on the commoner of the two values.
    */
   double fieldWeight(int f, int level, int a, int b) {
     if (level == Field.MISSING) {
@@ -151,16 +182,34 @@ final class Model {
       int yb = rs.value[f][b] / 10000;
       if (ya < yearAdjust[f].length && yb < yearAdjust[f].length) {
         x += Math.min(yearAdjust[f][ya], yearAdjust[f][yb]);
+        x = Math.min(Math.max(x, disagreement[f]), Math.max(w[f][0], w[f][level]));
       }
     }
-    if (level <= 1 && tfAdjust[f] != null) {
+    if (tfAdjust[f] != null) {
       int va = rs.value[f][a];
       int vb = rs.value[f][b];
       if (va >= 0 && vb >= 0) {
-        x += Math.min(tfAdjust[f][va], tfAdjust[f][vb]);
+        double adjust = Math.min(tfAdjust[f][va], tfAdjust[f][vb]);
+        if (level <= 1) {
+          x = Math.max(x + adjust, agreementFloor(f, level));
+        } else {
+          x = Math.min(x, Math.max(w[f][1] + adjust, agreementFloor(f, 1)));
+        }
       }
     }
     return x;
+  }
+
+  /**
+   * The least an agreement level of a name or place may weigh after the term-frequency adjustment:
+   * the field's disagreement, and no evidence at all (0 bits) where the level itself is evidence
+   * for a match. The levels' likelihood ratios given a value v fall from the strongest level to the
+   * weakest while m and u_v each sum to one, so agreement on v is never evidence against: a u_v
+   * above m says the value is so common that the field's average m does not describe it, not that
+   * two records agreeing on it are less likely the same person than two that disagree.
+   */
+  private double agreementFloor(int f, int level) {
+    return Math.max(disagreement[f], Math.min(0, w[f][level]));
   }
 
   /** The match weight (posterior log2-odds) of a pair with a known pattern. */
