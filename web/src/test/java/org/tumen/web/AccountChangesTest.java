@@ -159,6 +159,10 @@ class AccountChangesTest {
     return s;
   }
 
+  private int status(MockHttpSession s, String uri) throws Exception {
+    return mvc.perform(get(uri).session(s)).andReturn().getResponse().getStatus();
+  }
+
   private MockHttpServletResponse change(
       MockHttpSession s, String current, String code, String next, String repeat) throws Exception {
     return mvc.perform(
@@ -179,6 +183,7 @@ class AccountChangesTest {
     List<String> recovery = enrol("hana", PASSWORD, secret);
     assertThat(recovery).hasSize(10);
     MockHttpSession s = signIn("hana", PASSWORD, secret);
+    MockHttpSession elsewhere = signIn("hana", PASSWORD, secret);
     // changed while the workspace is locked: the audit entry waits for the unlock
     session.lock();
 
@@ -206,6 +211,9 @@ class AccountChangesTest {
 
     MockHttpServletResponse ok = change(s, PASSWORD, nextCode(secret), NEW_PASSWORD, NEW_PASSWORD);
     assertThat(ok.getRedirectedUrl()).isEqualTo("/account?passwordChanged");
+    // the session that changed it goes on; the account's other session is refused
+    assertThat(status(s, "/account")).isEqualTo(200);
+    assertThat(status(elsewhere, "/account")).isIn(302, 403);
 
     // the old password no longer signs in; the new one does, with the same TOTP app
     assertThat(password(new MockHttpSession(), "hana", PASSWORD).getStatus()).isEqualTo(401);
@@ -243,6 +251,8 @@ class AccountChangesTest {
     create("root-b", Role.ADMINISTRATOR);
     byte[] old = create("ivo", Role.REVIEWER);
     List<String> oldRecovery = enrol("ivo", PASSWORD, old);
+    MockHttpSession lostPhone = signIn("ivo", PASSWORD, old);
+    assertThat(status(lostPhone, "/")).isEqualTo(200);
     Account a = session.accounts().byLogin("root-a").orElseThrow();
     Account b = session.accounts().byLogin("root-b").orElseThrow();
 
@@ -255,6 +265,8 @@ class AccountChangesTest {
             .getResponse();
     assertThat(reset.getRedirectedUrl()).isEqualTo("/admin/users?reset");
     assertThat(session.accounts().byLogin("ivo").orElseThrow().enrolled()).isFalse();
+    // the sessions signed in with the old factor end with it
+    assertThat(status(lostPhone, "/")).isIn(302, 403);
     assertThat(session.protection().audit().entries())
         .filteredOn(e -> e.action().equals("account-second-factor-reset"))
         .singleElement()

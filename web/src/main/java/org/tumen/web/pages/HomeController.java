@@ -4,14 +4,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tumen.store.access.Account;
 import org.tumen.store.session.WorkspaceSession;
 import org.tumen.web.WebConfig;
 import org.tumen.web.account.AccountService;
+import org.tumen.web.account.SignedIn;
 
 /** The start page and the account's own settings (its language, its password). */
 @Controller
@@ -20,11 +28,17 @@ public class HomeController {
   private final WorkspaceSession session;
   private final AccountService accounts;
   private final Clock clock;
+  private final SecurityContextRepository contexts;
 
-  public HomeController(WorkspaceSession session, AccountService accounts, Clock clock) {
+  public HomeController(
+      WorkspaceSession session,
+      AccountService accounts,
+      Clock clock,
+      SecurityContextRepository contexts) {
     this.session = session;
     this.accounts = accounts;
     this.clock = clock;
+    this.contexts = contexts;
   }
 
   @GetMapping("/")
@@ -71,8 +85,18 @@ public class HomeController {
               PageModel.current().accountId(), cur, code, next, clock.instant());
       return switch (c.outcome()) {
         case OK -> {
-          // a new session id, as at sign-in
+          // this session takes the new password's stamp (every other one of the account ends)
+          // and a new id, as at sign-in
+          Account a = session.accounts().byId(PageModel.current().accountId()).orElseThrow();
+          SecurityContext ctx = SecurityContextHolder.createEmptyContext();
+          ctx.setAuthentication(
+              UsernamePasswordAuthenticationToken.authenticated(
+                  SignedIn.of(a),
+                  null,
+                  List.of(new SimpleGrantedAuthority("ROLE_" + a.role().name()))));
+          SecurityContextHolder.setContext(ctx);
           req.changeSessionId();
+          contexts.saveContext(ctx, req, res);
           yield "redirect:/account?passwordChanged";
         }
         case WEAK -> refused(res, model, 400, "account.password.weak." + c.weakness());

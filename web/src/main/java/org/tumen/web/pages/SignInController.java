@@ -184,7 +184,7 @@ public class SignInController {
       PendingSignIn p, String how, HttpServletRequest request, HttpServletResponse response) {
     dropPending(request);
     Account a = accounts.accounts().byId(p.accountId()).orElseThrow();
-    SignedIn me = new SignedIn(a.id(), a.login(), a.role());
+    SignedIn me = SignedIn.of(a);
     UsernamePasswordAuthenticationToken auth =
         UsernamePasswordAuthenticationToken.authenticated(
             me, null, List.of(new SimpleGrantedAuthority("ROLE_" + a.role().name())));
