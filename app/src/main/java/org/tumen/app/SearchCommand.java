@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tumen.document.search.SearchHit;
 import org.tumen.document.search.TestimonySearch;
+import org.tumen.link.name.NameVariants;
 import org.tumen.model.BadInputException;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.store.Workspace;

@@ -17,12 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tumen users add | list}: accounts of the web application. */
+/** {@code tumen users add | list | reset-second-factor}: accounts of the web application. */
 @Command(
     name = "users",
     mixinStandardHelpOptions = true,
     description = "Accounts of the web application (tumen serve).",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+    subcommands = {
+      UsersCommand.Add.class,
+      UsersCommand.ListUsers.class,
+      UsersCommand.ResetSecondFactor.class
+    })
 final class UsersCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -136,6 +140,43 @@ final class UsersCommand implements Runnable {
               a.role().code(),
               a.disabled() ? "disabled" : a.enrolled() ? "active" : "not enrolled");
         }
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "reset-second-factor",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Reset an account's second factor (a lost phone): it sets up a new one (QR code,",
+        "recovery codes) at its next sign-in. Unlocks the workspace (audited). For an",
+        "administrator's own on a server with one administrator: in the web application an",
+        "administrator may reset only another account's."
+      })
+  static final class ResetSecondFactor implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOGIN", description = "The account.")
+    String login;
+
+    @Override
+    public Integer call() {
+      try (WorkspaceSession session =
+          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+        Account a =
+            session
+                .accounts()
+                .byLogin(login)
+                .orElseThrow(() -> new BadInputException(login, "no such account"));
+        session.unlock(workspace.passphraseFile);
+        new AccountService(session, Clock.systemUTC())
+            .resetSecondFactor(a, "cli:" + System.getProperty("user.name", "?"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+            "second factor of '%s' reset: it sets up a new one at its next sign-in%n", login);
         out.flush();
       }
       return 0;

@@ -84,6 +84,16 @@ class UsersCommandTest {
     assertThat(CliRun.inWorkspace(ws, pass, "audit", "show").out())
         .contains("account-add")
         .doesNotContain("Synthetic Admin");
+
+    // the one administrator's own second factor: reset with the workspace passphrase
+    CliRun.Run reset = CliRun.inWorkspace(ws, pass, "users", "reset-second-factor", "admin");
+    assertThat(reset.status()).as(reset.err()).isZero();
+    assertThat(reset.out()).contains("second factor of 'admin' reset");
+    assertThat(CliRun.inWorkspace(ws, pass, "audit", "show").out())
+        .contains("account-second-factor-reset");
+    CliRun.Run nobody = CliRun.inWorkspace(ws, pass, "users", "reset-second-factor", "nobody");
+    assertThat(nobody.status()).isEqualTo(2);
+    assertThat(nobody.err()).contains("no such account").hasLineCount(1);
   }
 
   @Test

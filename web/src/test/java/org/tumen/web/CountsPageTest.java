@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumen.model.Progress;
 import org.tumen.store.access.Account;
+import org.tumen.store.access.CaseKind;
 import org.tumen.store.access.Role;
 import org.tumen.store.clusters.ClusterAssignment;
 import org.tumen.store.jobs.Jobs;
@@ -78,12 +79,37 @@ class CountsPageTest {
   @Test
   void theCountingTablesShowTheActsInKoreanWithoutTestimony() throws Exception {
     Account interviewer = account("counts-int-" + n, Role.INTERVIEWER);
-    Interviews.record(mvc, interviewer, "co" + n + ".");
+    String source = Interviews.record(mvc, interviewer, "co" + n + ".");
+    session.access().grant(analyst.id(), CaseKind.SOURCE, source, "test");
     MockHttpServletResponse r = page(analyst, "/counts?unit=acts");
     assertThat(r.getStatus()).isEqualTo(200);
     assertThat(r.getContentAsString())
         .contains("행위 종류별", "자의적 체포", "강제송환", "연도별", "2004", "지역별")
         .doesNotContain("우리 두 사람은", "co" + n);
+  }
+
+  @Test
+  void countsAreOfTheAnalystsCasesOnly() throws Exception {
+    Account interviewer = account("counts-int2-" + n, Role.INTERVIEWER);
+    String mine = Interviews.record(mvc, interviewer, "cm" + n + ".");
+    Interviews.record(mvc, interviewer, "cx" + n + ".");
+    session.access().grant(analyst.id(), CaseKind.SOURCE, mine, "test");
+    // one interview granted of the two: its three acts, two victims, two events, one source
+    assertThat(total(page(analyst, "/counts?unit=acts").getContentAsString())).isEqualTo("3");
+    assertThat(total(page(analyst, "/counts?unit=victims").getContentAsString())).isEqualTo("2");
+    assertThat(total(page(analyst, "/counts?unit=sources").getContentAsString())).isEqualTo("1");
+    // an analyst granted nothing counts nothing, not even a row of an act type
+    String none = page(other, "/counts?unit=acts").getContentAsString();
+    assertThat(total(none)).isEqualTo("0");
+    assertThat(none).doesNotContain("자의적 체포");
+  }
+
+  /** The total of the first table (act types). */
+  private static String total(String html) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<th scope=\"row\">합계</th><td>(\\d+)</td>").matcher(html);
+    assertThat(m.find()).as("a total row").isTrue();
+    return m.group(1);
   }
 
   @Test

@@ -76,6 +76,8 @@ class IdentityShowingTest {
             .findFirst()
             .orElseThrow();
     assertThat(showing.action()).isEqualTo("read-identities");
+    // one showing, one entry (not also one for reading the whole list)
+    assertThat(trail).filteredOn(e -> e.actor().equals("web:rev-show")).containsExactly(showing);
     assertThat(showing.details()).startsWith("fields=id,full_name,birth_date purpose=web:");
     assertThat(String.join("|", trail.stream().map(AuditLog.Entry::details).toList()))
         .doesNotContain("리영철");

@@ -162,4 +162,63 @@ class IntakePageTest {
       }
     }
   }
+
+  private List<org.tumen.store.protect.AuditLog.Entry> entriesOf(long draft, int from) {
+    List<org.tumen.store.protect.AuditLog.Entry> all = session.protection().audit().entries();
+    return all.subList(from, all.size()).stream()
+        .filter(e -> e.subject().equals("intake_draft " + draft))
+        .toList();
+  }
+
+  @Test
+  void theStepsAuditOneReadAndOneWritePerSaveOfIdentifyingTextNotOneEntryPerStep()
+      throws Exception {
+    int from = session.protection().audit().entries().size();
+    long d = Interviews.create(mvc, interviewer);
+    page(interviewer, "/intake/" + d + "?step=source");
+    Interviews.step(mvc, interviewer, d, "source", Interviews.source(prefix));
+    page(interviewer, "/intake/" + d + "?step=people");
+    Interviews.step(mvc, interviewer, d, "people", Interviews.people(prefix));
+    page(interviewer, "/intake/" + d + "?step=events");
+    Interviews.step(mvc, interviewer, d, "events", Interviews.events(prefix));
+    page(interviewer, "/intake/" + d + "?step=acts");
+    Interviews.step(mvc, interviewer, d, "acts", Interviews.acts(prefix));
+    // the people and acts steps again, unchanged: nothing identifying is written
+    Interviews.step(mvc, interviewer, d, "people", Interviews.people(prefix));
+    List<String> steps =
+        entriesOf(d, from).stream().map(e -> e.action() + " " + e.details()).toList();
+    assertThat(steps)
+        .as("four pages shown and five saves")
+        .containsExactly(
+            "intake-write fields=source.text step=source",
+            "intake-write fields=events[0].summary step=events");
+
+    // after a lock the open copy is gone: showing the draft again is a read, audited first
+    session.lock();
+    session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
+    int again = session.protection().audit().entries().size();
+    assertThat(page(interviewer, "/intake/" + d + "?step=source")).contains("우리 두 사람은");
+    assertThat(entriesOf(d, again))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("read-identities");
+              assertThat(e.actor()).isEqualTo("web:" + interviewer.login());
+            });
+    // and a save from elsewhere (a newer version stored) is opened again, audited
+    session
+        .workspace()
+        .intake()
+        .save(
+            "web:" + interviewer.login(),
+            d,
+            session
+                .workspace()
+                .intake()
+                .open("web:" + interviewer.login(), d, "test: another tab")
+                .orElseThrow());
+    int third = session.protection().audit().entries().size();
+    page(interviewer, "/intake/" + d + "?step=people");
+    assertThat(entriesOf(d, third)).extracting(e -> e.action()).containsExactly("read-identities");
+  }
 }

@@ -31,7 +31,8 @@ import org.tumen.web.account.Totp;
 /**
  * The interviewer's journey in a real browser (Debian's Chromium, headless, no download): sign in
  * with TOTP, record an interview with two people and three acts in Korean through the intake pages,
- * search in Korean and find it, open its testimony; then an analyst's counts and estimate pages.
+ * search in Korean and find it, open its testimony, find it by the name in Hangul though the
+ * testimony romanises it, change the password; then an analyst's counts and estimate pages.
  * axe-core finds no serious or critical violation on any of these pages, and no page breaks its own
  * Content-Security-Policy.
  */
@@ -86,7 +87,7 @@ class IntakeSearchJourneyTest {
             }
           });
 
-      signIn(page, base, "kim-pw", interviewer);
+      long used = signIn(page, base, "kim-pw", interviewer);
       page.navigate(base + "/intake");
       accessible(page);
       page.click("main form button[type=submit]");
@@ -99,7 +100,8 @@ class IntakeSearchJourneyTest {
       page.locator("[id='source.place']").selectOption("kr.seoul");
       page.locator("[id='source.reliability']").selectOption("high");
       fill(page, "source.consentStore", "2026-11-30");
-      fill(page, "source.text", Interviews.TESTIMONY);
+      // the name romanised in the testimony (synthetic): a search in Hangul must find it
+      fill(page, "source.text", "Ri Sun Hui: " + Interviews.TESTIMONY);
       next(page);
 
       assertThat(page.url()).contains("step=people");
@@ -143,8 +145,33 @@ class IntakeSearchJourneyTest {
       page.click("main table a");
       assertThat(page.locator("main mark").first().textContent()).isEqualTo("체포");
       accessible(page);
+      // the name in Hangul finds the romanised "Ri Sun Hui"
+      page.navigate(base + "/search");
+      fill(page, "q", "리순희");
+      page.click("main form button[type=submit]");
+      assertThat(page.locator("main table").textContent()).contains("pw.s1");
+
+      // a new password: current password, a code from the app, the new one twice
+      page.navigate(base + "/account");
+      accessible(page);
+      page.fill("#current", PASSWORD);
+      page.fill("#password-code", unusedCode(interviewer, used));
+      page.fill("#new-password", "a new synthetic passphrase 9");
+      page.fill("#repeat-password", "a new synthetic passphrase 9");
+      page.click("main form[action='/account/password'] button");
+      assertThat(page.url()).endsWith("/account?passwordChanged");
+      assertThat(page.locator("main p[role=status]").textContent()).contains("비밀번호를 바꾸었습니다");
+      accessible(page);
       page.click("header form button");
 
+      // the analyst counts what their cases tell: the interview is granted to them
+      session
+          .access()
+          .grant(
+              session.accounts().byLogin("lee-pw").orElseThrow().id(),
+              org.tumen.store.access.CaseKind.SOURCE,
+              "pw.s1",
+              "test");
       signIn(page, base, "lee-pw", analyst);
       page.navigate(base + "/counts");
       assertThat(page.locator("main").textContent()).contains("자의적 체포", "강제송환");
@@ -161,15 +188,24 @@ class IntakeSearchJourneyTest {
     return new Base32().decode(c.secretBase32());
   }
 
-  private static void signIn(Page page, String base, String login, byte[] secret) {
+  /** Enrols and signs in; returns the time step whose code was used. */
+  private static long signIn(Page page, String base, String login, byte[] secret) {
     page.navigate(base + "/login");
     page.fill("#login", login);
     page.fill("#password", PASSWORD);
     page.click("main button[type=submit]");
     assertThat(page.url()).endsWith("/login/enrol");
     Totp totp = new Totp(Clock.systemUTC());
-    page.fill("#code", totp.code(secret, totp.currentStep()));
+    long step = totp.currentStep();
+    page.fill("#code", totp.code(secret, step));
     page.click("main button[type=submit]");
+    return step;
+  }
+
+  /** A code of a step not yet used (the next one when the current one was). */
+  private static String unusedCode(byte[] secret, long used) {
+    Totp totp = new Totp(Clock.systemUTC());
+    return totp.code(secret, Math.max(totp.currentStep(), used + 1));
   }
 
   private static void fill(Page page, String id, String value) {

@@ -117,8 +117,20 @@ final class Interviews {
 
   /** The whole interview, submitted; returns the source id. */
   static String record(MockMvc mvc, Account a, String p) throws Exception {
+    return record(mvc, a, p, "ko", TESTIMONY);
+  }
+
+  /**
+   * The whole interview with another testimony (it must hold the acts' passages, 체포 and 송환) in the
+   * given language; returns the source id.
+   */
+  static String record(MockMvc mvc, Account a, String p, String language, String testimony)
+      throws Exception {
+    Map<String, String> source = source(p);
+    source.put("source.language", language);
+    source.put("source.text", testimony);
     long d = create(mvc, a);
-    step(mvc, a, d, "source", source(p));
+    step(mvc, a, d, "source", source);
     step(mvc, a, d, "people", people(p));
     step(mvc, a, d, "events", events(p));
     assertThat(step(mvc, a, d, "acts", acts(p))).endsWith("step=review");

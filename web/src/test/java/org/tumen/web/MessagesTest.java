@@ -47,7 +47,7 @@ class MessagesTest {
   void everyKeyAPageOrControllerUsesIsThere() throws IOException {
     Set<String> used = new TreeSet<>();
     Pattern literal = Pattern.compile("#\\{([a-zA-Z][a-zA-Z.]+)");
-    Pattern code = Pattern.compile("\"((?:signin|users|access|workspace)\\.[a-zA-Z.]+)\"");
+    Pattern code = Pattern.compile("\"((?:signin|users|access|workspace|account)\\.[a-zA-Z.]+)\"");
     for (String dir : new String[] {"src/main/resources/templates", "src/main/java"}) {
       try (Stream<Path> files = Files.walk(Path.of(dir))) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -67,6 +67,9 @@ class MessagesTest {
     }
     for (String f : new String[] {"login", "password", "role", "language", "other"}) {
       used.add("users.error." + f);
+    }
+    for (String w : new String[] {"short", "long", "same", "login", "simple"}) {
+      used.add("account.password.weak." + w);
     }
     used.removeIf(k -> k.endsWith("."));
     assertThat(used).hasSizeGreaterThan(100);

@@ -100,6 +100,40 @@ class SearchPageTest {
   }
 
   @Test
+  void aNameInKoreanFindsItsRomanisedSpellingAmongTheUsersSourcesOnly() throws Exception {
+    long n = System.nanoTime();
+    String romanised =
+        Interviews.record(
+            mvc,
+            interviewer,
+            "nv" + n + ".",
+            "en",
+            "Synthetic testimony: Ri Sun Hui crossed the river at Hoeryong. "
+                + Interviews.TESTIMONY);
+    String hangul =
+        Interviews.record(
+            mvc,
+            stranger,
+            "nw" + n + ".",
+            "ko",
+            "합성 증언: 리순희가 회령에서 강을 건넜다. " + Interviews.TESTIMONY);
+
+    // 리순희 (Hangul) finds the interviewer's "Ri Sun Hui"; the stranger's 리순희 is not theirs
+    String mine = page(interviewer, "/search?q=리순희").getContentAsString();
+    assertThat(mine).contains(romanised).doesNotContain(hangul);
+    // a Hanja surname alone finds the romanised full name
+    assertThat(page(interviewer, "/search?q=李").getContentAsString())
+        .contains(romanised)
+        .doesNotContain(hangul);
+    // and the other way round, for the stranger: only their own source
+    String theirs = page(stranger, "/search?q=Ri Sun Hui").getContentAsString();
+    assertThat(theirs).contains(hangul).doesNotContain(romanised);
+    // an account with neither source finds neither, not even as a count
+    String none = page(analyst, "/search?q=리순희").getContentAsString();
+    assertThat(none).doesNotContain(romanised, hangul).contains("찾은 것이 없습니다");
+  }
+
+  @Test
   void theIndexIsDroppedWithTheKeys() throws Exception {
     assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
     assertThat(index.built()).isTrue();

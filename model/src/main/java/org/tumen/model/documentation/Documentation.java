@@ -130,6 +130,56 @@ public record Documentation(
     }
   }
 
+  /**
+   * The part of the documentation that the given sources tell (need-to-know: what an account may
+   * count): those sources; the information they give; each act that cites at least one of it (its
+   * citations cut to it); each event that information or a kept act is about, with the chain links
+   * between kept events. An event or act also told by other sources is kept once, its support
+   * counted from the given sources only.
+   */
+  public Documentation toldBy(Set<String> sourceIds) {
+    List<Source> keptSources = sources.stream().filter(s -> sourceIds.contains(s.id())).toList();
+    List<Information> keptInfo =
+        information.stream().filter(i -> sourceIds.contains(i.source())).toList();
+    Set<String> infoIds = new HashSet<>();
+    Set<String> eventIds = new HashSet<>();
+    for (Information i : keptInfo) {
+      infoIds.add(i.id());
+      i.event().ifPresent(eventIds::add);
+    }
+    List<Act> keptActs = new java.util.ArrayList<>();
+    for (Act a : acts) {
+      List<String> cited = a.information().stream().filter(infoIds::contains).toList();
+      if (!cited.isEmpty()) {
+        keptActs.add(
+            cited.size() == a.information().size()
+                ? a
+                : new Act(
+                    a.id(),
+                    a.event(),
+                    a.victim(),
+                    a.type(),
+                    a.when(),
+                    a.where(),
+                    a.involvements(),
+                    cited));
+        eventIds.add(a.event());
+      }
+    }
+    List<Event> keptEvents = new java.util.ArrayList<>();
+    for (Event e : events) {
+      if (eventIds.contains(e.id())) {
+        List<ChainLink> chain =
+            e.chain().stream().filter(l -> eventIds.contains(l.next())).toList();
+        keptEvents.add(
+            chain.size() == e.chain().size()
+                ? e
+                : new Event(e.id(), e.type(), e.when(), e.where(), e.summary(), chain));
+      }
+    }
+    return new Documentation(keptSources, keptEvents, keptActs, keptInfo);
+  }
+
   public Optional<Source> source(String id) {
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();
   }

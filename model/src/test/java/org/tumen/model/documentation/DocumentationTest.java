@@ -261,4 +261,44 @@ class DocumentationTest {
     assertThat(Reliability.UNKNOWN.isAtLeast(Reliability.LOW)).isFalse();
     assertThat(Reliability.LOW.isAtLeast(Reliability.UNKNOWN)).isTrue();
   }
+
+  @Test
+  void whatSomeSourcesTellKeepsTheirInformationActsAndEventsOnly() {
+    Act both =
+        new Act(
+            "a1",
+            "e1",
+            new PersonRef("p1"),
+            V.actType("arbitrary-arrest").orElseThrow(),
+            DateRange.parse("2002-03"),
+            Location.at(G.require("cn.jilin.yanbian.tumen")),
+            List.of(),
+            List.of("i1", "i2"));
+    Documentation d =
+        new Documentation(
+            List.of(interview("s1", Optional.empty()), interview("s2", Optional.empty())),
+            List.of(event("e1", "e2"), event("e2")),
+            List.of(both, act("a2", "e2", "i3")),
+            List.of(
+                info("i1", "s1", null),
+                info("i2", "s2", null),
+                new Information(
+                    "i3",
+                    "s2",
+                    Optional.of("e2"),
+                    Optional.empty(),
+                    Reliability.HIGH,
+                    Observation.EXPERIENCED)));
+    Documentation mine = d.toldBy(Set.of("s1"));
+    assertThat(mine.sources()).extracting(Source::id).containsExactly("s1");
+    assertThat(mine.information()).extracting(Information::id).containsExactly("i1");
+    // the act told by both keeps only the citation of s1; the act only s2 tells is gone
+    assertThat(mine.acts())
+        .singleElement()
+        .satisfies(a -> assertThat(a.information()).containsExactly("i1"));
+    // e2 is told only by s2: gone, and e1's link to it with it
+    assertThat(mine.events()).singleElement().satisfies(e -> assertThat(e.chain()).isEmpty());
+    assertThat(d.toldBy(Set.of()).acts()).isEmpty();
+    assertThat(d.toldBy(Set.of("s1", "s2"))).isEqualTo(d);
+  }
 }

@@ -205,6 +205,55 @@ public final class Accounts {
     update("UPDATE web_account SET totp_sealed = ? WHERE id = ?", totpSealed, id);
   }
 
+  /**
+   * A new password: its hash, the salt of the key that seals the second factor, and the TOTP secret
+   * and recovery codes re-sealed under that key, in one update; only while the stored hash is still
+   * {@code oldHash} (two changes at once: one wins). False when it was not.
+   */
+  public boolean changePassword(
+      long id,
+      String oldHash,
+      String newHash,
+      byte[] secretSalt,
+      byte[] totpSealed,
+      byte[] recoverySealed) {
+    return update(
+            "UPDATE web_account SET password_hash = ?, secret_salt = ?, totp_sealed = ?,"
+                + " recovery_sealed = ? WHERE id = ? AND password_hash = ?",
+            newHash,
+            secretSalt,
+            totpSealed,
+            recoverySealed,
+            id,
+            oldHash)
+        == 1;
+  }
+
+  /**
+   * An administrator's reset of the second factor: the sealed TOTP secret and recovery codes are
+   * dropped (no one can open them without the password anyway) and the account enrols again at its
+   * next sign-in, with a new secret sealed under its password. The failure count starts again.
+   */
+  public void resetSecondFactor(long id) {
+    update(
+        "UPDATE web_account SET totp_sealed = NULL, recovery_sealed = NULL, enrolled = FALSE,"
+            + " failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        id);
+  }
+
+  /**
+   * The sealed TOTP secret of an account whose secret was reset, if it still has none (two
+   * enrolment pages at once: the first one's secret stays). False when it had one.
+   */
+  public boolean setTotpIfAbsent(long id, byte[] totpSealed) {
+    return update(
+            "UPDATE web_account SET totp_sealed = ? WHERE id = ? AND totp_sealed IS NULL"
+                + " AND enrolled = FALSE",
+            totpSealed,
+            id)
+        == 1;
+  }
+
   /** Replaces the sealed recovery codes (one was used). */
   public void setRecovery(long id, byte[] recoverySealed) {
     update("UPDATE web_account SET recovery_sealed = ? WHERE id = ?", recoverySealed, id);

@@ -29,6 +29,16 @@ public interface IdentityReads {
   void beforeOne(String table, long id, String purpose);
 
   /**
+   * Before one row's identity is shown to a person, naming the fields shown (never their values).
+   * The protected workspace's audit writes the web's showing entry ({@code fields=… purpose=…});
+   * this default, for other implementations, says the same through {@link #beforeOne}.
+   */
+  default void beforeShowing(
+      String table, long id, java.util.Collection<String> fields, String purpose) {
+    beforeOne(table, id, "fields=" + String.join(",", fields) + " " + purpose);
+  }
+
+  /**
    * Before the sealed values of the stored documentation (testimonies, event summaries) are opened.
    *
    * @param values how many sealed values the read will open

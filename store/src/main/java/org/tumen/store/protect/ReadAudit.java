@@ -57,6 +57,7 @@ public final class ReadAudit implements IdentityReads {
    * ({@code record}, {@code person}, {@code source}, {@code event} or {@code account}), details the
    * fields shown and the purpose. Field names are the program's own, never values.
    */
+  @Override
   public void beforeShowing(String table, long id, Collection<String> fields, String purpose) {
     if (!SHOWN_TABLES.contains(table)) {
       throw new IllegalArgumentException("a showing names a " + SHOWN_TABLES + ", not " + table);

@@ -165,6 +165,50 @@ public final class RecordRepository {
     }
   }
 
+  /**
+   * Shows one record of a list to a person: one audit entry naming the record and the fields shown
+   * (committed before any value opens), then only that record's values are opened. Empty when the
+   * list holds no record with that Tumen id.
+   *
+   * @param fields the names of the fields shown, for the audit entry
+   * @param purpose why, for the audit trail; never an identity
+   * @throws BadInputException if there is no such list
+   */
+  public Optional<StoredRecord> showOne(
+      String listName, long recordId, java.util.Collection<String> fields, String purpose) {
+    StoredList list = list(listName);
+    db.identityReads().beforeShowing(TABLE, recordId, fields, purpose);
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < list.fields().size(); i++) {
+      position.put(list.fields().get(i), i);
+    }
+    java.util.concurrent.atomic.AtomicReference<StoredRecord> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    try (Connection c = db.connect()) {
+      IdentityCodec codec = db.codecForReading(c);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT r.id, r.person_id, r.source_record_id, r.row_no, p.wrapped_key,"
+                  + " p.forgotten_at, r.sealed_values"
+                  + " FROM record r JOIN source s ON s.id = r.source_id"
+                  + " JOIN person p ON p.id = r.person_id"
+                  + " WHERE s.name = ? AND r.id = ?")) {
+        ps.setString(1, list.name());
+        ps.setLong(2, recordId);
+        try (ResultSet rs = ps.executeQuery()) {
+          Assembler a =
+              new Assembler(codec, list.headers().size(), list.idColumn(), position, found::set);
+          if (rs.next()) {
+            a.accept(rs);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read list " + listName + ": " + e.getMessage(), e);
+    }
+    return Optional.ofNullable(found.get());
+  }
+
   private static List<String[]> columns(Connection c, IdentityCodec codec, long sourceId)
       throws SQLException {
     List<String[]> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.tumen.store.access.Accounts;
 import org.tumen.store.identity.PlaintextCodec;
 import org.tumen.store.protect.Argon2Cost;
 import org.tumen.store.protect.Passphrase;
+import org.tumen.store.protect.PendingAudit;
 import org.tumen.store.protect.Protection;
 
 /**
@@ -34,10 +35,12 @@ import org.tumen.store.protect.Protection;
 public final class WorkspaceSession implements AutoCloseable {
 
   private final Workspace workspace;
+  private final PendingAudit pending;
   private volatile Protection protection;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
+    this.pending = new PendingAudit(workspace.dataSource());
   }
 
   /**
@@ -93,8 +96,29 @@ public final class WorkspaceSession implements AutoCloseable {
    */
   public synchronized Protection unlock(char[] passphrase) {
     Protection p = Protection.unlock(workspace, passphrase);
+    // what happened while locked joins the trail before anything else is done with the keys
+    pending.moveInto(p.audit());
     protection = p;
     return p;
+  }
+
+  /**
+   * Records an event that may happen while locked (a sign-in, a password change): appended to the
+   * trail when unlocked, else queued with a MAC chain under a key in this session's memory and
+   * moved into the trail at the next unlock ({@link PendingAudit}).
+   */
+  public synchronized void audit(String actor, String action, String subject, String details) {
+    Protection p = protection;
+    if (p != null) {
+      p.audit().append(actor, action, subject, details);
+    } else {
+      pending.add(actor, action, subject, details);
+    }
+  }
+
+  /** How many audit entries wait for the next unlock. */
+  public long auditWaiting() {
+    return pending.waiting();
   }
 
   /**
@@ -235,6 +259,7 @@ public final class WorkspaceSession implements AutoCloseable {
   /** Locks and closes the database. */
   @Override
   public void close() {
+    pending.wipe();
     try {
       if (protection != null) {
         protection = null;

@@ -138,4 +138,87 @@ abstract class WorkspaceSessionContract {
       assertThat(session.hasKeys()).isFalse();
     }
   }
+
+  private List<AuditLog.Entry> trail() {
+    return session.protection().audit().entries();
+  }
+
+  private void sql(String statement) throws Exception {
+    try (java.sql.Connection c = session.workspace().dataSource().getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate(statement);
+    }
+  }
+
+  @Test
+  void eventsWhileLockedJoinTheTrailAtTheNextUnlockInOrder() throws Exception {
+    open();
+    session.unlockOrCreateKeys(passphrase(), false, CHEAP);
+    session.audit("web:ana", "sign-in", "account ana", "factor=totp");
+    session.lock();
+    session.audit("web:bo", "sign-in", "account bo", "factor=totp");
+    session.audit("web:bo", "account-password", "account bo", "second-factor=resealed");
+    assertThat(session.auditWaiting()).isEqualTo(2);
+    session.unlock(passphrase());
+    assertThat(session.auditWaiting()).isZero();
+    List<AuditLog.Entry> t = trail();
+    List<String> actions = t.stream().map(AuditLog.Entry::action).toList();
+    // ana signed in while unlocked (directly); bo's two events waited for the unlock
+    assertThat(actions)
+        .containsSubsequence("sign-in", "lock", "unlock", "sign-in", "account-password");
+    assertThat(t)
+        .filteredOn(e -> e.actor().equals("web:bo"))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.details()).contains(" at=20").endsWith(" queued"));
+    assertThat(actions).doesNotContain("audit-queue-broken", "audit-queue-unverified");
+    assertThat(session.protection().audit().verify().ok()).isTrue();
+  }
+
+  @Test
+  void aQueuedEntryDeletedOrChangedWhileLockedIsNamedInTheTrail() throws Exception {
+    open();
+    session.unlockOrCreateKeys(passphrase(), false, CHEAP);
+    session.lock();
+    session.audit("web:ana", "sign-in", "account ana", "factor=totp");
+    session.audit("web:mallory", "sign-in", "account mallory", "factor=totp");
+    session.audit("web:ana", "sign-in", "account ana", "factor=recovery-code");
+    // whoever has the database hides mallory's sign-in and alters ana's second one
+    sql("DELETE FROM audit_pending WHERE actor = 'web:mallory'");
+    sql("UPDATE audit_pending SET details = 'factor=totp' WHERE details = 'factor=recovery-code'");
+    session.unlock(passphrase());
+    List<AuditLog.Entry> t = trail();
+    assertThat(t)
+        .filteredOn(e -> e.action().equals("audit-queue-broken"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.details())
+                    .contains("written-while-locked=3", "verified=1", "unverified=1"));
+    assertThat(t)
+        .filteredOn(e -> e.actor().equals("web:ana"))
+        .extracting(AuditLog.Entry::details)
+        .anySatisfy(d -> assertThat(d).endsWith(" queued"))
+        .anySatisfy(d -> assertThat(d).endsWith(" unverified"));
+    assertThat(session.protection().audit().verify().ok()).isTrue();
+  }
+
+  @Test
+  void entriesQueuedByAnEarlierProcessAreMovedButMarkedUnverified() throws Exception {
+    open();
+    session.unlockOrCreateKeys(passphrase(), false, CHEAP);
+    session.lock();
+    session.audit("web:ana", "sign-in", "account ana", "factor=totp");
+    session.close();
+    open();
+    session.unlock(passphrase());
+    List<AuditLog.Entry> t = trail();
+    assertThat(t)
+        .filteredOn(e -> e.actor().equals("web:ana"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.details()).endsWith(" unverified"));
+    assertThat(t)
+        .filteredOn(e -> e.action().equals("audit-queue-unverified"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.details()).contains("written-while-locked=0", "unverified=1"));
+  }
 }

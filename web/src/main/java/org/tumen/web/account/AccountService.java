@@ -192,6 +192,10 @@ public final class AccountService {
   private PasswordResult failure(Account a) {
     session.accounts().recordFailure(a.id(), MAX_FAILURES, LOCK_FOR);
     boolean nowLocked = a.failedAttempts() + 1 >= MAX_FAILURES;
+    if (a.failedAttempts() + 1 == MAX_FAILURES) {
+      // once, when the lock starts (queued while the workspace is locked)
+      session.audit("web", "account-locked", "account " + a.login(), "failures=" + MAX_FAILURES);
+    }
     return new PasswordResult(nowLocked ? PasswordOutcome.LOCKED : PasswordOutcome.FAILED, null);
   }
 
@@ -283,6 +287,150 @@ public final class AccountService {
     return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 
+  /** The outcome of a password change. */
+  public enum ChangeOutcome {
+    OK,
+    WRONG_PASSWORD,
+    WRONG_CODE,
+    REPLAYED,
+    LOCKED,
+    /** The new password is refused: see {@link #weakness}. */
+    WEAK
+  }
+
+  /**
+   * Why a new password is refused, as a message key's last part, or empty when it is accepted. NIST
+   * SP 800-63B §5.1.1.2: length rather than composition rules; refuse what is easily guessed. Here:
+   * 12 to 200 characters, at least 6 different ones (not "aaaaaaaaaaaa", "abcabcabcabc"), not
+   * holding the login, not the current password.
+   */
+  public static Optional<String> weakness(char[] password, String login, char[] current) {
+    if (password == null || password.length < MIN_PASSWORD) {
+      return Optional.of("short");
+    }
+    if (password.length > 200) {
+      return Optional.of("long");
+    }
+    if (current != null && Arrays.equals(password, current)) {
+      return Optional.of("same");
+    }
+    String lower = new String(password).toLowerCase(Locale.ROOT);
+    if (login != null && login.length() >= 3 && lower.contains(login.toLowerCase(Locale.ROOT))) {
+      return Optional.of("login");
+    }
+    if (lower.codePoints().distinct().count() < 6) {
+      return Optional.of("simple");
+    }
+    return Optional.empty();
+  }
+
+  /** A password change's outcome, and the reason a new password was refused. */
+  public record Change(ChangeOutcome outcome, String weakness) {}
+
+  /**
+   * The signed-in account changes its password: the current password and a TOTP code from its app
+   * (a wrong one counts towards the lock, as at sign-in; a code's time step is taken, so a code
+   * seen over a shoulder cannot be used again), then the new password, hashed with Argon2id as at
+   * creation. The TOTP secret and the recovery codes are sealed under a key from the password, so
+   * they are opened with the old one and sealed again under a key from the new one (new salt), in
+   * the same update as the new hash. Audited, or queued while the workspace is locked.
+   */
+  public Change changePassword(
+      long accountId, char[] current, String code, char[] next, java.time.Instant now) {
+    Account a = session.accounts().byId(accountId).orElse(null);
+    if (a == null || a.disabled() || !a.enrolled()) {
+      return new Change(ChangeOutcome.WRONG_CODE, "");
+    }
+    if (a.lockedAt(now)) {
+      return new Change(ChangeOutcome.LOCKED, "");
+    }
+    if (!passwords.matches(CharBuffer.wrap(current), a.passwordHash())) {
+      return new Change(
+          failure(a).outcome() == PasswordOutcome.LOCKED
+              ? ChangeOutcome.LOCKED
+              : ChangeOutcome.WRONG_PASSWORD,
+          "");
+    }
+    Optional<String> weak = weakness(next, a.login(), current);
+    if (weak.isPresent()) {
+      return new Change(ChangeOutcome.WEAK, weak.get());
+    }
+    SecretBox old = SecretBox.derive(current, a.secretSalt());
+    byte[] secret = null;
+    byte[] recovery = null;
+    SecretBox fresh = null;
+    try {
+      secret = old.open(a.id(), TOTP, a.totpSealed());
+      OptionalLong step = secret == null ? OptionalLong.empty() : totp.matchingStep(secret, code);
+      if (step.isEmpty()) {
+        return new Change(
+            wrong(a) == CodeOutcome.LOCKED ? ChangeOutcome.LOCKED : ChangeOutcome.WRONG_CODE, "");
+      }
+      if (!session.accounts().useTotpStep(a.id(), step.getAsLong())) {
+        return new Change(
+            wrong(a) == CodeOutcome.LOCKED ? ChangeOutcome.LOCKED : ChangeOutcome.REPLAYED, "");
+      }
+      recovery = a.recoverySealed() == null ? null : old.open(a.id(), RECOVERY, a.recoverySealed());
+      byte[] salt = SecretBox.newSalt();
+      fresh = SecretBox.derive(next, salt);
+      String hash = passwords.encode(CharBuffer.wrap(next));
+      boolean changed =
+          session
+              .accounts()
+              .changePassword(
+                  a.id(),
+                  a.passwordHash(),
+                  hash,
+                  salt,
+                  fresh.seal(a.id(), TOTP, secret),
+                  recovery == null ? null : fresh.seal(a.id(), RECOVERY, recovery));
+      if (!changed) {
+        return new Change(ChangeOutcome.WRONG_PASSWORD, "");
+      }
+      session.accounts().recordSuccess(a.id());
+      session.audit(
+          "web:" + a.login(), "account-password", "account " + a.login(), "second-factor=resealed");
+      return new Change(ChangeOutcome.OK, "");
+    } finally {
+      old.wipe();
+      if (fresh != null) {
+        fresh.wipe();
+      }
+      if (secret != null) {
+        Arrays.fill(secret, (byte) 0);
+      }
+      if (recovery != null) {
+        Arrays.fill(recovery, (byte) 0);
+      }
+    }
+  }
+
+  /**
+   * An administrator resets another account's second factor (a lost phone): the sealed secret and
+   * recovery codes are dropped and the account enrols again at its next sign-in (a new QR code, new
+   * recovery codes). The administrator needs neither the secret (sealed under the account's
+   * password, which they do not know) nor the workspace keys for it; the workspace must be unlocked
+   * for the audit entry. An administrator may not reset their own: another administrator does, or,
+   * on a server with one, {@code tumen users reset-second-factor} with the workspace passphrase.
+   *
+   * @throws BadInputException when {@code by} is the account itself
+   */
+  public void resetSecondFactor(Account target, String by) {
+    if (target.login().equals(by)) {
+      throw new BadInputException(
+          "login", "another administrator must reset an administrator's own second factor");
+    }
+    session.accounts().resetSecondFactor(target.id());
+    session
+        .protection()
+        .audit()
+        .append(
+            Actor.current(),
+            "account-second-factor-reset",
+            "account " + target.login(),
+            "by=" + by);
+  }
+
   /** What the enrolment page shows: the secret as text, its URI, and the URI's QR code. */
   public record Enrolment(String secretBase32, String uri, String qrSvg) {}
 
@@ -294,6 +442,14 @@ public final class AccountService {
     }
     SecretBox box = SecretBox.ofKey(pending.key());
     try {
+      if (a.totpSealed() == null) {
+        // the second factor was reset by an administrator: a new secret, sealed under the
+        // password just typed (the administrator never sees it)
+        byte[] fresh = Totp.newSecret();
+        session.accounts().setTotpIfAbsent(a.id(), box.seal(a.id(), TOTP, fresh));
+        Arrays.fill(fresh, (byte) 0);
+        a = session.accounts().byId(a.id()).orElseThrow();
+      }
       byte[] secret = box.open(a.id(), TOTP, a.totpSealed());
       if (secret == null) {
         return Optional.empty();
@@ -338,6 +494,7 @@ public final class AccountService {
               box.seal(
                   a.id(), RECOVERY, String.join("\n", codes).getBytes(StandardCharsets.US_ASCII)));
       session.accounts().recordSuccess(a.id());
+      session.audit("web:" + a.login(), "account-enrol", "account " + a.login(), "");
       return Optional.of(
           codes.stream()
               .map(

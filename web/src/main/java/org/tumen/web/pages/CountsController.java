@@ -35,9 +35,9 @@ import org.tumen.store.session.WorkspaceSession;
 
 /**
  * Counts and estimates (docs/web.md): the counting tables of the documentation (`tumen count`:
- * codes only, no testimony, no identity, so no keys needed) and the estimate of the total from the
- * latest linkage, run as a background job whose page shows a progress bar until the result, its
- * interval and its chart are there.
+ * codes only, no testimony, no identity, so no keys needed), of the sources the account may see and
+ * the estimate of the total from the latest linkage, run as a background job whose page shows a
+ * progress bar until the result, its interval and its chart are there.
  */
 @Controller
 public class CountsController {
@@ -63,7 +63,13 @@ public class CountsController {
           case "sources" -> Unit.SOURCES;
           default -> Unit.VICTIMS;
         };
-    Documentation d = session.workspace().documentation().loadCodes();
+    // need-to-know: only what the account's sources tell is counted
+    Documentation d =
+        session
+            .workspace()
+            .documentation()
+            .loadCodes()
+            .toldBy(session.access().visibleSources(PageModel.current().accountId()));
     Counter counter =
         new Counter(
             d, new EventDeduplicator(Choices.gazetteer()).deduplicate(d), Choices.gazetteer());

@@ -40,10 +40,12 @@ public class IntakeController {
 
   private final WorkspaceSession session;
   private final SearchIndex search;
+  private final OpenDrafts openDrafts;
 
-  public IntakeController(WorkspaceSession session, SearchIndex search) {
+  public IntakeController(WorkspaceSession session, SearchIndex search, OpenDrafts openDrafts) {
     this.session = session;
     this.search = search;
+    this.openDrafts = openDrafts;
   }
 
   private IntakeDrafts drafts() {
@@ -90,15 +92,58 @@ public class IntakeController {
               List.of(),
               List.of());
     }
-    long id = drafts().save(owner(), 0, empty).id();
-    return "redirect:/intake/" + id + "?step=source";
+    IntakeDrafts.Saved saved = drafts().save(owner(), 0, empty);
+    openDrafts.put(owner(), saved.id(), saved.version(), empty);
+    return "redirect:/intake/" + saved.id() + "?step=source";
   }
 
+  /**
+   * The draft: the owner's open copy when it is of the version stored now, else opened (one audited
+   * read) and kept open ({@link OpenDrafts}).
+   */
   private IntakeDraft open(long id) {
+    String owner = owner();
     // the same answer for someone else's draft and none
-    return drafts()
-        .open(owner(), id, PURPOSE)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    int version =
+        drafts().list(owner).stream()
+            .filter(d -> d.id() == id)
+            .mapToInt(IntakeDrafts.DraftInfo::version)
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return openDrafts
+        .get(owner, id, version)
+        .orElseGet(
+            () -> {
+              IntakeDraft d =
+                  drafts()
+                      .open(owner, id, PURPOSE)
+                      .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+              openDrafts.put(owner, id, version, d);
+              return d;
+            });
+  }
+
+  /**
+   * The identifying fields a save changes: the testimony and the events' summaries (the rest of a
+   * draft is codes, dates, places and pseudonymous references).
+   */
+  static List<String> identityFieldsChanged(IntakeDraft before, IntakeDraft after) {
+    List<String> out = new java.util.ArrayList<>();
+    if (!java.util.Objects.equals(before.source().text(), after.source().text())) {
+      out.add("source.text");
+    }
+    for (int i = 0; i < Math.max(before.events().size(), after.events().size()); i++) {
+      String b = i < before.events().size() ? before.events().get(i).summary() : null;
+      String a = i < after.events().size() ? after.events().get(i).summary() : null;
+      if (!java.util.Objects.equals(blankToNull(b), blankToNull(a))) {
+        out.add("events[" + i + "].summary");
+      }
+    }
+    return out;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static String step(String step) {
@@ -150,11 +195,26 @@ public class IntakeController {
       RedirectAttributes redirect) {
     String at = step(step);
     IntakeForm form = new IntakeForm(request.getParameterMap());
-    IntakeDraft draft = form.apply(open(id), at, interviewerCode());
+    IntakeDraft before = open(id);
+    IntakeDraft draft = form.apply(before, at, interviewerCode());
+    IntakeDrafts.Saved saved;
     try {
-      drafts().save(owner(), id, draft);
+      saved = drafts().save(owner(), id, draft);
     } catch (BadInputException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    openDrafts.put(owner(), id, saved.version(), draft);
+    // a write of identifying text is audited, once per save that changes it; other steps are not
+    List<String> changed = identityFieldsChanged(before, draft);
+    if (!changed.isEmpty()) {
+      session
+          .protection()
+          .audit()
+          .append(
+              owner(),
+              "intake-write",
+              "intake_draft " + id,
+              "fields=" + String.join(",", changed) + " step=" + at);
     }
     if (at.equals("acts") && !form.quotesNotFound(draft.source()).isEmpty()) {
       redirect.addFlashAttribute("quotesNotFound", form.quotesNotFound(draft.source()));
@@ -176,6 +236,7 @@ public class IntakeController {
   @PostMapping("/intake/{id}/submit")
   public String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
     IntakeDrafts.Submission s;
+    openDrafts.remove(id);
     try {
       s = drafts().submit(owner(), id, PURPOSE);
     } catch (BadInputException e) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,30 +49,16 @@ public class ListsController {
   public String record(@PathVariable String list, @PathVariable String record, Model model) {
     StoredList l = find(list);
     long rowId = rowId(list, record);
-    AtomicReference<StoredRecord> found = new AtomicReference<>();
-    String purpose = "web: show one record of list " + list;
-    session.show(
-        "record",
-        rowId,
-        l.fields(),
-        purpose,
-        () -> {
-          session
-              .workspace()
-              .records()
-              .forEachRecord(
-                  list,
-                  purpose,
-                  r -> {
-                    if (r.id() == rowId) {
-                      found.set(r);
-                    }
-                  });
-          return null;
-        });
+    // one showing, one audit entry naming the record and its fields; only this record opens
+    StoredRecord found =
+        session
+            .workspace()
+            .records()
+            .showOne(list, rowId, l.fields(), "web: show one record of list " + list)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("name", l.name());
     model.addAttribute("fields", l.fields());
-    model.addAttribute("record", found.get());
+    model.addAttribute("record", found);
     return "record";
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.tumen.document.search.TestimonySearch;
+import org.tumen.link.name.NameVariants;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.documentation.Source;
 import org.tumen.store.protect.Protection;
@@ -48,7 +49,8 @@ public class SearchIndex implements HandlerInterceptor {
       for (Source s : d.sources()) {
         s.text().ifPresent(x -> t.put(s.id(), x));
       }
-      search = TestimonySearch.build(d);
+      // other spellings of a name (리순희 → Ri Sun Hui, 李 → 리/이…), as `tumen search` does
+      search = TestimonySearch.build(d, NameVariants.of(d)::variants);
       texts = t;
       builtUnder = now;
     }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tumen.store.access.Account;
-import org.tumen.store.protect.Actor;
 import org.tumen.store.session.WorkspaceSession;
 import org.tumen.web.WebConfig;
 import org.tumen.web.account.AccountService;
@@ -114,7 +113,11 @@ public class SignInController {
     AccountService.CodeOutcome o = accounts.secondFactor(p.get(), code, clock.instant());
     switch (o) {
       case OK, OK_RECOVERY -> {
-        complete(p.get(), request, response);
+        complete(
+            p.get(),
+            o == AccountService.CodeOutcome.OK ? "factor=totp" : "factor=recovery-code",
+            request,
+            response);
         return o == AccountService.CodeOutcome.OK_RECOVERY
             ? "redirect:/account?recoveryUsed"
             : "redirect:/";
@@ -171,16 +174,17 @@ public class SignInController {
       accounts.enrolment(p.get()).ifPresent(e -> model.addAttribute("enrolment", e));
       return model.containsAttribute("enrolment") ? "login-enrol" : "login";
     }
-    complete(p.get(), request, response);
+    complete(p.get(), "factor=totp enrolled", request, response);
     model.addAttribute("codes", codes.get());
     model.addAttribute("me", PageModel.current());
     return "login-recovery";
   }
 
-  private void complete(PendingSignIn p, HttpServletRequest request, HttpServletResponse response) {
+  private void complete(
+      PendingSignIn p, String how, HttpServletRequest request, HttpServletResponse response) {
     dropPending(request);
     Account a = accounts.accounts().byId(p.accountId()).orElseThrow();
-    SignedIn me = new SignedIn(a.id(), a.login(), a.role());
+    SignedIn me = SignedIn.of(a);
     UsernamePasswordAuthenticationToken auth =
         UsernamePasswordAuthenticationToken.authenticated(
             me, null, List.of(new SimpleGrantedAuthority("ROLE_" + a.role().name())));
@@ -192,11 +196,8 @@ public class SignInController {
     ctx.setAuthentication(auth);
     SecurityContextHolder.setContext(ctx);
     contexts.saveContext(ctx, request, response);
-    if (session.isUnlocked()) {
-      try (Actor.Scope scope = Actor.as(me.actor())) {
-        session.protection().audit().append(me.actor(), "sign-in", "account " + a.login(), "");
-      }
-    }
+    // audited while unlocked; while locked the entry waits, MAC-chained, for the next unlock
+    session.audit(me.actor(), "sign-in", "account " + a.login(), how);
   }
 
   private Optional<PendingSignIn> pending(HttpServletRequest request) {

@@ -105,6 +105,27 @@ public class UsersController {
     return "redirect:/admin/users";
   }
 
+  /**
+   * Resets an account's second factor (a lost phone): it enrols again at its next sign-in. Not an
+   * administrator's own (docs/web.md, "Resetting a second factor").
+   */
+  @PostMapping("/admin/users/{login}/second-factor")
+  public String resetSecondFactor(
+      @PathVariable String login, HttpServletResponse response, Model model) {
+    Account a = session.accounts().byLogin(login).orElse(null);
+    if (a == null) {
+      return "redirect:/admin/users?bad";
+    }
+    try {
+      accounts.resetSecondFactor(a, PageModel.current().login());
+    } catch (BadInputException e) {
+      response.setStatus(400);
+      model.addAttribute("error", "users.error.resetOwn");
+      return list(model);
+    }
+    return "redirect:/admin/users?reset";
+  }
+
   @PostMapping("/admin/users/{login}/disabled")
   public String disabled(
       @PathVariable String login, @RequestParam(defaultValue = "true") boolean disabled) {

@@ -29,6 +29,8 @@ public enum Endpoint {
   HOME(HttpMethod.GET, "/", Who.ANY_ROLE),
   ACCOUNT(HttpMethod.GET, "/account", Who.ANY_ROLE),
   ACCOUNT_LANGUAGE(HttpMethod.POST, "/account/language", Who.ANY_ROLE),
+  // Works while locked (sign-in does); its audit entry waits for the next unlock.
+  ACCOUNT_PASSWORD(HttpMethod.POST, "/account/password", Who.ANY_ROLE),
 
   // Administration.
   WORKSPACE(HttpMethod.GET, "/admin/workspace", Who.ADMIN),
@@ -38,6 +40,8 @@ public enum Endpoint {
   USER_ADD(HttpMethod.POST, "/admin/users", Who.ADMIN, Needs.UNLOCKED),
   USER_ROLE(HttpMethod.POST, "/admin/users/{login}/role", Who.ADMIN, Needs.UNLOCKED),
   USER_DISABLED(HttpMethod.POST, "/admin/users/{login}/disabled", Who.ADMIN, Needs.UNLOCKED),
+  USER_RESET_FACTOR(
+      HttpMethod.POST, "/admin/users/{login}/second-factor", Who.ADMIN, Needs.UNLOCKED),
   ACCESS(HttpMethod.GET, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
   ACCESS_GRANT(HttpMethod.POST, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
   ACCESS_REVOKE(HttpMethod.POST, "/admin/access/{id}/revoke", Who.ADMIN, Needs.UNLOCKED),

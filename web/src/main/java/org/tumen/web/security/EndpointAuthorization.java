@@ -12,8 +12,9 @@ import org.tumen.web.account.SignedIn;
 
 /**
  * Decides one request by its row of the role table: the account's current role (read from the
- * workspace at each request, so that a changed role or a disabled account takes effect at once)
- * and, for a row scoped to a case, whether the account was granted the case the path names.
+ * workspace at each request, so that a changed role, a disabled account, a reset second factor or a
+ * password changed in another session takes effect at once) and, for a row scoped to a case,
+ * whether the account was granted the case the path names.
  */
 final class EndpointAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -36,7 +37,8 @@ final class EndpointAuthorization implements AuthorizationManager<RequestAuthori
       return new AuthorizationDecision(false);
     }
     Account account = session.accounts().byId(s.accountId()).orElse(null);
-    if (account == null || account.disabled()) {
+    // a disabled account, a second factor reset, a password changed elsewhere: signed out
+    if (account == null || account.disabled() || !s.current(account)) {
       return new AuthorizationDecision(false);
     }
     boolean own =
