@@ -131,7 +131,7 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         PrintWriter out = spec.commandLine().getOut();
         for (Account a : session.accounts().all()) {
           out.printf(
@@ -165,7 +165,7 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       try (WorkspaceSession session =
-          WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
         Account a =
             session
                 .accounts()

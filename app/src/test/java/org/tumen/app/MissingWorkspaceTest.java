@@ -33,6 +33,8 @@ class MissingWorkspaceTest {
         "forget|P-1",
         "document|withdraw|--source|S-1|--use|quote|--on|2026-01-01",
         "count",
+        "users|list",
+        "users|reset-second-factor|someone",
         "report|--out|OUT",
         "publish|--out|OUT",
       })
