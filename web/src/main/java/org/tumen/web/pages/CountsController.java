@@ -31,6 +31,7 @@ import org.tumen.report.Charts;
 import org.tumen.store.clusters.LinkageRun;
 import org.tumen.store.jobs.JobStatus;
 import org.tumen.store.jobs.Jobs;
+import org.tumen.store.linkage.WorkspaceLinkage;
 import org.tumen.store.session.WorkspaceSession;
 
 /**
@@ -154,7 +155,13 @@ public class CountsController {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     m.addAttribute("job", s);
     m.addAttribute("percent", s.fraction().map(f -> (int) Math.round(f * 100)).orElse(null));
-    m.addAttribute("result", jobs.result(id, EstimateResult.class).orElse(null));
+    Object result = jobs.result(id).orElse(null);
+    m.addAttribute("result", result instanceof EstimateResult e ? e : null);
+    // a linkage job (LinkageController) shares this page: its outcome, its title, its way back
+    boolean linkage = s.title().equals(LinkageController.TITLE);
+    m.addAttribute("linkage", result instanceof WorkspaceLinkage.Outcome o ? o : null);
+    m.addAttribute("titleKey", linkage ? "job.title.linkage" : "job.title");
+    m.addAttribute("back", linkage ? "/linkage" : "/counts");
     if (!s.state().over()) {
       m.addAttribute("refresh", 2); // the layout's meta refresh: the bar moves without script
     }
