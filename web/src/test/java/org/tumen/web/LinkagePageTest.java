@@ -82,14 +82,17 @@ class LinkagePageTest {
     reviewer = session.accounts().byLogin("lk-" + n).orElseThrow();
   }
 
-  /** Three lists of 150 synthetic people, each seeing about 60% of them, written alike. */
-  private List<String> threeLists() {
-    Random random = new Random(14);
-    List<String> names = List.of("lk_a_" + n, "lk_b_" + n, "lk_c_" + n);
-    List<StringBuilder> csv =
-        List.of(new StringBuilder(), new StringBuilder(), new StringBuilder());
-    csv.forEach(b -> b.append("id,name,birth_date,sex\n"));
-    for (int p = 0; p < 150; p++) {
+  /**
+   * Lists of {@code people} synthetic people, each list seeing about 60% of them, written alike; a
+   * person has the same record id on every list.
+   */
+  static List<String> syntheticLists(int lists, int people, long seed) {
+    Random random = new Random(seed);
+    List<StringBuilder> csv = new java.util.ArrayList<>();
+    for (int l = 0; l < lists; l++) {
+      csv.add(new StringBuilder("id,name,birth_date,sex\n"));
+    }
+    for (int p = 0; p < people; p++) {
       String name =
           FAMILY[random.nextInt(FAMILY.length)] + " " + GIVEN[random.nextInt(GIVEN.length)];
       String born =
@@ -97,13 +100,19 @@ class LinkagePageTest {
               "%d-%02d-%02d",
               1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
       String sex = random.nextBoolean() ? "F" : "M";
-      for (int l = 0; l < 3; l++) {
+      for (int l = 0; l < lists; l++) {
         if (random.nextDouble() < 0.6) {
           csv.get(l).append("r").append(p).append(',').append(name).append(',').append(born);
           csv.get(l).append(',').append(sex).append('\n');
         }
       }
     }
+    return csv.stream().map(StringBuilder::toString).toList();
+  }
+
+  private List<String> threeLists() {
+    List<String> names = List.of("lk_a_" + n, "lk_b_" + n, "lk_c_" + n);
+    List<String> csv = syntheticLists(3, 150, 14);
     for (int l = 0; l < 3; l++) {
       session
           .workspace()
@@ -111,7 +120,7 @@ class LinkagePageTest {
           .importList(
               names.get(l),
               names.get(l) + ".csv",
-              csv.get(l).toString().getBytes(StandardCharsets.UTF_8),
+              csv.get(l).getBytes(StandardCharsets.UTF_8),
               Map.of(),
               Progress.NONE);
     }

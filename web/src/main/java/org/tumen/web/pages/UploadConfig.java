@@ -2,6 +2,7 @@ package org.tumen.web.pages;
 
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.multipart.MultipartResolver;
@@ -33,6 +34,15 @@ public class UploadConfig {
         maxBytes,
         maxBytes + FORM_OVERHEAD,
         (int) Math.min(Integer.MAX_VALUE, maxBytes + FORM_OVERHEAD));
+  }
+
+  /** Before Spring Security's filters (order -100), which read the CSRF token. */
+  @Bean
+  public FilterRegistrationBean<UploadRequests> uploadRequests() {
+    FilterRegistrationBean<UploadRequests> r = new FilterRegistrationBean<>(new UploadRequests());
+    r.setOrder(-101);
+    r.addUrlPatterns("/uploads");
+    return r;
   }
 
   @Bean(name = "multipartResolver")

@@ -7,21 +7,15 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.tumen.model.BadInputException;
 import org.tumen.model.Progress;
 import org.tumen.store.access.CaseKind;
-import org.tumen.store.access.Role;
 import org.tumen.store.imports.ImportProblem;
 import org.tumen.store.imports.ImportSummary;
 import org.tumen.store.records.StoredList;
@@ -104,22 +98,6 @@ public class UploadsController {
     return page(m, "", Map.of());
   }
 
-  /** Too large: refused by the container before the handler reads it; said beside the field. */
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-  public ModelAndView tooLarge() {
-    ModelAndView mv = new ModelAndView("upload");
-    mv.addObject("list", "");
-    mv.addObject("problems", Map.of("file", text("upload.file.tooLarge", megabytes(maxBytes))));
-    mv.addObject("maxMegabytes", megabytes(maxBytes));
-    // the advice's attributes are not applied to an exception's view: given here
-    SignedIn me = PageModel.current();
-    mv.addObject("me", me);
-    mv.addObject("unlocked", session.isUnlocked());
-    mv.addObject("isAdmin", me != null && me.role() == Role.ADMINISTRATOR);
-    return mv;
-  }
-
   private String page(Model m, String list, Map<String, String> problems) {
     m.addAttribute("list", list);
     m.addAttribute("problems", problems);
@@ -147,12 +125,12 @@ public class UploadsController {
     return e.where().isEmpty() ? "" : e.where() + ": ";
   }
 
-  private String text(String key, Object... args) {
+  String text(String key, Object... args) {
     Locale l = LocaleContextHolder.getLocale();
     return messages.getMessage(key, args, l);
   }
 
-  private static String megabytes(long bytes) {
+  static String megabytes(long bytes) {
     return String.format(Locale.ROOT, "%.0f", bytes / (1024.0 * 1024.0));
   }
 }
