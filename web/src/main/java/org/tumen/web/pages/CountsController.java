@@ -135,9 +135,8 @@ public class CountsController {
     long[] counts = new long[1 << lists.size()];
     patterns.values().forEach(p -> counts[p]++);
     CaptureTable table = new CaptureTable(new ArrayList<>(lists), counts);
-    ctx.start("fitting the log-linear models", 1);
-    PopulationEstimate e = LogLinear.average(table, 2);
-    ctx.finish();
+    // the engine tells the job of each model fitted: the bar moves with the work
+    PopulationEstimate e = LogLinear.average(table, 2, ctx);
     String svg = Charts.estimates(List.of(e), table.observed(), 0);
     String uri =
         "data:image/svg+xml;base64,"
