@@ -18,7 +18,7 @@ import org.tumen.model.Progress;
  * The estimators tell a {@link Progress} how far they have got, in their own units (LCMCR's Gibbs
  * sweeps, bootstrap replicates, log-linear models fitted), from their worker threads; the counts
  * add up to the totals announced; and a progress that throws (a cancelled background job) stops the
- * work. The table is Kosovo 1999's, as in the estimators' own tests.
+ * work. The table is a small synthetic one of three lists.
  */
 class EngineProgressTest {
 
@@ -98,7 +98,9 @@ class EngineProgressTest {
           public void finish() {}
         };
     assertThatThrownBy(
-            () -> Lcmcr.estimate(THREE_LISTS, new LcmcrOptions(5, 100_000, 1_000, 10, 1L, 1), cancelled))
+            () ->
+                Lcmcr.estimate(
+                    THREE_LISTS, new LcmcrOptions(5, 100_000, 1_000, 10, 1L, 1), cancelled))
         .isInstanceOf(CancellationException.class);
   }
 }
