@@ -47,7 +47,7 @@ import org.tumen.simulate.SimulationSummary;
 import org.tumen.simulate.Simulator;
 import org.tumen.store.PrivateFiles;
 import org.tumen.store.Workspace;
-import org.tumen.store.clusters.ClusterAssignment;
+import org.tumen.store.linkage.WorkspaceLinkage;
 import org.tumen.store.protect.Argon2Cost;
 import org.tumen.store.records.StoredList;
 import org.tumen.store.session.WorkspaceSession;
@@ -159,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
               LinkageErrorsFile.besideDraws(drawsFile), StandardCharsets.UTF_8)) {
         LinkageErrorsFile.write(linked, w);
       }
-      ws.clusters().saveRun("tumen demo, seed " + seed, assignments(linked));
+      ws.clusters().saveRun("tumen demo, seed " + seed, WorkspaceLinkage.assignments(linked));
       quality = Evaluation.of(linked, truth(sim.truth()));
 
       CaptureHistories histories = CaptureHistories.of(linked);
@@ -441,15 +441,6 @@ final class DemoCommand implements Callable<Integer> {
     ws.records()
         .forEachRecord(list.name(), "tumen demo: link the lists", r -> rows.add(r.values()));
     return new SourceTable(list.name(), list.headers(), rows);
-  }
-
-  private static List<ClusterAssignment> assignments(LinkResult linked) {
-    List<ClusterAssignment> members = new ArrayList<>(linked.size());
-    for (int i = 0; i < linked.size(); i++) {
-      RecordRef r = linked.record(i);
-      members.add(new ClusterAssignment(r.source(), r.id(), Integer.toString(linked.clusterOf(i))));
-    }
-    return members;
   }
 
   private static Map<RecordRef, String> truth(Path truthCsv) {

@@ -243,7 +243,8 @@ final class EstimateCommand implements Callable<Integer> {
           results.addAll(combined.components());
         }
         case LOGLINEAR -> results.add(logLinear(fitted, crit, linkage));
-        case LCMCR -> results.add(Lcmcr.estimate(fitted, lcmcrOptions()));
+        case LCMCR ->
+            results.add(Lcmcr.estimate(fitted, lcmcrOptions(), TerminalProgress.forConsole()));
         case DGA -> results.add(dga(fitted));
         case CHAO ->
             results.addAll(
@@ -476,7 +477,8 @@ final class EstimateCommand implements Callable<Integer> {
       return LogLinear.selectAcrossLinkages(
           capture, drawn, crit, maxOrder, replicates(capture), seed);
     }
-    return LogLinear.select(capture, crit, maxOrder, replicates(capture), seed);
+    return LogLinear.select(
+        capture, crit, maxOrder, replicates(capture), seed, TerminalProgress.forConsole());
   }
 
   private int replicates(CaptureTable capture) {

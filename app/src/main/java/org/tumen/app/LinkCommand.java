@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.tumen.link.Evaluation;
-import org.tumen.link.FieldEvidence;
 import org.tumen.link.FieldParameters;
 import org.tumen.link.LabelledPair;
 import org.tumen.link.LinkCsv;
@@ -23,15 +22,12 @@ import org.tumen.link.LinkResult;
 import org.tumen.link.LinkSpec;
 import org.tumen.link.Linker;
 import org.tumen.link.RecordRef;
-import org.tumen.link.ReviewPair;
-import org.tumen.link.ScoredPair;
 import org.tumen.link.SourceTable;
 import org.tumen.model.BadInputException;
 import org.tumen.store.PrivateFiles;
 import org.tumen.store.Workspace;
+import org.tumen.store.linkage.WorkspaceLinkage;
 import org.tumen.store.review.DecidedPair;
-import org.tumen.store.review.Decision;
-import org.tumen.store.review.FieldComparison;
 import org.tumen.store.review.QueuedPair;
 import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
@@ -312,13 +308,7 @@ final class LinkCommand implements Callable<Integer> {
               .getErr()
               .println("tumen: warning: " + ws.directory() + " holds no decisions (tumen review)");
         }
-        for (DecidedPair d : stored) {
-          out.add(
-              new LabelledPair(
-                  new RecordRef(d.pair().sourceA(), d.pair().recordA()),
-                  new RecordRef(d.pair().sourceB(), d.pair().recordB()),
-                  d.decision() == Decision.SAME));
-        }
+        out.addAll(WorkspaceLinkage.labels(stored));
       }
     }
     return out;
@@ -326,17 +316,7 @@ final class LinkCommand implements Callable<Integer> {
 
   /** Seals the review band into the workspace's queue. */
   private void queue(LinkResult result, PrintWriter out) {
-    List<QueuedPair> pairs = new ArrayList<>();
-    for (ReviewPair r : result.review()) {
-      ScoredPair s = r.pair();
-      List<FieldComparison> fields = new ArrayList<>();
-      for (FieldEvidence e : r.evidence()) {
-        fields.add(new FieldComparison(e.field(), e.valueA(), e.valueB(), e.level(), e.weight()));
-      }
-      pairs.add(
-          QueuedPair.of(
-              s.a().source(), s.a().id(), s.b().source(), s.b().id(), s.probability(), fields));
-    }
+    List<QueuedPair> pairs = WorkspaceLinkage.reviewBand(result);
     try (WorkspaceSession session =
         WorkspaceSession.open(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();

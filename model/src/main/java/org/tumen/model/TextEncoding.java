@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -30,6 +31,12 @@ public final class TextEncoding {
 
   private TextEncoding() {}
 
+  /** Bytes that can be read more than once from the start: a file, or a file held in memory. */
+  @FunctionalInterface
+  public interface Bytes {
+    InputStream open() throws IOException;
+  }
+
   /**
    * UTF-8 or CP949, whichever decodes the whole file strictly (UTF-8 first).
    *
@@ -38,6 +45,11 @@ public final class TextEncoding {
    * @throws IOException if the file cannot be read
    */
   public static Charset of(Path file, String where) throws IOException {
+    return of(() -> Files.newInputStream(file), where);
+  }
+
+  /** As {@link #of(Path, String)}, for bytes that are not (or not only) in a file. */
+  public static Charset of(Bytes file, String where) throws IOException {
     long utf8 = firstUndecodable(file, StandardCharsets.UTF_8);
     if (utf8 < 0) {
       return StandardCharsets.UTF_8;
@@ -59,7 +71,7 @@ public final class TextEncoding {
   }
 
   /** The offset of the first byte that {@code charset} cannot decode strictly, or -1. */
-  private static long firstUndecodable(Path file, Charset charset) throws IOException {
+  private static long firstUndecodable(Bytes file, Charset charset) throws IOException {
     CharsetDecoder dec =
         charset
             .newDecoder()
@@ -68,7 +80,7 @@ public final class TextEncoding {
     ByteBuffer in = ByteBuffer.allocate(CHUNK);
     CharBuffer out = CharBuffer.allocate(CHUNK + 16);
     long base = 0;
-    try (var ch = Files.newByteChannel(file)) {
+    try (var ch = Channels.newChannel(file.open())) {
       boolean eof = false;
       while (!eof) {
         eof = ch.read(in) < 0;
@@ -89,12 +101,12 @@ public final class TextEncoding {
   }
 
   /** The 1-based line holding byte {@code offset}, and the offset where that line starts. */
-  private static long[] lineOf(Path file, long offset) throws IOException {
+  private static long[] lineOf(Bytes file, long offset) throws IOException {
     long line = 1;
     long start = 0;
     long pos = 0;
     byte[] buf = new byte[CHUNK];
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = file.open()) {
       for (int n; pos < offset && (n = in.read(buf)) > 0; ) {
         for (int i = 0; i < n && pos < offset; i++, pos++) {
           if (buf[i] == '\n') {
@@ -107,11 +119,13 @@ public final class TextEncoding {
     return new long[] {line, start};
   }
 
-  private static int byteAt(Path file, long offset) throws IOException {
-    try (var ch = Files.newByteChannel(file)) {
-      ch.position(offset);
-      ByteBuffer one = ByteBuffer.allocate(1);
-      return ch.read(one) == 1 ? one.get(0) & 0xFF : 0;
+  private static int byteAt(Bytes file, long offset) throws IOException {
+    try (InputStream in = file.open()) {
+      in.skipNBytes(offset);
+      int b = in.read();
+      return b < 0 ? 0 : b;
+    } catch (java.io.EOFException e) {
+      return 0;
     }
   }
 }

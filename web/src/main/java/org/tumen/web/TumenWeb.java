@@ -59,7 +59,10 @@ public class TumenWeb {
     p.put("spring.messages.fallback-to-system-locale", false);
     p.put("spring.thymeleaf.cache", true);
     p.put("spring.main.banner-mode", "off");
+    // Uploads are configured by UploadConfig (in memory, size-limited), not by Boot's defaults.
     p.put("spring.servlet.multipart.enabled", false);
+    // An upload refused as too large is read to its end, so that the browser sees the refusal.
+    p.put("server.tomcat.max-swallow-size", "256MB");
     p.put("spring.mvc.problemdetails.enabled", false);
     p.put("tumen.session-timeout", o.sessionTimeout().toSeconds());
     if (o.tls()) {

@@ -18,6 +18,7 @@ import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.model.Progress;
 
 /**
  * Bayesian latent-class multiple systems estimation, LCMCR (Manrique-Vallier 2016, Biometrics
@@ -45,6 +46,15 @@ public final class Lcmcr {
 
   /** Runs the sampler on {@code table} and summarises the posterior of the population size. */
   public static PopulationEstimate estimate(CaptureTable table, LcmcrOptions options) {
+    return estimate(table, options, Progress.NONE);
+  }
+
+  /**
+   * As {@link #estimate(CaptureTable, LcmcrOptions)}, telling {@code progress} of the Gibbs sweeps
+   * done over all chains (burn-in, then the kept draws and the sweeps thinned between them).
+   */
+  public static PopulationEstimate estimate(
+      CaptureTable table, LcmcrOptions options, Progress progress) {
     long observed = table.observed();
     String model = "LCMCR K=" + options.classes();
     if (table.listCount() < 3) {
@@ -57,11 +67,20 @@ public final class Lcmcr {
     if (observed == 0) {
       return inestimable(table, model, "no one is on any list");
     }
-    long[][] draws = runChains(table, options);
+    progress.start(
+        "LCMCR draws",
+        (long) options.chains()
+            * (options.burnin() + (long) options.samples() * options.thinning()));
+    long[][] draws;
+    try {
+      draws = runChains(table, options, progress);
+    } finally {
+      progress.finish();
+    }
     return summarise(table, options, model, draws);
   }
 
-  private static long[][] runChains(CaptureTable table, LcmcrOptions options) {
+  private static long[][] runChains(CaptureTable table, LcmcrOptions options, Progress progress) {
     int size = 1 << table.listCount();
     int distinct = 0;
     for (int p = 1; p < size; p++) {
@@ -94,7 +113,8 @@ public final class Lcmcr {
       List<Future<long[]>> futures = new ArrayList<>();
       for (UniformRandomProvider stream : streams) {
         futures.add(
-            pool.submit(() -> runChain(table.listCount(), patterns, counts, options, stream)));
+            pool.submit(
+                () -> runChain(table.listCount(), patterns, counts, options, stream, progress)));
       }
       long[][] draws = new long[options.chains()][];
       for (int c = 0; c < draws.length; c++) {
@@ -114,18 +134,31 @@ public final class Lcmcr {
     }
   }
 
+  /** Sweeps told to the progress at once during burn-in: cheap next to the sweeps themselves. */
+  private static final int REPORT_EVERY = 100;
+
   private static long[] runChain(
-      int lists, int[] patterns, long[] counts, LcmcrOptions options, UniformRandomProvider rng) {
+      int lists,
+      int[] patterns,
+      long[] counts,
+      LcmcrOptions options,
+      UniformRandomProvider rng,
+      Progress progress) {
     GibbsChain chain = new GibbsChain(lists, patterns, counts, options.classes(), rng);
     for (int s = 0; s < options.burnin(); s++) {
       chain.sweep();
+      if ((s + 1) % REPORT_EVERY == 0) {
+        progress.step(REPORT_EVERY);
+      }
     }
+    progress.step(options.burnin() % REPORT_EVERY);
     long[] kept = new long[options.samples()];
     for (int i = 0; i < kept.length; i++) {
       for (int t = 0; t < options.thinning(); t++) {
         chain.sweep();
       }
       kept[i] = chain.populationSize();
+      progress.step(options.thinning());
     }
     return kept;
   }

@@ -9,6 +9,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
 import org.tumen.estimate.Interval;
+import org.tumen.model.Progress;
 
 /**
  * Bias-corrected and accelerated (BCa) bootstrap interval for a population size chosen by model
@@ -46,7 +47,18 @@ final class Bootstrap {
   private Bootstrap() {}
 
   static Result bca(Selection selection, double[] y, double estimate, int replicates, long seed) {
-    double[] stars = replicates(selection, y, estimate, replicates, seed);
+    return bca(selection, y, estimate, replicates, seed, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} of each replicate done. */
+  static Result bca(
+      Selection selection,
+      double[] y,
+      double estimate,
+      int replicates,
+      long seed,
+      Progress progress) {
+    double[] stars = replicates(selection, y, estimate, replicates, seed, progress);
     Jackknife jack = jackknife(selection, y);
     return bca(estimate, stars, jack, observed(y));
   }
@@ -60,6 +72,17 @@ final class Bootstrap {
   /** The replicate estimates, in replicate order (+∞ where no model was estimable). */
   static double[] replicates(
       Selection selection, double[] y, double estimate, int replicates, long seed) {
+    return replicates(selection, y, estimate, replicates, seed, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} of each replicate done (from the worker threads). */
+  static double[] replicates(
+      Selection selection,
+      double[] y,
+      double estimate,
+      int replicates,
+      long seed,
+      Progress progress) {
     long n = observed(y);
     if (estimate >= Integer.MAX_VALUE) {
       throw new IllegalArgumentException("population too large to resample: " + estimate);
@@ -69,10 +92,20 @@ final class Bootstrap {
     for (int p = 1; p < y.length; p++) {
       probability[p] = y[p] / estimate;
     }
-    return IntStream.range(0, replicates)
-        .parallel()
-        .mapToDouble(b -> replicate(selection, probability, total, seed, b))
-        .toArray();
+    progress.start("bootstrap replicates", replicates);
+    try {
+      return IntStream.range(0, replicates)
+          .parallel()
+          .mapToDouble(
+              b -> {
+                double star = replicate(selection, probability, total, seed, b);
+                progress.step(1);
+                return star;
+              })
+          .toArray();
+    } finally {
+      progress.finish();
+    }
   }
 
   static long observed(double[] y) {

@@ -9,6 +9,7 @@ import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.model.Progress;
 
 /**
  * Log-linear multiple systems estimation (Fienberg 1972; Cormack 1989; Rcapture, Baillargeon &
@@ -49,6 +50,20 @@ public final class LogLinear {
    */
   public static PopulationEstimate select(
       CaptureTable table, Criterion criterion, int maxOrder, int bootstrapReplicates, long seed) {
+    return select(table, criterion, maxOrder, bootstrapReplicates, seed, Progress.NONE);
+  }
+
+  /**
+   * As {@link #select(CaptureTable, Criterion, int, int, long)}, telling {@code progress} of each
+   * bootstrap replicate done (the long part: each replicate repeats the model search).
+   */
+  public static PopulationEstimate select(
+      CaptureTable table,
+      Criterion criterion,
+      int maxOrder,
+      int bootstrapReplicates,
+      long seed,
+      Progress progress) {
     double[] y = counts(table);
     Selection selection = new Selection(table.listCount(), criterion, maxOrder);
     Selection.Result chosen = selection.select(y);
@@ -78,7 +93,8 @@ public final class LogLinear {
     if (bootstrapReplicates <= 0 || !fit.estimable()) {
       return withProfile(table, fit, y, extra);
     }
-    Bootstrap.Result boot = Bootstrap.bca(selection, y, fit.estimate(), bootstrapReplicates, seed);
+    Bootstrap.Result boot =
+        Bootstrap.bca(selection, y, fit.estimate(), bootstrapReplicates, seed, progress);
     extra.put("bootstrapReplicates", bootstrapReplicates);
     extra.put("bootstrapSeed", seed);
     extra.put("biasCorrection", boot.z0());
@@ -99,7 +115,12 @@ public final class LogLinear {
    * interval.
    */
   public static PopulationEstimate average(CaptureTable table, int maxOrder) {
-    return ModelAveraging.average(table, maxOrder).estimate();
+    return ModelAveraging.average(table, maxOrder, Progress.NONE).estimate();
+  }
+
+  /** As {@link #average(CaptureTable, int)}, telling {@code progress} of each model fitted. */
+  public static PopulationEstimate average(CaptureTable table, int maxOrder, Progress progress) {
+    return ModelAveraging.average(table, maxOrder, progress).estimate();
   }
 
   /**
@@ -112,7 +133,7 @@ public final class LogLinear {
 
   /** {@link #average} with the model of lowest AIC named, typed. */
   public static Averaged averaged(CaptureTable table, int maxOrder) {
-    return ModelAveraging.average(table, maxOrder);
+    return ModelAveraging.average(table, maxOrder, Progress.NONE);
   }
 
   /**

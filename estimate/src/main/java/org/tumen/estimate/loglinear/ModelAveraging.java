@@ -9,6 +9,7 @@ import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.Diagnostics;
 import org.tumen.estimate.Interval;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.model.Progress;
 
 /**
  * Akaike-weighted model averaging over every hierarchical log-linear model of the search (Buckland,
@@ -35,10 +36,10 @@ final class ModelAveraging {
 
   private ModelAveraging() {}
 
-  static LogLinear.Averaged average(CaptureTable table, int maxOrder) {
+  static LogLinear.Averaged average(CaptureTable table, int maxOrder, Progress progress) {
     double[] y = LogLinear.counts(table);
     Selection selection = new Selection(table.listCount(), Criterion.AIC, maxOrder);
-    Fit[] fits = selection.fitAll(y);
+    Fit[] fits = selection.fitAll(y, progress);
     if (fits == null) {
       // Above six lists the search is stepwise: average over nothing, report the chosen model.
       PopulationEstimate chosen = LogLinear.select(table, Criterion.AIC, maxOrder, 0, 0);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.tumen.model.BadInputException;
+import org.tumen.model.Progress;
 
 /**
  * Chooses a hierarchical interaction model ({@code Mt} plus interaction terms) by AIC or BIC.
@@ -74,14 +75,23 @@ final class Selection {
    *
    * @return the fits, or null above six lists, where the candidates are too many to fit
    */
-  Fit[] fitAll(double[] y) {
+  Fit[] fitAll(double[] y, Progress progress) {
     if (candidates == null) {
       return null;
     }
     Fit[] fits = new Fit[candidates.size()];
-    IntStream.range(0, fits.length)
-        .parallel()
-        .forEach(i -> fits[i] = fitters.get().fit(candidates.get(i), y, null));
+    progress.start("fitting the log-linear models", fits.length);
+    try {
+      IntStream.range(0, fits.length)
+          .parallel()
+          .forEach(
+              i -> {
+                fits[i] = fitters.get().fit(candidates.get(i), y, null);
+                progress.step(1);
+              });
+    } finally {
+      progress.finish();
+    }
     return fits;
   }
 

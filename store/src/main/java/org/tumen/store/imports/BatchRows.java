@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tumen.model.BadInputException;
 import org.tumen.store.identity.FieldSealer;
 import org.tumen.store.identity.IdentityCodec;
 
@@ -56,8 +55,9 @@ final class BatchRows {
         while (rs.next()) {
           OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
           if (!rs.getString(2).equals(sha256)) {
-            throw new BadInputException(
+            throw new ImportProblem(
                 where,
+                ImportProblem.Kind.LIST_TAKEN,
                 "list '"
                     + list
                     + "' already holds another file (imported "

@@ -102,8 +102,9 @@ final class ColumnPlan {
       }
       Integer before = seen.put(f, i);
       if (before != null) {
-        throw new BadInputException(
+        throw new ImportProblem(
             BadInputException.at(file, 1, i + 1),
+            ImportProblem.Kind.DUPLICATE_COLUMN,
             "columns "
                 + (before + 1)
                 + " ("
@@ -114,19 +115,22 @@ final class ColumnPlan {
                 + headers.get(i)
                 + ") both read as "
                 + f.key()
-                + "; use --map COLUMN=FIELD to say which is which");
+                + "; use --map COLUMN=FIELD to say which is which",
+            headers.get(i));
       }
     }
     if (!seen.containsKey(Field.ID)) {
-      throw new BadInputException(
+      throw new ImportProblem(
           BadInputException.at(file, 1, 0),
+          ImportProblem.Kind.NO_ID_COLUMN,
           "no record id column (looked for id, rec_id, 번호, 编号, ...); name it with --map COLUMN=id");
     }
     if (!seen.containsKey(Field.FULL_NAME)
         && !seen.containsKey(Field.SURNAME)
         && !seen.containsKey(Field.GIVEN_NAME)) {
-      throw new BadInputException(
+      throw new ImportProblem(
           BadInputException.at(file, 1, 0),
+          ImportProblem.Kind.NO_NAME_COLUMN,
           "no name column (looked for name, full_name, surname, 성명, 이름, 姓名, ...); name it with"
               + " --map COLUMN=full_name");
     }

@@ -7,8 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +27,8 @@ final class CsvTable {
 
   private CsvTable() {}
 
-  static void read(Path file, Charset charset, String where, TableSink sink) throws IOException {
+  static void read(ListFile file, Charset charset, String where, TableSink sink)
+      throws IOException {
     char delimiter;
     try (BufferedReader first = open(file, charset)) {
       delimiter = delimiter(first.readLine());
@@ -62,11 +61,11 @@ final class CsvTable {
     }
   }
 
-  private static BufferedReader open(Path file, Charset charset) throws IOException {
+  private static BufferedReader open(ListFile file, Charset charset) throws IOException {
     BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
-                Files.newInputStream(file),
+                file.open(),
                 charset
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -97,7 +96,7 @@ final class CsvTable {
    * began on {@code recordLine}; the parser stopped on {@code errorLine}.
    */
   private static BadInputException quoteError(
-      Path file,
+      ListFile file,
       Charset charset,
       String where,
       char delimiter,
@@ -119,6 +118,7 @@ final class CsvTable {
             ? "a quoted value is never closed (a \" opens it and no \" ends it)"
             : "stray characters after a closing quote: a quoted value must end with \" followed by"
                 + " the delimiter or the end of the line (write \"\" for a quote inside a value)";
-    return new BadInputException(BadInputException.at(where, line, found[1]), problem, e);
+    return new ImportProblem(
+        BadInputException.at(where, line, found[1]), ImportProblem.Kind.QUOTING, problem, e);
   }
 }

@@ -3,11 +3,10 @@ package org.tumen.store.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.tumen.model.BadInputException;
 import org.tumen.model.TextEncoding;
 
 /**
@@ -30,16 +29,24 @@ final class FileScan {
 
   private FileScan() {}
 
-  static Result xlsx(Path file) throws IOException {
+  static Result xlsx(ListFile file) throws IOException {
     return hashAndCount(file);
   }
 
-  static Result csv(Path file, String where) throws IOException {
+  static Result csv(ListFile file, String where) throws IOException {
     Result r = hashAndCount(file);
-    return new Result(r.sha256(), r.lines(), TextEncoding.of(file, where));
+    Charset charset;
+    try {
+      charset = TextEncoding.of(file, where);
+    } catch (ImportProblem e) {
+      throw e;
+    } catch (BadInputException e) {
+      throw new ImportProblem(e.where(), ImportProblem.Kind.ENCODING, e.problem(), e);
+    }
+    return new Result(r.sha256(), r.lines(), charset);
   }
 
-  private static Result hashAndCount(Path file) throws IOException {
+  private static Result hashAndCount(ListFile file) throws IOException {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -49,7 +56,7 @@ final class FileScan {
     long lines = 0;
     int last = '\n';
     byte[] buf = new byte[CHUNK];
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = file.open()) {
       for (int n; (n = in.read(buf)) > 0; ) {
         sha.update(buf, 0, n);
         for (int i = 0; i < n; i++) {

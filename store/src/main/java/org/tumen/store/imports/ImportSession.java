@@ -73,14 +73,23 @@ final class ImportSession implements TableSink {
     String[] v = fit(line, values);
     String id = v[plan.idColumn()].strip();
     if (id.isEmpty()) {
-      throw bad(line, plan.idColumn(), "the record id is blank");
+      throw bad(line, plan.idColumn(), ImportProblem.Kind.ID_BLANK, "the record id is blank");
     }
     if (id.length() > 200) {
-      throw bad(line, plan.idColumn(), "the record id is longer than 200 characters");
+      throw bad(
+          line,
+          plan.idColumn(),
+          ImportProblem.Kind.ID_TOO_LONG,
+          "the record id is longer than 200 characters");
     }
     Long before = seenIds.putIfAbsent(id, line);
     if (before != null) {
-      throw bad(line, plan.idColumn(), "duplicate record id: line " + before + " has the same id");
+      throw bad(
+          line,
+          plan.idColumn(),
+          ImportProblem.Kind.ID_DUPLICATE,
+          "duplicate record id: line " + before + " has the same id",
+          before);
     }
     String sex = null;
     String precision = null;
@@ -127,13 +136,20 @@ final class ImportSession implements TableSink {
       return values;
     }
     if (strictWidth) {
-      throw new BadInputException(
+      throw new ImportProblem(
           BadInputException.at(where, line, 0),
-          "wrong number of values: " + values.length + " where the header has " + n + " columns");
+          ImportProblem.Kind.VALUE_COUNT,
+          "wrong number of values: " + values.length + " where the header has " + n + " columns",
+          values.length,
+          n);
     }
     for (int i = n; i < values.length; i++) {
       if (!values[i].isBlank()) {
-        throw bad(line, i, "a value beyond the last column of the header");
+        throw bad(
+            line,
+            i,
+            ImportProblem.Kind.VALUE_BEYOND,
+            "a value beyond the last column of the header");
       }
     }
     String[] fitted = new String[n];
@@ -148,7 +164,8 @@ final class ImportSession implements TableSink {
     try {
       r = dates.read(text);
     } catch (IllegalArgumentException e) {
-      throw bad(line, column, plan.headers().get(column) + ": " + e.getMessage());
+      String detail = plan.headers().get(column) + ": " + e.getMessage();
+      throw bad(line, column, ImportProblem.Kind.VALUE, detail, detail);
     }
     return switch (r.kind()) {
       case READ ->
@@ -168,8 +185,10 @@ final class ImportSession implements TableSink {
     };
   }
 
-  private BadInputException bad(long line, int column, String problem) {
-    return new BadInputException(BadInputException.at(where, line, column + 1), problem);
+  private BadInputException bad(
+      long line, int column, ImportProblem.Kind kind, String problem, Object... arguments) {
+    return new ImportProblem(
+        BadInputException.at(where, line, column + 1), kind, problem, arguments);
   }
 
   /** The plan, once the header has been read; null for a file with no header. */

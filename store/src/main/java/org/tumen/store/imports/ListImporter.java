@@ -63,18 +63,80 @@ public final class ListImporter {
             : ImportFormat.byExtension(file)
                 .orElseThrow(
                     () ->
-                        new BadInputException(
-                            where, "cannot tell the format from the name; use --format csv|xlsx"));
+                        new ImportProblem(
+                            where,
+                            ImportProblem.Kind.UNKNOWN_FORMAT,
+                            "cannot tell the format from the name; use --format csv|xlsx"));
+    return importChecked(
+        list, ListFile.of(file), file.getFileName().toString(), fmt, columnMap, progress);
+  }
+
+  /**
+   * Imports a list held in memory (an upload, which is never written to disk), with the checks of
+   * {@link #importList(String, Path, ImportFormat, Map, Progress)}; its format is told by its name
+   * and must be what its content is.
+   *
+   * @param fileName the name it came with (its last part is kept, as for a file), in messages and
+   *     in the import's record
+   * @param content the file's bytes
+   */
+  public ImportSummary importList(
+      String listName,
+      String fileName,
+      byte[] content,
+      Map<String, String> columnMap,
+      Progress progress) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(columnMap, "columnMap");
+    Objects.requireNonNull(progress, "progress");
+    String list = checkName(listName);
+    String name = fileName(fileName);
+    ImportFormat fmt =
+        ImportFormat.byName(name)
+            .orElseThrow(
+                () ->
+                    new ImportProblem(
+                        name,
+                        ImportProblem.Kind.UNKNOWN_FORMAT,
+                        "not a .csv, .txt or .xlsx file name"));
+    return importChecked(list, ListFile.inMemory(name, content), name, fmt, columnMap, progress);
+  }
+
+  /** The last part of a name as a browser or a user gave it, without control characters. */
+  private static String fileName(String given) {
+    String name = given == null ? "" : given.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).strip();
+    name =
+        name.codePoints()
+            .filter(c -> !Character.isISOControl(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    if (name.isEmpty()) {
+      throw new ImportProblem(
+          "", ImportProblem.Kind.UNKNOWN_FORMAT, "the file has no name; use a .csv or .xlsx name");
+    }
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+  }
+
+  private ImportSummary importChecked(
+      String list,
+      ListFile file,
+      String fileName,
+      ImportFormat fmt,
+      Map<String, String> columnMap,
+      Progress progress) {
+    String where = file.where();
     try {
-      if (Files.size(file) == 0) {
-        throw new BadInputException(where, "the file is empty");
+      if (file.size() == 0) {
+        throw new ImportProblem(where, ImportProblem.Kind.EMPTY, "the file is empty");
       }
+      fmt.checkContent(file.head(), where);
       FileScan.Result scan =
           fmt == ImportFormat.CSV ? FileScan.csv(file, where) : FileScan.xlsx(file);
       try (Connection c = db.connect()) {
         c.setAutoCommit(false);
         try {
-          ImportSummary summary = importIn(c, list, file, fmt, scan, columnMap, progress);
+          ImportSummary summary = importIn(c, list, file, fileName, fmt, scan, columnMap, progress);
           c.commit();
           if (!summary.alreadyImported()) {
             db.importRecorder().committed();
@@ -99,14 +161,14 @@ public final class ListImporter {
   private ImportSummary importIn(
       Connection c,
       String list,
-      Path file,
+      ListFile file,
+      String fileName,
       ImportFormat fmt,
       FileScan.Result scan,
       Map<String, String> columnMap,
       Progress progress)
       throws SQLException, IOException {
-    String where = file.toString();
-    String fileName = file.getFileName().toString();
+    String where = file.where();
     Long sourceId = BatchRows.sourceId(c, list);
     if (sourceId != null) {
       IdentityCodec reading = db.codecForReading(c);
@@ -171,10 +233,12 @@ public final class ListImporter {
       throw new IllegalStateException("the import was interrupted", e);
     }
     if (session.plan() == null) {
-      throw new BadInputException(where, "the file is empty: no header row");
+      throw new ImportProblem(
+          where, ImportProblem.Kind.NO_HEADER, "the file is empty: no header row");
     }
     if (session.rows() == 0) {
-      throw new BadInputException(where, "the file has a header but no records");
+      throw new ImportProblem(
+          where, ImportProblem.Kind.NO_RECORDS, "the file has a header but no records");
     }
     try (PreparedStatement ps =
         c.prepareStatement("UPDATE import_batch SET row_count = ? WHERE id = ?")) {
@@ -204,7 +268,7 @@ public final class ListImporter {
 
   /** The reading thread: parses and checks the file into the pipe, or passes on its failure. */
   private static void read(
-      Path file,
+      ListFile file,
       ImportFormat fmt,
       FileScan.Result scan,
       String where,

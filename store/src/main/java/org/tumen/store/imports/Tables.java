@@ -30,9 +30,10 @@ public final class Tables {
         throw new BadInputException(where, "the file is empty");
       }
       if (fmt == ImportFormat.CSV) {
-        CsvTable.read(file, FileScan.csv(file, where).charset(), where, sink);
+        ListFile f = ListFile.of(file);
+        CsvTable.read(f, FileScan.csv(f, where).charset(), where, sink);
       } else {
-        XlsxTable.read(file, where, sink);
+        XlsxTable.read(ListFile.of(file), where, sink);
       }
     } catch (IOException e) {
       throw new BadInputException(where, "cannot read the file: " + e.getMessage());

@@ -2,7 +2,6 @@ package org.tumen.store.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.tumen.model.BadInputException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -33,12 +31,15 @@ final class XlsxTable {
 
   private XlsxTable() {}
 
-  static void read(Path file, String where, TableSink sink) throws IOException {
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+  static void read(ListFile file, String where, TableSink sink) throws IOException {
+    try (OPCPackage pkg =
+        file.path() != null
+            ? OPCPackage.open(file.path().toFile(), PackageAccess.READ)
+            : OPCPackage.open(file.open())) {
       XSSFReader reader = new XSSFReader(pkg);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       if (!sheets.hasNext()) {
-        throw new BadInputException(where, "the workbook has no sheet");
+        throw new ImportProblem(where, ImportProblem.Kind.NOT_XLSX, "the workbook has no sheet");
       }
       try (InputStream sheet = sheets.next()) {
         XMLReader xml = XMLHelper.newXMLReader();
@@ -53,9 +54,11 @@ final class XlsxTable {
         xml.parse(new InputSource(sheet));
       }
     } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-      throw new BadInputException(where, "not a readable XLSX workbook: " + e.getMessage(), e);
+      throw new ImportProblem(
+          where, ImportProblem.Kind.NOT_XLSX, "not a readable XLSX workbook: " + e.getMessage(), e);
     } catch (org.apache.poi.UnsupportedFileFormatException e) {
-      throw new BadInputException(where, "not an XLSX workbook: " + e.getMessage(), e);
+      throw new ImportProblem(
+          where, ImportProblem.Kind.NOT_XLSX, "not an XLSX workbook: " + e.getMessage(), e);
     }
   }
 

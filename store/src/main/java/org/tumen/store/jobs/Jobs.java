@@ -177,6 +177,17 @@ public final class Jobs implements AutoCloseable {
     return Optional.of(type.cast(e.result));
   }
 
+  /**
+   * The result of a finished job, whatever its type; empty as for {@link #result(String, Class)}.
+   */
+  public synchronized Optional<Object> result(String id) {
+    Entry e = entries.get(id);
+    if (e == null || e.state != JobState.DONE) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(e.result);
+  }
+
   /** Waits for a job to end (for the command line and tests); false if it is still running. */
   public boolean await(String id, long timeout, TimeUnit unit) throws InterruptedException {
     long deadline = System.nanoTime() + unit.toNanos(timeout);

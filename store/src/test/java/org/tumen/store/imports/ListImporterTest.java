@@ -1,5 +1,6 @@
 package org.tumen.store.imports;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -370,5 +371,66 @@ class ListImporterTest {
     load("t", csv("t.csv", "id\tname\n1\tb\n"));
     assertThat(values("s")).containsExactly(List.of("1", "a", "x,y"));
     assertThat(values("t")).containsExactly(List.of("1", "b"));
+  }
+
+  @Test
+  void aListHeldInMemoryIsImportedAsTheSameFileWouldBe() throws Exception {
+    byte[] bytes = "id,name,born\n1,Synthetic A,1970-01-02\n2,Synthetic B,1981\n".getBytes(UTF_8);
+    ImportSummary s =
+        ws.importer().importList("m", "C:\\upload\\m.csv", bytes, Map.of(), Progress.NONE);
+    assertThat(s.file()).isEqualTo("m.csv");
+    assertThat(s.records()).isEqualTo(2);
+    assertThat(values("m")).hasSize(2);
+    // the same bytes again: nothing changes, as for a file
+    assertThat(ws.importer().importList("m", "m.csv", bytes, Map.of(), Progress.NONE))
+        .extracting(ImportSummary::alreadyImported)
+        .isEqualTo(true);
+  }
+
+  @Test
+  void aListInMemoryIsRefusedAtItsNameLineAndColumnWithTheKindOfProblem() throws Exception {
+    byte[] bytes = "id,name\n1,a\n1,b\n".getBytes(UTF_8);
+    assertThatThrownBy(() -> ws.importer().importList("d", "d.csv", bytes, Map.of(), Progress.NONE))
+        .isInstanceOfSatisfying(
+            ImportProblem.class,
+            e -> {
+              assertThat(e.where()).isEqualTo("d.csv:3:1");
+              assertThat(e.kind()).isEqualTo(ImportProblem.Kind.ID_DUPLICATE);
+              assertThat(e.arguments()).containsExactly("2");
+            });
+    assertThat(stored()).isZero();
+  }
+
+  /** Table: a name, content that is not what the name says, and the kind refused. */
+  @Test
+  void contentThatIsNotWhatTheNameSaysIsRefused() throws Exception {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
+    byte[] pdf = "%PDF-1.7\n".getBytes(UTF_8);
+    byte[] nul = "id,name\n1,a\u0000b\n".getBytes(UTF_8);
+    byte[] text = "id,name\n1,a\n".getBytes(UTF_8);
+    Object[][] cases = {
+      {"zip-as.csv", zip, "csv"},
+      {"pdf-as.csv", pdf, "csv"},
+      {"nul.csv", nul, "csv"},
+      {"text-as.xlsx", text, "xlsx"},
+    };
+    for (Object[] c : cases) {
+      assertThatThrownBy(
+              () ->
+                  ws.importer()
+                      .importList("x", (String) c[0], (byte[]) c[1], Map.of(), Progress.NONE))
+          .as((String) c[0])
+          .isInstanceOfSatisfying(
+              ImportProblem.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(ImportProblem.Kind.NOT_THIS_FORMAT);
+                assertThat(e.arguments()).containsExactly((String) c[2]);
+              });
+    }
+    assertThatThrownBy(() -> ws.importer().importList("x", "x.exe", text, Map.of(), Progress.NONE))
+        .isInstanceOfSatisfying(
+            ImportProblem.class,
+            e -> assertThat(e.kind()).isEqualTo(ImportProblem.Kind.UNKNOWN_FORMAT));
+    assertThat(stored()).isZero();
   }
 }

@@ -31,6 +31,7 @@ import org.tumen.report.Charts;
 import org.tumen.store.clusters.LinkageRun;
 import org.tumen.store.jobs.JobStatus;
 import org.tumen.store.jobs.Jobs;
+import org.tumen.store.linkage.WorkspaceLinkage;
 import org.tumen.store.session.WorkspaceSession;
 
 /**
@@ -140,9 +141,8 @@ public class CountsController {
     long[] counts = new long[1 << lists.size()];
     patterns.values().forEach(p -> counts[p]++);
     CaptureTable table = new CaptureTable(new ArrayList<>(lists), counts);
-    ctx.start("fitting the log-linear models", 1);
-    PopulationEstimate e = LogLinear.average(table, 2);
-    ctx.finish();
+    // the engine tells the job of each model fitted: the bar moves with the work
+    PopulationEstimate e = LogLinear.average(table, 2, ctx);
     String svg = Charts.estimates(List.of(e), table.observed(), 0);
     String uri =
         "data:image/svg+xml;base64,"
@@ -160,7 +160,13 @@ public class CountsController {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     m.addAttribute("job", s);
     m.addAttribute("percent", s.fraction().map(f -> (int) Math.round(f * 100)).orElse(null));
-    m.addAttribute("result", jobs.result(id, EstimateResult.class).orElse(null));
+    Object result = jobs.result(id).orElse(null);
+    m.addAttribute("result", result instanceof EstimateResult e ? e : null);
+    // a linkage job (LinkageController) shares this page: its outcome, its title, its way back
+    boolean linkage = s.title().equals(LinkageController.TITLE);
+    m.addAttribute("linkage", result instanceof WorkspaceLinkage.Outcome o ? o : null);
+    m.addAttribute("titleKey", linkage ? "job.title.linkage" : "job.title");
+    m.addAttribute("back", linkage ? "/linkage" : "/counts");
     if (!s.state().over()) {
       m.addAttribute("refresh", 2); // the layout's meta refresh: the bar moves without script
     }

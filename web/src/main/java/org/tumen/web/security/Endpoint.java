@@ -87,7 +87,14 @@ public enum Endpoint {
   // Counts (codes only, no identity) and estimates as background jobs.
   COUNTS(HttpMethod.GET, "/counts", Who.ANALYSTS),
   ESTIMATE_RUN(HttpMethod.POST, "/estimates", Who.ANALYSTS),
-  JOB(HttpMethod.GET, "/jobs/{id}", Who.ANALYSTS);
+  // A background job's progress and result: its owner's only (the controller checks).
+  JOB(HttpMethod.GET, "/jobs/{id}", Who.LINKAGE),
+  // Uploading a list (identities in the file; the uploader is granted the new list).
+  UPLOAD_FORM(HttpMethod.GET, "/uploads", Who.LIST_IMPORT),
+  UPLOAD(HttpMethod.POST, "/uploads", Who.LIST_IMPORT, Needs.UNLOCKED),
+  // Linkage of the lists the account may see, as a background job; it fills the review queue.
+  LINKAGE(HttpMethod.GET, "/linkage", Who.LINKAGE),
+  LINKAGE_RUN(HttpMethod.POST, "/linkage", Who.LINKAGE, Needs.UNLOCKED);
 
   /** Who a row lets in. */
   public enum Who {
@@ -106,7 +113,14 @@ public enum Endpoint {
     /** Interviewers: intake of their own interviews. */
     INTERVIEWERS(EnumSet.of(Role.INTERVIEWER)),
     /** Counts and estimates, without identities. */
-    ANALYSTS(EnumSet.of(Role.ANALYST, Role.EDITOR));
+    ANALYSTS(EnumSet.of(Role.ANALYST, Role.EDITOR)),
+    /**
+     * Linkage runs (the server reads the identities it compares; the page shows none) and the
+     * background jobs' pages: reviewers, analysts, editors.
+     */
+    LINKAGE(EnumSet.of(Role.REVIEWER, Role.ANALYST, Role.EDITOR)),
+    /** Uploading a list: administrators and interviewers, who bring the organisations' lists. */
+    LIST_IMPORT(EnumSet.of(Role.ADMINISTRATOR, Role.INTERVIEWER));
 
     private final Set<Role> roles;
 
