@@ -143,6 +143,13 @@ public final class WebLoadBenchmark {
     }
     AtomicInteger errors = new AtomicInteger();
     Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    // -Dbench.jfr=FILE: a JFR profile of the measured phase only
+    String jfrFile = System.getProperty("bench.jfr");
+    jdk.jfr.Recording jfr = null;
+    if (jfrFile != null) {
+      jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      jfr.start();
+    }
     double load0 = os.getSystemLoadAverage();
     long cpu0 = os.getProcessCpuTime();
     long m0 = System.nanoTime();
@@ -181,6 +188,11 @@ public final class WebLoadBenchmark {
     }
     done.await();
     double wall = (System.nanoTime() - m0) / 1e9;
+    if (jfr != null) {
+      jfr.stop();
+      jfr.dump(Path.of(jfrFile));
+      jfr.close();
+    }
     long cpu = os.getProcessCpuTime() - cpu0;
     double load1 = os.getSystemLoadAverage();
     long n = 0;
