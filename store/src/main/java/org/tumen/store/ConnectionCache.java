@@ -47,7 +47,9 @@ final class ConnectionCache implements DataSource, AutoCloseable {
   @Override
   public Connection getConnection() throws SQLException {
     if (closed) {
-      throw new SQLException("the workspace database is closed");
+      // As without the cache: a caller that kept a closed workspace's repositories still reaches
+      // the database (H2 reopens an embedded one), but nothing is kept any more.
+      return target.getConnection();
     }
     Idle i;
     while ((i = idle.pollFirst()) != null) {
@@ -123,7 +125,10 @@ final class ConnectionCache implements DataSource, AutoCloseable {
     }
   }
 
-  /** Closes the idle connections; connections in use close when their callers close them. */
+  /**
+   * Closes the idle connections and keeps none from now on; connections in use close when their
+   * callers close them.
+   */
   @Override
   public void close() {
     closed = true;

@@ -101,8 +101,19 @@ class ConnectionCacheTest {
   }
 
   @Test
-  void afterCloseNoConnectionIsHandedOut() {
+  void afterCloseConnectionsAreOpenedAndClosedButNotKept() throws SQLException {
+    long kept;
+    try (Connection c = cache.getConnection()) {
+      kept = session(c);
+    }
     cache.close();
-    assertThatThrownBy(cache::getConnection).isInstanceOf(SQLException.class);
+    long first;
+    try (Connection c = cache.getConnection()) {
+      first = session(c);
+      assertThat(first).isNotEqualTo(kept);
+    }
+    try (Connection c = cache.getConnection()) {
+      assertThat(session(c)).isNotEqualTo(first);
+    }
   }
 }
