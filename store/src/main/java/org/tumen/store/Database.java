@@ -55,6 +55,11 @@ public final class Database {
     return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** The same database reached through {@code other} (before any codec is chosen). */
+  Database withDataSource(DataSource other) {
+    return new Database(other, dialect, where);
+  }
+
   /** The workspace folder or database URL (without its query), for messages. */
   String where() {
     return where;

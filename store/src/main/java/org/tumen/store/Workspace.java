@@ -54,13 +54,20 @@ public final class Workspace implements AutoCloseable {
   /** The embedded database's URL settings (H2 keeps them in the schema it stores). */
   private static final String H2_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
+  /** Idle connections kept for reuse (see {@link ConnectionCache}). */
+  private static final int IDLE_CONNECTIONS = 16;
+
   private final Path directory;
   private final Database database;
   private final Connection keepAlive;
+  private final ConnectionCache connections;
 
-  private Workspace(Path directory, Database database, Connection keepAlive) {
+  private Workspace(Path directory, Database migrated, Connection keepAlive) {
     this.directory = directory;
-    this.database = database;
+    // The migration ran on connections of its own, all closed by now (see openH2); from here on
+    // the repositories' connections are kept for reuse.
+    this.connections = new ConnectionCache(migrated.dataSource(), IDLE_CONNECTIONS);
+    this.database = migrated.withDataSource(connections);
     this.keepAlive = keepAlive;
   }
 
@@ -317,6 +324,8 @@ public final class Workspace implements AutoCloseable {
 
   @Override
   public void close() {
+    // The idle connections first: an embedded database closes with its last session.
+    connections.close();
     if (keepAlive != null) {
       try {
         keepAlive.close();

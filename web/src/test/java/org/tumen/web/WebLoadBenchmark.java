@@ -1,5 +1,6 @@
 package org.tumen.web;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,12 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,91 +27,133 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.binary.Base32;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tumen.store.access.CaseKind;
 import org.tumen.store.access.Role;
-import org.tumen.store.intake.IntakeDraft;
-import org.tumen.store.intake.IntakeDrafts;
 import org.tumen.store.session.WorkspaceSession;
 import org.tumen.web.account.AccountService;
 import org.tumen.web.account.Totp;
 
 /**
- * The web load benchmark of issue 14 (docs/benchmarks.md): the application on 127.0.0.1 over a
- * fresh H2 workspace of INTERVIEWS synthetic interviews (2 people, 2 events, 3 acts each, spread
- * over the users and granted to them), then USERS concurrent users, each signed in over HTTP with
- * password and TOTP, mixing searches (Korean words), record views (an own testimony, audited) and
- * intake saves (a step of their draft, sealed) for SECONDS. Prints p50/p95/max per kind and the
- * errors. The client runs in the same JVM, so its CPU is counted with the server's. Not a test:
- * {@code java -cp ... org.tumen.web.WebLoadBenchmark [users] [interviews] [seconds]}.
+ * The web load benchmark of issue 14 (docs/benchmarks.md, docs/web.md "Performance"): {@code tumen
+ * serve}'s application on 127.0.0.1 over an existing workspace (made beforehand with {@code tumen
+ * simulate --witness-groups} and {@code tumen document import}, H2 or PostgreSQL), then USERS
+ * concurrent interviewers, each signed in over HTTP with password and TOTP and given a case file of
+ * every USERS-th source, looping for SECONDS: 40 % searches of a Korean word ({@code /search}), 30
+ * % record views (one of their testimonies, {@code /search/sources/{source}}, an audited showing),
+ * 30 % intake saves (a step of their draft posted, sealed and committed, then the step page the
+ * browser is sent back to). Between two requests a user waits THINK ms on average (exponential; 0:
+ * none, every user is a tight loop). Prints p50/p95/max per kind, the errors, the throughput and
+ * the process CPU per request (the HTTP clients run in the same JVM: their CPU is counted too). Not
+ * a test:
+ *
+ * <pre>
+ * java -cp app/target/tumen.jar:web/target/test-classes org.tumen.web.WebLoadBenchmark \
+ *   WORKSPACE PASSPHRASE-FILE [JDBC-URL|-] [USERS] [SECONDS] [THINK-MS]
+ * </pre>
+ *
+ * Each run adds its own accounts, case files, drafts and audit entries to the workspace.
  */
 public final class WebLoadBenchmark {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String PASSWORD = "a long synthetic password";
-  private static final List<String> WORDS = List.of("체포", "송환", "시장", "합성", "증언");
+  private static final List<String> WORDS = List.of("체포", "송환", "시장", "구금", "강을 건너");
 
   private WebLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-    int interviews = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    Path dir = Path.of(args[0]);
+    Path passphrase = Path.of(args[1]);
+    Optional<String> db =
+        args.length > 2 && !args[2].equals("-") ? Optional.of(args[2]) : Optional.empty();
+    int users = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+    int thinkMs = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
+    WorkspaceSession session = WorkspaceSession.openExisting(dir, db);
+    session.unlock(passphrase);
+    long t1 = System.nanoTime();
     ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(TumenWeb.class, TestWorkspace.class)
-            .properties("server.port=0", "server.address=127.0.0.1")
-            .run();
+        TumenWeb.start(
+            session, new ServeOptions(0, "127.0.0.1", null, null, ServeOptions.DEFAULT_TIMEOUT));
     int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
-    WorkspaceSession session = ctx.getBean(WorkspaceSession.class);
-    AccountService accounts = ctx.getBean(AccountService.class);
-    session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
-    List<byte[]> secrets = new ArrayList<>();
-    List<Long> ids = new ArrayList<>();
-    for (int u = 0; u < users; u++) {
-      var c =
-          accounts.create(
-              "load-" + u, Role.INTERVIEWER, PASSWORD.toCharArray(), null, "ko", "staff-" + u);
-      secrets.add(new Base32().decode(c.secretBase32()));
-      ids.add(c.id());
-    }
-    // the workspace: interviews submitted through the store's intake (as the pages do)
-    IntakeDrafts drafts = session.workspace().intake();
-    List<List<String>> sourcesOf = new ArrayList<>();
-    for (int u = 0; u < users; u++) {
-      sourcesOf.add(new ArrayList<>());
-    }
-    long g0 = System.nanoTime();
-    for (int i = 0; i < interviews; i++) {
-      int u = i % users;
-      String owner = "web:load-" + u;
-      long d = drafts.save(owner, 0, draft("b" + i + ".", "staff-" + u)).id();
-      var s = drafts.submit(owner, d, "benchmark: generate");
-      if (!s.problems().isEmpty()) {
-        throw new IllegalStateException("generated draft has problems: " + s.problems());
+    System.out.printf(
+        "opened and unlocked in %.1f s, started in %.1f s%n",
+        (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+
+    List<String> refs = new ArrayList<>();
+    long people;
+    long acts;
+    try (Connection c = session.workspace().dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      try (ResultSet rs =
+          st.executeQuery("SELECT ref FROM doc_source WHERE has_text ORDER BY ref")) {
+        while (rs.next()) {
+          refs.add(rs.getString(1));
+        }
       }
-      session.access().grant(ids.get(u), CaseKind.SOURCE, "b" + i + ".s1", "benchmark");
-      sourcesOf.get(u).add("b" + i + ".s1");
+      people = count(st, "SELECT COUNT(*) FROM doc_person");
+      acts = count(st, "SELECT COUNT(*) FROM doc_act");
     }
     System.out.printf(
-        "workspace: %d interviews, %d people, %d acts, generated in %.1f s%n",
-        interviews, 2 * interviews, 3 * interviews, (System.nanoTime() - g0) / 1e9);
+        "workspace: %,d people, %,d acts, %,d sources with testimony%n", people, acts, refs.size());
+
+    // accounts of this run, each granted a case file of every USERS-th source
+    AccountService accounts = ctx.getBean(AccountService.class);
+    String tag = Long.toString(System.currentTimeMillis() % 10_000_000L, 36);
+    List<byte[]> secrets = new ArrayList<>();
+    List<List<String>> sourcesOf = new ArrayList<>();
+    long g0 = System.nanoTime();
+    for (int u = 0; u < users; u++) {
+      String login = "load-" + tag + "-" + u;
+      var c = accounts.create(login, Role.INTERVIEWER, PASSWORD.toCharArray(), null, "ko", null);
+      secrets.add(new Base32().decode(c.secretBase32()));
+      List<String> mine = new ArrayList<>();
+      for (int i = u; i < refs.size(); i += users) {
+        mine.add(refs.get(i));
+      }
+      session.access().addAllToCase(login, CaseKind.SOURCE, mine);
+      session.access().grant(c.id(), CaseKind.CASE, login, "benchmark");
+      sourcesOf.add(mine);
+    }
+    System.out.printf(
+        "%d accounts and case files (%,d sources each) in %.1f s%n",
+        users, sourcesOf.get(0).size(), (System.nanoTime() - g0) / 1e9);
 
     String base = "http://127.0.0.1:" + port;
     List<User> signed = new ArrayList<>();
     for (int u = 0; u < users; u++) {
-      signed.add(User.signIn(base, "load-" + u, secrets.get(u), sourcesOf.get(u)));
+      signed.add(User.signIn(base, "load-" + tag + "-" + u, secrets.get(u), sourcesOf.get(u)));
     }
     System.out.printf("%d users signed in (password + TOTP + first draft)%n", users);
+    // the first search after an unlock builds the in-memory index: timed on its own
+    long w0 = System.nanoTime();
+    if (!signed.get(0).act("search", new Random(0))) {
+      throw new IllegalStateException("the first search failed");
+    }
+    System.out.printf("first search (builds the index) %.1f s%n", (System.nanoTime() - w0) / 1e9);
 
     Map<String, List<Long>> times = new ConcurrentHashMap<>();
-    for (String k : List.of("search", "view", "save")) {
+    for (String k : List.of("search", "view", "save", "page")) {
       times.put(k, Collections.synchronizedList(new ArrayList<>()));
     }
     AtomicInteger errors = new AtomicInteger();
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    // -Dbench.jfr=FILE: a JFR profile of the measured phase only
+    String jfrFile = System.getProperty("bench.jfr");
+    jdk.jfr.Recording jfr = null;
+    if (jfrFile != null) {
+      jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      jfr.start();
+    }
+    double load0 = os.getSystemLoadAverage();
+    long cpu0 = os.getProcessCpuTime();
+    long m0 = System.nanoTime();
+    long end = m0 + seconds * 1_000_000_000L;
     CountDownLatch done = new CountDownLatch(users);
     for (int u = 0; u < users; u++) {
       User user = signed.get(u);
@@ -114,13 +162,19 @@ public final class WebLoadBenchmark {
               () -> {
                 try {
                   while (System.nanoTime() < end) {
+                    if (thinkMs > 0) {
+                      Thread.sleep((long) (-thinkMs * Math.log(1 - r.nextDouble())));
+                    }
                     double x = r.nextDouble();
                     String kind = x < 0.4 ? "search" : x < 0.7 ? "view" : "save";
-                    long s = System.nanoTime();
-                    boolean ok = user.act(kind, r);
-                    times.get(kind).add(System.nanoTime() - s);
-                    if (!ok) {
-                      errors.incrementAndGet();
+                    for (Timed t : user.timed(kind, r)) {
+                      times.get(t.kind()).add(t.nanos());
+                      if (!t.ok()) {
+                        errors.incrementAndGet();
+                        failures
+                            .computeIfAbsent(t.kind() + " " + t.status(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                      }
                     }
                   }
                 } catch (Exception e) {
@@ -133,81 +187,71 @@ public final class WebLoadBenchmark {
           .start();
     }
     done.await();
-    for (var e : times.entrySet()) {
-      List<Long> l = new ArrayList<>(e.getValue());
-      Collections.sort(l);
-      if (l.isEmpty()) {
-        continue;
-      }
-      System.out.printf(
-          "%-6s n=%6d  p50 %6.0f ms  p95 %6.0f ms  max %6.0f ms%n",
-          e.getKey(),
-          l.size(),
-          l.get(l.size() / 2) / 1e6,
-          l.get((int) (l.size() * 0.95)) / 1e6,
-          l.get(l.size() - 1) / 1e6);
+    double wall = (System.nanoTime() - m0) / 1e9;
+    if (jfr != null) {
+      jfr.stop();
+      jfr.dump(Path.of(jfrFile));
+      jfr.close();
     }
+    long cpu = os.getProcessCpuTime() - cpu0;
+    double load1 = os.getSystemLoadAverage();
+    long n = 0;
+    List<Long> pages = new ArrayList<>();
+    for (String k : List.of("search", "view", "page", "save")) {
+      List<Long> l = new ArrayList<>(times.get(k));
+      n += l.size();
+      if (!k.equals("search") && !k.equals("save")) {
+        pages.addAll(l);
+      }
+      print(k, l);
+    }
+    print("pages", pages);
     System.out.printf(
-        "errors: %d; %d users for %d s; whole run %.0f s%n",
-        errors.get(), users, seconds, (System.nanoTime() - t0) / 1e9);
+        "errors: %d %s; %d users, think %d ms, %d s; %,d requests, %.1f requests/s;"
+            + " process CPU %.1f s = %.1f ms per request (server and clients);"
+            + " load average %.1f -> %.1f on %d cores%n",
+        errors.get(),
+        failures,
+        users,
+        thinkMs,
+        seconds,
+        n,
+        n / wall,
+        cpu / 1e9,
+        cpu / 1e6 / Math.max(1, n),
+        load0,
+        load1,
+        os.getAvailableProcessors());
+    System.out.printf("whole run %.0f s%n", (System.nanoTime() - t0) / 1e9);
     ctx.close();
+    session.close();
     System.exit(0);
   }
 
-  static IntakeDraft draft(String p, String staff) {
-    String text = Interviews.TESTIMONY;
-    int arrest = text.indexOf("체포");
-    int ret = text.indexOf("송환");
-    return new IntakeDraft(
-        new IntakeDraft.SourceForm(
-            p + "s1",
-            "interview",
-            "NGO A (synthetic)",
-            "2026-11-30",
-            "ko",
-            staff,
-            "kr.seoul",
-            "high",
-            "2026-11-30",
-            "",
-            null,
-            text),
-        List.of(new IntakeDraft.PersonForm(p + "p1"), new IntakeDraft.PersonForm(p + "p2")),
-        List.of(
-            new IntakeDraft.EventForm(
-                p + "e1",
-                "arrest",
-                "2004-02",
-                "cn.jilin.yanbian.yanji",
-                "합성 요약: 시장에서 체포",
-                p + "e2",
-                p + "p1"),
-            new IntakeDraft.EventForm(
-                p + "e2", "forced-return", "2004-03/2004-04", "kp", null, "", "")),
-        List.of(
-            act(p + "a1", p + "e1", p + "p1", "arbitrary-arrest", arrest),
-            act(p + "a2", p + "e1", p + "p2", "arbitrary-arrest", arrest),
-            act(p + "a3", p + "e2", p + "p1", "forced-return", ret)));
+  private static long count(Statement st, String sql) throws Exception {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
-  private static IntakeDraft.ActForm act(String id, String e, String v, String type, int at) {
-    return new IntakeDraft.ActForm(
-        id,
-        e,
-        v,
-        "",
-        type,
-        type.equals("forced-return") ? "2004-03" : "2004-02",
-        type.equals("forced-return") ? "kp" : "cn.jilin.yanbian.yanji",
-        "public-security",
-        "CHN",
-        "",
-        "direct",
-        Integer.toString(at),
-        Integer.toString(at + 2),
-        "high",
-        "experienced");
+  private static void print(String kind, List<Long> l) {
+    Collections.sort(l);
+    if (l.isEmpty()) {
+      return;
+    }
+    System.out.printf(
+        "%-6s n=%6d  p50 %6.0f ms  p95 %6.0f ms  p99 %6.0f ms  max %6.0f ms%n",
+        kind,
+        l.size(),
+        l.get(l.size() / 2) / 1e6,
+        l.get((int) (l.size() * 0.95)) / 1e6,
+        l.get((int) (l.size() * 0.99)) / 1e6,
+        l.get(l.size() - 1) / 1e6);
   }
+
+  /** One timed request. */
+  record Timed(String kind, long nanos, boolean ok, int status) {}
 
   /** One signed-in browser: its cookies, its CSRF token, its draft. */
   private static final class User {
@@ -278,26 +322,53 @@ public final class WebLoadBenchmark {
     }
 
     boolean act(String kind, Random r) throws Exception {
+      return timed(kind, r).stream().allMatch(Timed::ok);
+    }
+
+    /**
+     * One action of a user: a search, a record view, or a save followed by the page the browser is
+     * redirected to.
+     */
+    List<Timed> timed(String kind, Random r) throws Exception {
       String word = WORDS.get(r.nextInt(WORDS.size()));
       String q = URLEncoder.encode(word, StandardCharsets.UTF_8);
-      return switch (kind) {
-        case "search" -> get("/search?q=" + q).statusCode() == 200;
-        case "view" ->
-            get("/search/sources/" + sources.get(r.nextInt(sources.size())) + "?q=" + q)
-                    .statusCode()
-                == 200;
-        default ->
-            post(
-                        draft,
-                        Map.of(
-                            "step", "source",
-                            "go", "stay",
-                            "source.id", "draft-" + r.nextInt(1000),
-                            "source.holder", "NGO A (synthetic)",
-                            "source.text", Interviews.TESTIMONY))
-                    .statusCode()
-                == 302;
-      };
+      long s = System.nanoTime();
+      switch (kind) {
+        case "search" -> {
+          int st = get("/search?q=" + q).statusCode();
+          return List.of(new Timed(kind, System.nanoTime() - s, st == 200, st));
+        }
+        case "view" -> {
+          String source = sources.get(r.nextInt(sources.size()));
+          int st = get("/search/sources/" + source + "?q=" + q).statusCode();
+          return List.of(new Timed(kind, System.nanoTime() - s, st == 200, st));
+        }
+        default -> {
+          HttpResponse<String> saved =
+              post(
+                  draft,
+                  Map.of(
+                      "step", "source",
+                      "go", "stay",
+                      "source.id", "draft-" + r.nextInt(1000),
+                      "source.holder", "NGO A (synthetic)",
+                      "source.text", Interviews.TESTIMONY));
+          Timed save =
+              new Timed(
+                  "save", System.nanoTime() - s, saved.statusCode() == 302, saved.statusCode());
+          String to = saved.headers().firstValue("Location").orElse(null);
+          if (to == null) {
+            return List.of(save);
+          }
+          long p = System.nanoTime();
+          HttpResponse<String> page = get(to.substring(to.indexOf("/intake/")));
+          csrf(page.body());
+          return List.of(
+              save,
+              new Timed(
+                  "page", System.nanoTime() - p, page.statusCode() == 200, page.statusCode()));
+        }
+      }
     }
   }
 }

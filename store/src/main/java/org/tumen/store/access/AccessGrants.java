@@ -106,6 +106,62 @@ public final class AccessGrants {
     }
   }
 
+  /**
+   * Puts many sources or lists into a case file in one transaction (all or none); those already in
+   * it are left as they are.
+   */
+  public void addAllToCase(String caseName, CaseKind kind, java.util.Collection<String> targets) {
+    if (kind == CaseKind.CASE) {
+      throw new BadInputException("kind", "a case file holds sources and lists, not case files");
+    }
+    String name = checkTarget(caseName);
+    Set<String> checked = new TreeSet<>();
+    for (String t : targets) {
+      checked.add(checkTarget(t));
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        Set<String> there = new TreeSet<>();
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT target FROM web_case_member WHERE case_name = ? AND kind = ?")) {
+          ps.setString(1, name);
+          ps.setString(2, kind.code());
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              there.add(rs.getString(1));
+            }
+          }
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO web_case_member (case_name, kind, target) VALUES (?, ?, ?)")) {
+          int n = 0;
+          for (String t : checked) {
+            if (there.contains(t)) {
+              continue;
+            }
+            ps.setString(1, name);
+            ps.setString(2, kind.code());
+            ps.setString(3, t);
+            ps.addBatch();
+            if (++n % 1000 == 0) {
+              ps.executeBatch();
+            }
+          }
+          ps.executeBatch();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw Accounts.failure("add to a case file", e);
+    }
+  }
+
   /** Every grant, by login then kind and target. */
   public List<Grant> all() {
     return query("", null);
@@ -123,7 +179,7 @@ public final class AccessGrants {
     }
     return switch (kind) {
       case CASE -> has(accountId, CaseKind.CASE, target);
-      case SOURCE -> visibleSources(accountId).contains(target);
+      case SOURCE -> maySeeSource(accountId, target);
       case LIST -> visibleLists(accountId).contains(target);
     };
   }
@@ -140,6 +196,28 @@ public final class AccessGrants {
                 + " WHERE a.id = ?",
             accountId));
     return out;
+  }
+
+  /**
+   * Whether {@code sourceRef} is among {@link #visibleSources}, asked of that one source (a record
+   * page asks at every request; the whole set of an interviewer may be thousands).
+   */
+  private boolean maySeeSource(long accountId, String sourceRef) {
+    return !strings(
+            "SELECT target FROM web_access_grant WHERE account_id = ? AND kind = 'source'"
+                + " AND target = ?"
+                + " UNION SELECT m.target FROM web_case_member m JOIN web_access_grant g"
+                + " ON g.kind = 'case' AND g.target = m.case_name"
+                + " WHERE g.account_id = ? AND m.kind = 'source' AND m.target = ?"
+                + " UNION SELECT s.ref FROM doc_source s JOIN web_account a"
+                + " ON a.interviewer_code = s.interviewer WHERE a.id = ? AND s.ref = ?",
+            accountId,
+            sourceRef,
+            accountId,
+            sourceRef,
+            accountId,
+            sourceRef)
+        .isEmpty();
   }
 
   /** The names of the organisations' lists the account may see (directly or by case file). */

@@ -72,26 +72,130 @@ public final class AuditLog {
     this.mac = keys.auditMac();
   }
 
+  /** An entry waiting for the writer of {@link #append(String, String, String, String)}. */
+  private static final class Pending {
+    final String actor;
+    final String action;
+    final String subject;
+    final String details;
+    long seq;
+    RuntimeException failure;
+    boolean done;
+
+    Pending(String actor, String action, String subject, String details) {
+      this.actor = actor;
+      this.action = action;
+      this.subject = subject;
+      this.details = details;
+    }
+  }
+
+  /** At most this many waiting entries go into one transaction. */
+  private static final int MAX_GROUP = 256;
+
+  private final Object queueLock = new Object();
+  private final Object anchorLock = new Object();
+  private List<Pending> queue = new ArrayList<>();
+  private boolean writing;
+
   /**
-   * Appends an entry in its own transaction and moves the anchor; returns its number. Synchronized:
-   * in the web application many requests append at once, and two appends reading the same head
-   * would both take its next number.
+   * Appends an entry in its own transaction and moves the anchor; returns its number once the entry
+   * is committed and anchored. Thread-safe, with group commit: in the web application many requests
+   * append at once; while one thread writes, the entries that arrive wait, and the next of them
+   * writes them all in one transaction (numbered in their order of arrival) and moves the anchor
+   * once. Every caller still returns only after its own entry is committed and anchored; if the
+   * group's transaction fails, every entry of the group fails with it.
    */
-  public synchronized long append(String actor, String action, String subject, String details) {
+  public long append(String actor, String action, String subject, String details) {
+    Pending me = new Pending(actor, action, subject, details);
+    List<Pending> group;
+    boolean interrupted = false;
+    synchronized (queueLock) {
+      queue.add(me);
+      while (!me.done && writing) {
+        try {
+          queueLock.wait();
+        } catch (InterruptedException e) {
+          // The entry is queued and will be written: wait for it, then keep the interrupt.
+          interrupted = true;
+        }
+      }
+      if (!me.done) {
+        writing = true;
+        if (queue.size() <= MAX_GROUP) {
+          group = queue;
+          queue = new ArrayList<>();
+        } else {
+          // Oldest first; ours is among them, as it waited for no one.
+          group = new ArrayList<>(queue.subList(0, MAX_GROUP));
+          queue = new ArrayList<>(queue.subList(MAX_GROUP, queue.size()));
+          if (!group.contains(me)) {
+            group.add(me);
+            queue.remove(me);
+          }
+        }
+      } else {
+        group = null;
+      }
+    }
+    if (group != null) {
+      try {
+        write(group);
+      } finally {
+        synchronized (queueLock) {
+          writing = false;
+          queueLock.notifyAll();
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (me.failure != null) {
+      throw me.failure;
+    }
+    return me.seq;
+  }
+
+  /** Writes a group of entries in one transaction, anchors, and marks each done. */
+  private void write(List<Pending> group) {
+    RuntimeException failure = null;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      long seq;
       try {
-        seq = append(c, actor, action, subject, details);
+        Head head = head(c);
+        for (Pending p : group) {
+          head = insert(c, head, p.actor, p.action, p.subject, p.details);
+          p.seq = head.seq();
+        }
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       }
       anchor();
-      return seq;
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot append to the audit trail: " + e.getMessage(), e);
+      failure = new IllegalStateException("cannot append to the audit trail: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    synchronized (queueLock) {
+      for (Pending p : group) {
+        p.failure = failure;
+        p.done = true;
+      }
+    }
+  }
+
+  /** The last entry's number and hash (0 and the genesis hash for an empty trail). */
+  private record Head(long seq, byte[] hash) {}
+
+  private static Head head(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? new Head(rs.getLong(1), rs.getBytes(2)) : new Head(0, GENESIS);
     }
   }
 
@@ -101,17 +205,15 @@ public final class AuditLog {
    */
   public long append(Connection c, String actor, String action, String subject, String details)
       throws SQLException {
-    long seq = 1;
-    byte[] prev = GENESIS;
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
-        ResultSet rs = ps.executeQuery()) {
-      if (rs.next()) {
-        seq = rs.getLong(1) + 1;
-        prev = rs.getBytes(2);
-      }
-    }
+    return insert(c, head(c), actor, action, subject, details).seq();
+  }
+
+  /** Inserts the entry after {@code head}; returns the new head. */
+  private Head insert(
+      Connection c, Head head, String actor, String action, String subject, String details)
+      throws SQLException {
+    long seq = head.seq() + 1;
+    byte[] prev = head.hash();
     // Clipped before hashing: the hash covers exactly what the row stores (issue 12, finding 6).
     Entry e =
         new Entry(
@@ -137,11 +239,19 @@ public final class AuditLog {
       ps.setBytes(9, computeMac(hash));
       ps.executeUpdate();
     }
-    return seq;
+    return new Head(seq, hash);
   }
 
-  /** Writes the current head to the anchor file (crash-safe replacement). */
+  /** Writes the current head to the anchor file (crash-safe replacement). Thread-safe. */
   public void anchor() {
+    // One writer at a time (the file is replaced through one temporary name), and each writes the
+    // head it reads, so the anchor never moves back.
+    synchronized (anchorLock) {
+      writeAnchor();
+    }
+  }
+
+  private void writeAnchor() {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(

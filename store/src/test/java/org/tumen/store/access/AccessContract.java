@@ -112,7 +112,21 @@ abstract class AccessContract {
     assertThat(g.may(b, CaseKind.LIST, "church_a")).isFalse();
     assertThat(g.may(a, CaseKind.SOURCE, "S-9")).isFalse();
     assertThat(g.may(a, CaseKind.LIST, null)).isFalse();
-    long grant = g.of(b).get(0).id();
+    // asked of one source, the same answers as the whole set (a direct grant, a case file, one's
+    // own interviews)
+    g.grant(b, CaseKind.SOURCE, "S-5", "admin");
+    assertThat(g.may(a, CaseKind.SOURCE, "S-1")).isTrue();
+    assertThat(g.may(b, CaseKind.SOURCE, "S-1")).isFalse();
+    assertThat(g.may(b, CaseKind.SOURCE, "S-9")).isTrue();
+    assertThat(g.may(b, CaseKind.SOURCE, "S-5")).isTrue();
+    assertThat(g.may(a, CaseKind.SOURCE, "S-5")).isFalse();
+    g.addAllToCase("case-2024-3", CaseKind.SOURCE, java.util.List.of("S-9", "S-10", "S-11"));
+    assertThat(g.visibleSources(b)).containsExactlyInAnyOrder("S-5", "S-9", "S-10", "S-11");
+    assertThat(g.may(b, CaseKind.SOURCE, "S-11")).isTrue();
+    assertThat(g.may(a, CaseKind.SOURCE, "S-11")).isFalse();
+    assertThat(g.visibleLists(b)).containsExactly("ngo_b");
+    long grant =
+        g.of(b).stream().filter(x -> x.kind() == CaseKind.CASE).findFirst().orElseThrow().id();
     assertThat(g.revoke(grant)).isTrue();
     assertThat(g.visibleLists(b)).isEmpty();
   }

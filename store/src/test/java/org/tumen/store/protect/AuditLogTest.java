@@ -50,6 +50,53 @@ class AuditLogTest {
     assertThat(log.entries().get(5).actor()).hasSize(200);
   }
 
+  /**
+   * The web application appends from many threads at once: each append returns its own number, once
+   * its entry is committed and anchored, and the chain stays whole (group commit).
+   */
+  @Test
+  void concurrentAppendsEachGetTheirOwnNumberAndKeepTheChainWhole() throws Exception {
+    int threads = 16;
+    int each = 20;
+    java.util.Set<Long> numbers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.List<Thread> all = new java.util.ArrayList<>();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger failures =
+        new java.util.concurrent.atomic.AtomicInteger();
+    for (int t = 0; t < threads; t++) {
+      int n = t;
+      all.add(
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = 0; i < each; i++) {
+                    long seq = log.append("t" + n, "read-identities", "person " + i, "");
+                    numbers.add(seq);
+                    // committed before it returned: visible to another connection
+                    java.util.List<AuditLog.Entry> got = new java.util.ArrayList<>();
+                    log.entries(seq, got::add);
+                    if (got.isEmpty() || got.get(0).seq() != seq) {
+                      failures.incrementAndGet();
+                    }
+                  }
+                } catch (Exception e) {
+                  failures.incrementAndGet();
+                }
+              }));
+    }
+    all.forEach(Thread::start);
+    start.countDown();
+    for (Thread t : all) {
+      t.join();
+    }
+    assertThat(failures.get()).isZero();
+    assertThat(numbers).hasSize(threads * each);
+    assertThat(numbers).allMatch(n -> n > 5 && n <= 5 + threads * each);
+    assertThat(log.verify().ok()).isTrue();
+    assertThat(log.verifyHead().ok()).isTrue();
+  }
+
   @Test
   void theHeadIsCheckedAgainstTheAnchorWithoutTheWholeChain() throws Exception {
     assertThat(log.verifyHead().ok()).isTrue();
