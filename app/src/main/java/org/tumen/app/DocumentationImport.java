@@ -129,6 +129,25 @@ final class DocumentationImport {
   /** Optional: the event's summary (free text, sealed), from the first row naming the event. */
   static final String SUMMARY = "summary";
 
+  /** Optional: a person (pseudonymous id) who took part in the act, with the row's degree. */
+  static final String PERPETRATOR_PERSON = "perpetrator person";
+
+  /**
+   * Optional columns of the sources table: the consents other than to store, each the day it was
+   * given and the day it was withdrawn; sharing also names its partners.
+   */
+  static final List<ConsentColumns> OTHER_CONSENTS =
+      List.of(
+          new ConsentColumns(ConsentUse.QUOTE, "quote given", "quote withdrawn"),
+          new ConsentColumns(
+              ConsentUse.CONTACT_AGAIN, "contact again given", "contact again withdrawn"),
+          new ConsentColumns(ConsentUse.SHARE, "share given", "share withdrawn"));
+
+  /** The partners a source may be shared with, separated by ';'. */
+  static final String SHARE_PARTNERS = "share partners";
+
+  record ConsentColumns(ConsentUse use, String given, String withdrawn) {}
+
   static final List<String> PEOPLE_HEADER = List.of("person");
 
   /**
@@ -217,6 +236,8 @@ final class DocumentationImport {
     List<Act> acts = new ArrayList<>();
     List<Information> information = new ArrayList<>();
     Map<String, Long> actLines = new HashMap<>();
+    // Many rows give the same date: each distinct text is parsed once.
+    Map<String, DateRange> dates = new HashMap<>();
     for (Row r : rows(actsFile, ACT_HEADER)) {
       Cell actId = r.cell("act");
       String id = actId.required("act id");
@@ -233,7 +254,13 @@ final class DocumentationImport {
                   .place(placeCell.required("place code"))
                   .orElseThrow(() -> placeCell.bad("not a place code of the gazetteer")));
       Cell dateCell = r.cell("date");
-      DateRange when = model(dateCell, () -> DateRange.parse(dateCell.required("date")));
+      String dateText = dateCell.required("date");
+      DateRange when = dates.get(dateText);
+      if (when == null) {
+        when = model(dateCell, () -> DateRange.parse(dateText));
+        dates.put(dateText, when);
+      }
+      DateRange rowWhen = when;
       Cell eventCell = r.cell("event");
       String eventId = eventCell.required("event id");
       if (stored.contains(eventId)) {
@@ -250,7 +277,7 @@ final class DocumentationImport {
                         vocabularies
                             .eventType(typeCell.required("event type"))
                             .orElseThrow(() -> typeCell.bad("not an event type code")),
-                        when,
+                        rowWhen,
                         where,
                         r.optionalCell(SUMMARY).flatMap(Cell::optional),
                         List.of()));
@@ -322,9 +349,9 @@ final class DocumentationImport {
                       vocabularies
                           .actType(typeCell.required("act type"))
                           .orElseThrow(() -> typeCell.bad("not an act type code")),
-                      when,
+                      rowWhen,
                       where,
-                      involvements(r),
+                      involvements(r, people, peopleWhere),
                       List.of(infoId))));
     }
     for (Map.Entry<String, Cell> n : nextCells.entrySet()) {
@@ -364,18 +391,34 @@ final class DocumentationImport {
     return model(count, () -> new Group(id, n));
   }
 
-  private List<Involvement> involvements(Row r) {
+  /**
+   * The row's involvements: an institution (perpetrator type and state) and a person (the optional
+   * perpetrator person column), each with the row's degree; none when both are blank.
+   */
+  private List<Involvement> involvements(Row r, Set<String> people, String peopleWhere) {
+    Degree degree = scale(r.cell("degree"), Degree.class, Degree.UNKNOWN);
+    List<Involvement> out = new ArrayList<>(2);
     Cell type = r.cell("perpetrator type");
-    if (type.optional().isEmpty()) {
-      return List.of();
+    if (type.optional().isPresent()) {
+      var t =
+          vocabularies
+              .institutionType(type.optional().get())
+              .orElseThrow(() -> type.bad("not a perpetrator (institution) type code"));
+      Cell state = r.cell("perpetrator state");
+      Institution i = model(state, () -> new Institution(t, state.optional(), Optional.empty()));
+      out.add(new Involvement(i, degree));
     }
-    var t =
-        vocabularies
-            .institutionType(type.optional().get())
-            .orElseThrow(() -> type.bad("not a perpetrator (institution) type code"));
-    Cell state = r.cell("perpetrator state");
-    Institution i = model(state, () -> new Institution(t, state.optional(), Optional.empty()));
-    return List.of(new Involvement(i, scale(r.cell("degree"), Degree.class, Degree.UNKNOWN)));
+    Optional<Cell> person =
+        r.optionalCell(PERPETRATOR_PERSON).filter(c -> c.optional().isPresent());
+    if (person.isPresent()) {
+      Cell c = person.get();
+      PersonRef p = model(c, () -> new PersonRef(c.optional().get()));
+      if (!people.contains(p.id())) {
+        throw c.bad("no such person in " + peopleWhere);
+      }
+      out.add(new Involvement(p, degree));
+    }
+    return out;
   }
 
   private Source source(Row r) {
@@ -395,6 +438,17 @@ final class DocumentationImport {
     } else if (withdrawn.optional().isPresent()) {
       throw withdrawn.bad("consent withdrawn that was never given");
     }
+    for (ConsentColumns o : OTHER_CONSENTS) {
+      otherConsent(r, o).ifPresent(grants::add);
+    }
+    if (!grants.stream().anyMatch(g -> g.use() == ConsentUse.SHARE)) {
+      r.optionalCell(SHARE_PARTNERS)
+          .filter(c -> c.optional().isPresent())
+          .ifPresent(
+              c -> {
+                throw c.bad("partners named for a consent to share that was never given");
+              });
+    }
     Cell text = r.cell("text");
     return model(
         id,
@@ -412,6 +466,41 @@ final class DocumentationImport {
                 text.value().isEmpty() ? Optional.empty() : Optional.of(text.value())));
   }
 
+  /** A consent other than to store, from its optional columns (absent columns: none). */
+  private static Optional<ConsentGrant> otherConsent(Row r, ConsentColumns o) {
+    Optional<Cell> given = r.optionalCell(o.given()).filter(c -> c.optional().isPresent());
+    Optional<Cell> withdrawn = r.optionalCell(o.withdrawn()).filter(c -> c.optional().isPresent());
+    if (given.isEmpty()) {
+      if (withdrawn.isPresent()) {
+        throw withdrawn.get().bad("consent withdrawn that was never given");
+      }
+      return Optional.empty();
+    }
+    LocalDate g = day(given.get());
+    Optional<LocalDate> w = withdrawn.map(DocumentationImport::day);
+    if (w.isPresent() && w.get().isBefore(g)) {
+      throw withdrawn.get().bad("consent withdrawn before it was given");
+    }
+    Set<String> partners = Set.of();
+    Cell where = given.get();
+    if (o.use() == ConsentUse.SHARE) {
+      Optional<Cell> named = r.optionalCell(SHARE_PARTNERS);
+      if (named.isEmpty() || named.get().optional().isEmpty()) {
+        throw given.get().bad("consent to share names the partners it may go to (share partners)");
+      }
+      where = named.get();
+      Set<String> listed = new java.util.LinkedHashSet<>();
+      for (String p : named.get().value().split(";")) {
+        if (!p.isBlank()) {
+          listed.add(p.strip());
+        }
+      }
+      partners = listed;
+    }
+    Set<String> to = partners;
+    return Optional.of(model(where, () -> new ConsentGrant(o.use(), g, w, to)));
+  }
+
   private static LocalDate day(Cell c) {
     try {
       return LocalDate.parse(c.value().strip());
@@ -421,7 +510,11 @@ final class DocumentationImport {
   }
 
   private static Passage passage(Cell c, String value) {
-    String[] parts = value.split("\\.\\.", -1);
+    int dots = value.indexOf("..");
+    String[] parts =
+        dots < 0 || value.indexOf("..", dots + 2) >= 0
+            ? new String[0]
+            : new String[] {value.substring(0, dots), value.substring(dots + 2)};
     if (parts.length != 2) {
       throw c.bad("a passage is START..END (character offsets of the source's text)");
     }

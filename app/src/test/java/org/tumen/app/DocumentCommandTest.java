@@ -19,7 +19,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tumen.app.CliRun.Run;
 import org.tumen.model.documentation.Act;
+import org.tumen.model.documentation.ConsentGrant;
+import org.tumen.model.documentation.ConsentUse;
+import org.tumen.model.documentation.Degree;
 import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.Involvement;
+import org.tumen.model.documentation.PersonRef;
 import org.tumen.store.Workspace;
 import org.tumen.store.protect.Argon2Cost;
 import org.tumen.store.protect.Protection;
@@ -454,9 +459,118 @@ class DocumentCommandTest {
   void withdrawingConsentToQuoteKeepsTheTestimony() throws Exception {
     String sources = SOURCES.replace("consent withdrawn,text", "consent withdrawn,text");
     assertThat(importBoth(sources, ACTS).status()).isZero();
-    // the import records consent to store only; other uses are refused as never given
+    // these sources give consent to store only; other uses are refused as never given
     Run r = tumen("document", "withdraw", "--source", "s2", "--use", "share");
     assertThat(r.status()).isEqualTo(2);
     assertThat(opened().sources()).allSatisfy(s -> assertThat(s.text()).isPresent());
+  }
+
+  static final String SOURCES_WITH_CONSENTS =
+      """
+      source,kind,holder,date,language,interviewer,reliability,consent given,consent withdrawn,\
+      text,quote given,quote withdrawn,contact again given,contact again withdrawn,share given,\
+      share withdrawn,share partners
+      s1,interview,NGO A,2004-06,ko,staff-1,high,2004-06-01,,Synthetic testimony one.,\
+      2004-06-01,2006-01-02,2004-06-02,,2004-06-03,,NGO B; Researcher C
+      s2,interview,NGO A,2004-07,en,staff-2,medium,2004-07-01,,Synthetic testimony two.,,,,,,,
+      """;
+
+  static final String ACTS_WITH_PERSON =
+      HEADER.strip()
+          + ",perpetrator person\n"
+          + "a1,e1,arrest,p1,,arbitrary-arrest,2002-03,cn.jilin.yanbian.tumen,public-security,CHN,"
+          + "ordered,s1,0..20,high,experienced,p9\n"
+          + "a2,e2,detention,p2,,extortion,2002-04,cn.jilin.yanbian.tumen,,,direct,s2,,medium,"
+          + "seen,p9\n";
+
+  @Test
+  void importsEveryConsentWithItsDaysAndAPersonAsPerpetrator() throws Exception {
+    Run r = importBoth(SOURCES_WITH_CONSENTS, ACTS_WITH_PERSON);
+    assertThat(r.status()).as(r.err()).isZero();
+    Documentation d = stored();
+    var s1 = d.sources().stream().filter(s -> s.id().equals("s1")).findFirst().orElseThrow();
+    assertThat(s1.consent().grants())
+        .containsExactlyInAnyOrder(
+            ConsentGrant.of(ConsentUse.STORE, java.time.LocalDate.of(2004, 6, 1)),
+            ConsentGrant.of(ConsentUse.QUOTE, java.time.LocalDate.of(2004, 6, 1))
+                .withdrawnOn(java.time.LocalDate.of(2006, 1, 2)),
+            ConsentGrant.of(ConsentUse.CONTACT_AGAIN, java.time.LocalDate.of(2004, 6, 2)),
+            new ConsentGrant(
+                ConsentUse.SHARE,
+                java.time.LocalDate.of(2004, 6, 3),
+                Optional.empty(),
+                java.util.Set.of("NGO B", "Researcher C")));
+    var s2 = d.sources().stream().filter(s -> s.id().equals("s2")).findFirst().orElseThrow();
+    assertThat(s2.consent().grants())
+        .extracting(ConsentGrant::use)
+        .containsExactly(ConsentUse.STORE);
+    Act a1 = d.acts().stream().filter(a -> a.id().equals("a1")).findFirst().orElseThrow();
+    assertThat(a1.involvements())
+        .extracting(v -> v.perpetrator() instanceof PersonRef p ? p.id() : "institution")
+        .containsExactly("institution", "p9");
+    assertThat(a1.involvements()).allSatisfy(v -> assertThat(v.degree()).isEqualTo(Degree.ORDERED));
+    Act a2 = d.acts().stream().filter(a -> a.id().equals("a2")).findFirst().orElseThrow();
+    assertThat(a2.involvements())
+        .containsExactly(new Involvement(new PersonRef("p9"), Degree.DIRECT));
+    // the imported consents can be withdrawn like any other
+    Run w = tumen("document", "withdraw", "--source", "s1", "--use", "contact-again");
+    assertThat(w.status()).as(w.err()).isZero();
+    Run never = tumen("document", "withdraw", "--source", "s2", "--use", "share");
+    assertThat(never.status()).isEqualTo(2);
+  }
+
+  static Stream<Arguments> badConsents() {
+    String row =
+        "s1,interview,NGO A,2004-06,ko,staff-1,high,2004-06-01,,Synthetic testimony one.,"
+            + "2004-06-01,,2004-06-02,,2004-06-03,,NGO B\n";
+    String head = SOURCES_WITH_CONSENTS.lines().findFirst().orElseThrow() + "\n";
+    return Stream.of(
+        Arguments.of(
+            "quote withdrawn before given",
+            head + row.replace("2004-06-01,,2004-06-02", "2004-06-01,2004-05-01,2004-06-02"),
+            12,
+            "withdrawn before it was given"),
+        Arguments.of(
+            "contact again withdrawn, never given",
+            head + row.replace(",2004-06-02,,", ",,2004-07-01,"),
+            14,
+            "never given"),
+        Arguments.of(
+            "share without partners",
+            head + row.replace(",NGO B\n", ",\n"),
+            15,
+            "names the partners"),
+        Arguments.of(
+            "partners without share",
+            head + row.replace(",2004-06-03,,NGO B", ",,,NGO B"),
+            17,
+            "never given"),
+        Arguments.of(
+            "not a day", head + row.replace(",2004-06-02,", ",June 2004,"), 13, "YYYY-MM-DD"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badConsents")
+  void aBadConsentExitsTwoAtItsCellAndStoresNothing(
+      String what, String sources, int column, String says) throws Exception {
+    Run r =
+        importBoth(sources, ACTS.lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).startsWith("tumen: " + dir.resolve("sources.csv") + ":2:" + column + ": ");
+    assertThat(r.err()).contains(says).doesNotContain("NGO B").doesNotContain("Exception");
+    assertThat(stored().sources()).isEmpty();
+  }
+
+  @Test
+  void aPerpetratorWhoIsNoKnownPersonIsRefusedAtTheCell() throws Exception {
+    Run r = importBoth(SOURCES, ACTS_WITH_PERSON.replace("seen,p9", "seen,p404"));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "tumen: "
+                + dir.resolve("acts.csv")
+                + ":3:16: no such person in people.csv or the workspace");
+    assertThat(stored().acts()).isEmpty();
   }
 }

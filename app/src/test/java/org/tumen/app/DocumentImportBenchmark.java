@@ -59,6 +59,8 @@ final class DocumentImportBenchmark {
     int groups = Integer.parseInt(args[0]);
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String pg = args.length > 2 ? args[2] : null;
+    // Two benchmarks at once (an A/B of two builds) need schemas of their own.
+    String schema = System.getProperty("bench.schema", "docsim_bench_");
     Path tmp = Files.createTempDirectory("tumen-docbench");
     Path data = tmp.resolve("documentation");
     WitnessSimulator.Summary sim =
@@ -73,15 +75,18 @@ final class DocumentImportBenchmark {
         sim.actRows());
     var process =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    // The importing thread's own CPU leaves out the JIT compilers and the collector, which on a
+    // shared machine are most of the difference between runs.
+    var threads = ManagementFactory.getThreadMXBean();
     for (int r = 0; r < repeats; r++) {
       Path ws = tmp.resolve("ws-" + r);
       Optional<String> url =
-          pg == null ? Optional.empty() : Optional.of(pg + "&currentSchema=docsim_bench_" + r);
+          pg == null ? Optional.empty() : Optional.of(pg + "&currentSchema=" + schema + r);
       if (pg != null) {
         try (var c = java.sql.DriverManager.getConnection(pg);
             var s = c.createStatement()) {
-          s.execute("DROP SCHEMA IF EXISTS docsim_bench_" + r + " CASCADE");
-          s.execute("CREATE SCHEMA docsim_bench_" + r);
+          s.execute("DROP SCHEMA IF EXISTS " + schema + r + " CASCADE");
+          s.execute("CREATE SCHEMA " + schema + r);
         }
       }
       try (Workspace w = Workspace.open(ws, url)) {
@@ -91,6 +96,7 @@ final class DocumentImportBenchmark {
           dropForeignKeys(w);
         }
         long cpu0 = process.getProcessCpuTime();
+        long main0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Documentation d =
             new DocumentationImport(Vocabularies.standard(), Gazetteer.standard())
@@ -103,11 +109,13 @@ final class DocumentImportBenchmark {
         int sealed = w.documentation().save(d);
         long t2 = System.nanoTime();
         long cpu = process.getProcessCpuTime() - cpu0;
+        long mainCpu = threads.getCurrentThreadCpuTime() - main0;
         double seconds = (t2 - t0) / 1e9;
         System.out.printf(
             Locale.ROOT,
             "run %d: %,d acts, %,d events, %,d sources (%,d sealed): read %.2f s, store %.2f s,"
-                + " total %.2f s wall (%.2f s process CPU): %,.0f acts/s%n",
+                + " total %.2f s wall (%.2f s process CPU, %.2f s of it the importing thread's):"
+                + " %,.0f acts/s wall, %,.0f acts/s of the thread's CPU%n",
             r + 1,
             d.acts().size(),
             d.events().size(),
@@ -117,12 +125,14 @@ final class DocumentImportBenchmark {
             (t2 - t1) / 1e9,
             seconds,
             cpu / 1e9,
-            d.acts().size() / seconds);
+            mainCpu / 1e9,
+            d.acts().size() / seconds,
+            d.acts().size() / (mainCpu / 1e9));
       }
       if (pg != null) {
         try (var c = java.sql.DriverManager.getConnection(pg);
             var s = c.createStatement()) {
-          s.execute("DROP SCHEMA IF EXISTS docsim_bench_" + r + " CASCADE");
+          s.execute("DROP SCHEMA IF EXISTS " + schema + r + " CASCADE");
         }
       }
     }

@@ -22,10 +22,12 @@ public record Documentation(
     events = List.copyOf(events);
     acts = List.copyOf(acts);
     information = List.copyOf(information);
-    Set<String> ids = new HashSet<>();
-    Map<String, Source> sourceById = new HashMap<>();
-    Map<String, Event> eventById = new LinkedHashMap<>();
-    Map<String, Information> infoById = new HashMap<>();
+    // Sized for every id at once: a bulk import's graph has hundreds of thousands.
+    Set<String> ids =
+        new HashSet<>(2 * (sources.size() + events.size() + acts.size() + information.size()) + 16);
+    Map<String, Source> sourceById = new HashMap<>(2 * sources.size() + 16);
+    Map<String, Event> eventById = new LinkedHashMap<>(2 * events.size() + 16);
+    Map<String, Information> infoById = new HashMap<>(2 * information.size() + 16);
     for (Source s : sources) {
       unique(ids, s.id());
       sourceById.put(s.id(), s);

@@ -13,7 +13,7 @@ public record Institution(InstitutionType type, Optional<String> state, Optional
 
   public Institution {
     Objects.requireNonNull(type);
-    if (state.isPresent() && !state.get().matches("[A-Z]{3}")) {
+    if (state.isPresent() && !alpha3(state.get())) {
       throw new IllegalArgumentException("not an ISO 3166-1 alpha-3 code: " + state.get());
     }
     if (type.stateActor() && state.isEmpty()) {
@@ -22,6 +22,19 @@ public record Institution(InstitutionType type, Optional<String> state, Optional
     if (unit.isPresent() && unit.get().isBlank()) {
       unit = Optional.empty();
     }
+  }
+
+  /** {@code [A-Z]{3}}, without compiling a pattern for each institution of a bulk import. */
+  private static boolean alpha3(String s) {
+    if (s.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static Institution of(InstitutionType type, String state) {

@@ -189,16 +189,23 @@ final class DocumentationReader {
 
   private List<Event> events(Map<Long, String> summaries) throws SQLException {
     Map<Long, Event> byId = new LinkedHashMap<>();
+    // An event's first link is in its row; it may point to an event read after it.
+    Map<Long, long[]> firstLinks = new HashMap<>();
     try (PreparedStatement ps =
             c.prepareStatement(
                 "SELECT id, ref, event_type, start_day, start_precision, end_day, end_precision,"
-                    + " place_code, place_approximate FROM doc_event ORDER BY id");
+                    + " place_code, place_approximate, next_event_id, chain_person_id"
+                    + " FROM doc_event ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long id = rs.getLong(1);
         String ref = rs.getString(2);
         refs.put(id, ref);
         String type = rs.getString(3);
+        long next = rs.getLong(10);
+        if (!rs.wasNull()) {
+          firstLinks.put(id, new long[] {next, rs.getLong(11)});
+        }
         byId.put(
             id,
             new Event(
@@ -211,6 +218,11 @@ final class DocumentationReader {
       }
     }
     Map<Long, List<ChainLink>> chains = new HashMap<>();
+    for (Map.Entry<Long, long[]> f : firstLinks.entrySet()) {
+      List<ChainLink> links = new ArrayList<>();
+      links.add(new ChainLink(refs.get(f.getValue()[0]), persons.get(f.getValue()[1])));
+      chains.put(f.getKey(), links);
+    }
     try (PreparedStatement ps =
             c.prepareStatement(
                 "SELECT event_id, next_event_id, person_id FROM doc_chain"
@@ -272,6 +284,10 @@ final class DocumentationReader {
     return out;
   }
 
+  /**
+   * The acts, each with its first involvement and citation from its own row and any further ones
+   * from doc_involvement and doc_act_information (positions 2 and up; V3_100).
+   */
   private List<Act> acts() throws SQLException {
     Map<Long, List<Involvement>> involvements = new HashMap<>();
     try (PreparedStatement ps =
@@ -280,21 +296,7 @@ final class DocumentationReader {
                     + " institution_unit, degree FROM doc_involvement ORDER BY act_id, position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long person = rs.getLong(2);
-        boolean institution = rs.wasNull();
-        String type = rs.getString(3);
-        Involvement v =
-            new Involvement(
-                institution
-                    ? new Institution(
-                        vocabularies
-                            .institutionType(type)
-                            .orElseThrow(() -> unknown("institution type", type)),
-                        Optional.ofNullable(rs.getString(4)),
-                        Optional.ofNullable(rs.getString(5)))
-                    : persons.get(person),
-                constant(Degree.class, rs.getString(6)));
-        involvements.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(v);
+        involvements.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(involvement(rs, 2));
       }
     }
     Map<Long, List<String>> cited = new HashMap<>();
@@ -312,7 +314,9 @@ final class DocumentationReader {
             c.prepareStatement(
                 "SELECT id, ref, event_id, victim_person_id, victim_group_ref, victim_count,"
                     + " act_type, start_day, start_precision, end_day, end_precision, place_code,"
-                    + " place_approximate FROM doc_act ORDER BY id");
+                    + " place_approximate, perpetrator_person_id, institution_type,"
+                    + " institution_state, institution_unit, degree, information_id"
+                    + " FROM doc_act ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long id = rs.getLong(1);
@@ -320,19 +324,51 @@ final class DocumentationReader {
         Victim victim =
             rs.wasNull() ? new Group(rs.getString(5), rs.getInt(6)) : persons.get(person);
         String type = rs.getString(7);
+        List<Involvement> involved = new ArrayList<>(1);
+        if (rs.getString(18) != null) {
+          involved.add(involvement(rs, 14));
+        }
+        involved.addAll(involvements.getOrDefault(id, List.of()));
+        List<String> information = new ArrayList<>(1);
+        information.add(refs.get(rs.getLong(19)));
+        information.addAll(cited.getOrDefault(id, List.of()));
         out.add(
             new Act(
                 rs.getString(2),
                 refs.get(rs.getLong(3)),
                 victim,
-                vocabularies.actType(type).orElseThrow(() -> unknown("act type", type)),
+                actType(type),
                 dates(rs, 8),
                 location(rs.getString(12), rs.getBoolean(13)),
-                involvements.getOrDefault(id, List.of()),
-                cited.getOrDefault(id, List.of())));
+                involved,
+                information));
       }
     }
     return out;
+  }
+
+  /**
+   * An involvement from five columns starting at {@code at}: perpetrator person, institution type,
+   * state, unit, degree.
+   */
+  private Involvement involvement(ResultSet rs, int at) throws SQLException {
+    long person = rs.getLong(at);
+    boolean institution = rs.wasNull();
+    String type = rs.getString(at + 1);
+    return new Involvement(
+        institution
+            ? new Institution(
+                vocabularies
+                    .institutionType(type)
+                    .orElseThrow(() -> unknown("institution type", type)),
+                Optional.ofNullable(rs.getString(at + 2)),
+                Optional.ofNullable(rs.getString(at + 3)))
+            : persons.get(person),
+        constant(Degree.class, rs.getString(at + 4)));
+  }
+
+  private org.tumen.model.vocabulary.ActType actType(String code) {
+    return vocabularies.actType(code).orElseThrow(() -> unknown("act type", code));
   }
 
   private static DateRange dates(ResultSet rs, int at) throws SQLException {

@@ -42,10 +42,10 @@ import org.tumen.store.identity.IdentityCodec;
  * holder (a person row), an event's summary under the key of the first person in it, else of the
  * first source that tells it, else the workspace key.
  *
- * <p>Rows go out in JDBC batches, one prepared statement per table: a row only ever refers to rows
- * added before it, so flushing every table's batch in the order the tables depend on each other
- * (person first, act information last) keeps every foreign key satisfied (docs/benchmarks.md,
- * "Import of documentation").
+ * <p>Rows go out {@value MultiRowInsert#ROWS} at a time in multi-row INSERTs, one per table. The
+ * documentation tables have no foreign keys (V3_100), so the tables' rows may be sent in any order;
+ * an act carries its first involvement and its first citation in its own row, so most acts are one
+ * row (docs/benchmarks.md, "Import of documentation, branch docimport").
  */
 final class DocumentationWriter implements AutoCloseable {
 
@@ -54,8 +54,14 @@ final class DocumentationWriter implements AutoCloseable {
 
   static final String SUMMARY = "summary";
 
-  /** Rows held in the batches before they are sent. */
-  private static final int FLUSH_EVERY = 4096;
+  private static final int BIGINT = Types.BIGINT;
+  private static final int INT = Types.INTEGER;
+  private static final int TEXTUAL = Types.VARCHAR;
+  private static final int CHAR = Types.CHAR;
+  private static final int DATE = Types.DATE;
+  private static final int BOOL = Types.BOOLEAN;
+  private static final int BYTES = Types.VARBINARY;
+  private static final int TIME = Types.TIMESTAMP_WITH_TIMEZONE;
 
   private final Connection c;
   private final IdentityCodec codec;
@@ -69,73 +75,156 @@ final class DocumentationWriter implements AutoCloseable {
   private final Map<String, Key> sourceKeys = new HashMap<>();
   private final Map<String, Long> rows = new HashMap<>();
 
-  // One statement per table, in the order their batches must be flushed.
-  private final PreparedStatement personRow;
-  private final PreparedStatement docPerson;
-  private final PreparedStatement sourceRow;
-  private final PreparedStatement consentRow;
-  private final PreparedStatement sealedRow;
-  private final PreparedStatement eventRow;
-  private final PreparedStatement chainRow;
-  private final PreparedStatement informationRow;
-  private final PreparedStatement actRow;
-  private final PreparedStatement involvementRow;
-  private final PreparedStatement actInformationRow;
-  private final List<PreparedStatement> inOrder;
-  private int pending;
+  private final MultiRowInsert personRow;
+  private final MultiRowInsert docPerson;
+  private final MultiRowInsert sourceRow;
+  private final MultiRowInsert consentRow;
+  private final MultiRowInsert sealedRow;
+  private final MultiRowInsert eventRow;
+  private final MultiRowInsert chainRow;
+  private final MultiRowInsert informationRow;
+  private final MultiRowInsert actRow;
+  private final MultiRowInsert involvementRow;
+  private final MultiRowInsert actInformationRow;
+  private final List<MultiRowInsert> all;
 
-  DocumentationWriter(Connection c, IdentityCodec codec, Ids ids) throws SQLException {
+  DocumentationWriter(Connection c, IdentityCodec codec, Ids ids) {
     this.c = c;
     this.codec = codec;
     this.ids = ids;
     personRow =
-        c.prepareStatement(
-            "INSERT INTO person (id, wrapped_key, forgotten_at, created_at)"
-                + " VALUES (?, ?, NULL, ?)");
-    docPerson = c.prepareStatement("INSERT INTO doc_person (person_id, ref) VALUES (?, ?)");
+        new MultiRowInsert(
+            c, "person", "id, wrapped_key, forgotten_at, created_at", BIGINT, BYTES, TIME, TIME);
+    docPerson = new MultiRowInsert(c, "doc_person", "person_id, ref", BIGINT, TEXTUAL);
     sourceRow =
-        c.prepareStatement(
-            "INSERT INTO doc_source (id, ref, kind, interviewer, source_day, source_precision,"
-                + " language, place_code, place_approximate, holder, reliability, has_text,"
-                + " key_person_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_source",
+            "id, ref, kind, interviewer, source_day, source_precision, language, place_code,"
+                + " place_approximate, holder, reliability, has_text, key_person_id, created_at",
+            BIGINT,
+            TEXTUAL,
+            TEXTUAL,
+            TEXTUAL,
+            DATE,
+            CHAR,
+            TEXTUAL,
+            TEXTUAL,
+            BOOL,
+            TEXTUAL,
+            TEXTUAL,
+            BOOL,
+            BIGINT,
+            TIME);
     consentRow =
-        c.prepareStatement(
-            "INSERT INTO doc_consent (source_id, position, consent_use, given_on, withdrawn_on,"
-                + " partners) VALUES (?, ?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_consent",
+            "source_id, position, consent_use, given_on, withdrawn_on, partners",
+            BIGINT,
+            INT,
+            TEXTUAL,
+            DATE,
+            DATE,
+            TEXTUAL);
     sealedRow =
-        c.prepareStatement(
-            "INSERT INTO identity_field (owner_id, field, owner_table, person_id, sealed)"
-                + " VALUES (?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "identity_field",
+            "owner_id, field, owner_table, person_id, sealed",
+            BIGINT,
+            TEXTUAL,
+            TEXTUAL,
+            BIGINT,
+            BYTES);
     eventRow =
-        c.prepareStatement(
-            "INSERT INTO doc_event (id, ref, event_type, start_day, start_precision, end_day,"
-                + " end_precision, place_code, place_approximate, has_summary, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_event",
+            "id, ref, event_type, start_day, start_precision, end_day, end_precision, place_code,"
+                + " place_approximate, has_summary, next_event_id, chain_person_id, created_at",
+            BIGINT,
+            TEXTUAL,
+            TEXTUAL,
+            DATE,
+            CHAR,
+            DATE,
+            CHAR,
+            TEXTUAL,
+            BOOL,
+            BOOL,
+            BIGINT,
+            BIGINT,
+            TIME);
     chainRow =
-        c.prepareStatement(
-            "INSERT INTO doc_chain (event_id, position, next_event_id, person_id)"
-                + " VALUES (?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_chain",
+            "event_id, position, next_event_id, person_id",
+            BIGINT,
+            INT,
+            BIGINT,
+            BIGINT);
     informationRow =
-        c.prepareStatement(
-            "INSERT INTO doc_information (id, ref, source_id, event_id, passage_kind,"
-                + " passage_start, passage_end, reliability, observation)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_information",
+            "id, ref, source_id, event_id, passage_kind, passage_start, passage_end, reliability,"
+                + " observation",
+            BIGINT,
+            TEXTUAL,
+            BIGINT,
+            BIGINT,
+            CHAR,
+            BIGINT,
+            BIGINT,
+            TEXTUAL,
+            TEXTUAL);
     actRow =
-        c.prepareStatement(
-            "INSERT INTO doc_act (id, ref, event_id, victim_person_id, victim_group_ref,"
-                + " victim_count, act_type, start_day, start_precision, end_day, end_precision,"
-                + " place_code, place_approximate, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_act",
+            "id, ref, event_id, victim_person_id, victim_group_ref, victim_count, act_type,"
+                + " start_day, start_precision, end_day, end_precision, place_code,"
+                + " place_approximate, perpetrator_person_id, institution_type, institution_state,"
+                + " institution_unit, degree, information_id, created_at",
+            BIGINT,
+            TEXTUAL,
+            BIGINT,
+            BIGINT,
+            TEXTUAL,
+            INT,
+            TEXTUAL,
+            DATE,
+            CHAR,
+            DATE,
+            CHAR,
+            TEXTUAL,
+            BOOL,
+            BIGINT,
+            TEXTUAL,
+            CHAR,
+            TEXTUAL,
+            TEXTUAL,
+            BIGINT,
+            TIME);
     involvementRow =
-        c.prepareStatement(
-            "INSERT INTO doc_involvement (act_id, position, perpetrator_person_id,"
-                + " institution_type, institution_state, institution_unit, degree)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        new MultiRowInsert(
+            c,
+            "doc_involvement",
+            "act_id, position, perpetrator_person_id, institution_type, institution_state,"
+                + " institution_unit, degree",
+            BIGINT,
+            INT,
+            BIGINT,
+            TEXTUAL,
+            CHAR,
+            TEXTUAL,
+            TEXTUAL);
     actInformationRow =
-        c.prepareStatement(
-            "INSERT INTO doc_act_information (act_id, position, information_id)"
-                + " VALUES (?, ?, ?)");
-    inOrder =
+        new MultiRowInsert(
+            c, "doc_act_information", "act_id, position, information_id", BIGINT, INT, BIGINT);
+    all =
         List.of(
             personRow,
             docPerson,
@@ -161,10 +250,11 @@ final class DocumentationWriter implements AutoCloseable {
     for (Event e : d.events()) {
       rows.put(e.id(), ids.next());
     }
-    for (Event e : d.events()) {
-      sealed += event(e);
+    for (Information i : d.information()) {
+      rows.put(i.id(), ids.next());
     }
     for (Event e : d.events()) {
+      sealed += event(e);
       chain(e);
     }
     for (Information i : d.information()) {
@@ -173,16 +263,18 @@ final class DocumentationWriter implements AutoCloseable {
     for (Act a : d.acts()) {
       act(a);
     }
-    flush();
+    for (MultiRowInsert m : all) {
+      m.flush();
+    }
     return sealed;
   }
 
   @Override
   public void close() throws SQLException {
     SQLException first = null;
-    for (PreparedStatement ps : inOrder) {
+    for (MultiRowInsert m : all) {
       try {
-        ps.close();
+        m.close();
       } catch (SQLException e) {
         first = first == null ? e : first;
       }
@@ -190,20 +282,6 @@ final class DocumentationWriter implements AutoCloseable {
     if (first != null) {
       throw first;
     }
-  }
-
-  private void added(PreparedStatement ps) throws SQLException {
-    ps.addBatch();
-    if (++pending >= FLUSH_EVERY) {
-      flush();
-    }
-  }
-
-  private void flush() throws SQLException {
-    for (PreparedStatement ps : inOrder) {
-      ps.executeBatch();
-    }
-    pending = 0;
   }
 
   /**
@@ -224,6 +302,9 @@ final class DocumentationWriter implements AutoCloseable {
           refs.add(p.id());
         }
       }
+    }
+    if (refs.isEmpty() || !anyPersonStored()) {
+      return;
     }
     List<String> all = new ArrayList<>(refs);
     for (int from = 0; from < all.size(); from += 1000) {
@@ -254,36 +335,44 @@ final class DocumentationWriter implements AutoCloseable {
     }
   }
 
+  /** False for a workspace whose documentation names no person yet (a first import). */
+  private boolean anyPersonStored() throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT 1 FROM doc_person FETCH FIRST 1 ROWS ONLY");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
   private int source(Source s) throws SQLException {
     long id = ids.next();
     rows.put(s.id(), id);
     Key key = newPerson();
     sourceKeys.put(s.id(), key);
-    PreparedStatement ps = sourceRow;
-    ps.setLong(1, id);
-    ps.setString(2, s.id());
-    ps.setString(3, code(s.kind()));
-    ps.setString(4, s.interviewer().orElse(null));
-    ps.setObject(5, s.date().map(PartialDate::earliest).orElse(null), Types.DATE);
-    ps.setString(6, s.date().map(DocumentationWriter::precision).orElse(null));
-    ps.setString(7, s.language().orElse(null));
-    ps.setString(8, s.place().map(l -> l.place().code()).orElse(null));
-    ps.setObject(9, s.place().map(Location::approximate).orElse(null), Types.BOOLEAN);
-    ps.setString(10, s.holder());
-    ps.setString(11, code(s.reliability()));
-    ps.setBoolean(12, s.text().isPresent());
-    ps.setLong(13, key.personId());
-    ps.setObject(14, now);
-    added(ps);
+    sourceRow.add(
+        id,
+        s.id(),
+        code(s.kind()),
+        s.interviewer().orElse(null),
+        s.date().map(PartialDate::earliest).orElse(null),
+        s.date().map(DocumentationWriter::precision).orElse(null),
+        s.language().orElse(null),
+        s.place().map(l -> l.place().code()).orElse(null),
+        s.place().map(Location::approximate).orElse(null),
+        s.holder(),
+        code(s.reliability()),
+        s.text().isPresent(),
+        key.personId(),
+        now);
     int position = 0;
     for (ConsentGrant g : s.consent().grants()) {
-      consentRow.setLong(1, id);
-      consentRow.setInt(2, ++position);
-      consentRow.setString(3, code(g.use()));
-      consentRow.setObject(4, g.given());
-      consentRow.setObject(5, g.withdrawn().orElse(null), Types.DATE);
-      consentRow.setString(6, String.join("\n", new TreeSet<>(g.partners())));
-      added(consentRow);
+      consentRow.add(
+          id,
+          ++position,
+          code(g.use()),
+          g.given(),
+          g.withdrawn().orElse(null),
+          String.join("\n", new TreeSet<>(g.partners())));
     }
     if (s.text().isEmpty()) {
       return 0;
@@ -295,16 +384,22 @@ final class DocumentationWriter implements AutoCloseable {
   private int event(Event e) throws SQLException {
     long id = rows.get(e.id());
     Key summaryKey = e.summary().isPresent() ? summaryKey(e) : null;
-    PreparedStatement ps = eventRow;
-    ps.setLong(1, id);
-    ps.setString(2, e.id());
-    ps.setString(3, e.type().code());
-    dates(ps, 4, e.when());
-    ps.setString(8, e.where().place().code());
-    ps.setBoolean(9, e.where().approximate());
-    ps.setBoolean(10, e.summary().isPresent());
-    ps.setObject(11, now);
-    added(ps);
+    DateRange when = e.when();
+    ChainLink first = e.chain().isEmpty() ? null : e.chain().get(0);
+    eventRow.add(
+        id,
+        e.id(),
+        e.type().code(),
+        when.start().earliest(),
+        precision(when.start()),
+        when.end().latest(),
+        precision(when.end()),
+        e.where().place().code(),
+        e.where().approximate(),
+        e.summary().isPresent(),
+        first == null ? null : rows.get(first.next()),
+        first == null ? null : person(first.person()).personId(),
+        now);
     if (e.summary().isEmpty()) {
       return 0;
     }
@@ -312,16 +407,15 @@ final class DocumentationWriter implements AutoCloseable {
     return 1;
   }
 
-  /** After every event row: a link may point to an event written after its own. */
+  /**
+   * The second and further links of an event's chain (the first is in the event's row). Every event
+   * has its row id before the first link is written: a link may point forward.
+   */
   private void chain(Event e) throws SQLException {
-    int position = 0;
-    for (ChainLink link : e.chain()) {
-      long person = person(link.person()).personId();
-      chainRow.setLong(1, rows.get(e.id()));
-      chainRow.setInt(2, ++position);
-      chainRow.setLong(3, rows.get(link.next()));
-      chainRow.setLong(4, person);
-      added(chainRow);
+    for (int k = 1; k < e.chain().size(); k++) {
+      ChainLink link = e.chain().get(k);
+      chainRow.add(
+          rows.get(e.id()), k + 1, rows.get(link.next()), person(link.person()).personId());
     }
   }
 
@@ -369,88 +463,80 @@ final class DocumentationWriter implements AutoCloseable {
   }
 
   private void information(Information i) throws SQLException {
-    long id = ids.next();
-    rows.put(i.id(), id);
-    PreparedStatement ps = informationRow;
-    ps.setLong(1, id);
-    ps.setString(2, i.id());
-    ps.setLong(3, rows.get(i.source()));
-    ps.setObject(4, i.event().map(rows::get).orElse(null), Types.BIGINT);
+    String kind = null;
+    Long start = null;
+    Long end = null;
     Passage p = i.passage().orElse(null);
     if (p instanceof Passage.TextSpan t) {
-      ps.setString(5, "T");
-      ps.setLong(6, t.start());
-      ps.setLong(7, t.end());
+      kind = "T";
+      start = (long) t.start();
+      end = (long) t.end();
     } else if (p instanceof Passage.TimeSpan t) {
-      ps.setString(5, "R");
-      ps.setLong(6, t.start().toNanos());
-      ps.setLong(7, t.end().toNanos());
-    } else {
-      ps.setNull(5, Types.CHAR);
-      ps.setNull(6, Types.BIGINT);
-      ps.setNull(7, Types.BIGINT);
+      kind = "R";
+      start = t.start().toNanos();
+      end = t.end().toNanos();
     }
-    ps.setString(8, code(i.reliability()));
-    ps.setString(9, code(i.observation()));
-    added(ps);
+    informationRow.add(
+        rows.get(i.id()),
+        i.id(),
+        rows.get(i.source()),
+        i.event().map(rows::get).orElse(null),
+        kind,
+        start,
+        end,
+        code(i.reliability()),
+        code(i.observation()));
   }
 
   private void act(Act a) throws SQLException {
     long id = ids.next();
-    // Persons first: making one may flush the batches, and a flush leaves the statements holding
-    // the parameters of their last batched row (H2), not those set before it.
-    long victim = a.victim() instanceof PersonRef p ? person(p).personId() : 0;
-    List<Long> perpetrators = new ArrayList<>();
-    for (Involvement v : a.involvements()) {
-      perpetrators.add(v.perpetrator() instanceof PersonRef p ? person(p).personId() : 0L);
+    Long victim = a.victim() instanceof PersonRef p ? person(p).personId() : null;
+    String group = a.victim() instanceof Group g ? g.id() : null;
+    int count = a.victim() instanceof Group g ? g.count() : 1;
+    Object[] first = involvement(a.involvements().isEmpty() ? null : a.involvements().get(0));
+    DateRange when = a.when();
+    actRow.add(
+        id,
+        a.id(),
+        rows.get(a.event()),
+        victim,
+        group,
+        count,
+        a.type().code(),
+        when.start().earliest(),
+        precision(when.start()),
+        when.end().latest(),
+        precision(when.end()),
+        a.where().place().code(),
+        a.where().approximate(),
+        first[0],
+        first[1],
+        first[2],
+        first[3],
+        first[4],
+        rows.get(a.information().get(0)),
+        now);
+    for (int k = 1; k < a.involvements().size(); k++) {
+      Object[] v = involvement(a.involvements().get(k));
+      involvementRow.add(id, k + 1, v[0], v[1], v[2], v[3], v[4]);
     }
-    PreparedStatement ps = actRow;
-    ps.setLong(1, id);
-    ps.setString(2, a.id());
-    ps.setLong(3, rows.get(a.event()));
-    if (a.victim() instanceof PersonRef) {
-      ps.setLong(4, victim);
-      ps.setNull(5, Types.VARCHAR);
-      ps.setInt(6, 1);
-    } else {
-      Group g = (Group) a.victim();
-      ps.setNull(4, Types.BIGINT);
-      ps.setString(5, g.id());
-      ps.setInt(6, g.count());
+    for (int k = 1; k < a.information().size(); k++) {
+      actInformationRow.add(id, k + 1, rows.get(a.information().get(k)));
     }
-    ps.setString(7, a.type().code());
-    dates(ps, 8, a.when());
-    ps.setString(12, a.where().place().code());
-    ps.setBoolean(13, a.where().approximate());
-    ps.setObject(14, now);
-    added(ps);
-    int position = 0;
-    for (Involvement v : a.involvements()) {
-      PreparedStatement iv = involvementRow;
-      iv.setLong(1, id);
-      iv.setInt(2, ++position);
-      if (v.perpetrator() instanceof PersonRef) {
-        iv.setLong(3, perpetrators.get(position - 1));
-        iv.setNull(4, Types.VARCHAR);
-        iv.setNull(5, Types.CHAR);
-        iv.setNull(6, Types.VARCHAR);
-      } else {
-        Institution i = (Institution) v.perpetrator();
-        iv.setNull(3, Types.BIGINT);
-        iv.setString(4, i.type().code());
-        iv.setString(5, i.state().orElse(null));
-        iv.setString(6, i.unit().orElse(null));
-      }
-      iv.setString(7, code(v.degree()));
-      added(iv);
+  }
+
+  /** Perpetrator person, institution type, state, unit, degree; all null for none. */
+  private Object[] involvement(Involvement v) throws SQLException {
+    if (v == null) {
+      return new Object[5];
     }
-    position = 0;
-    for (String info : a.information()) {
-      actInformationRow.setLong(1, id);
-      actInformationRow.setInt(2, ++position);
-      actInformationRow.setLong(3, rows.get(info));
-      added(actInformationRow);
+    if (v.perpetrator() instanceof PersonRef p) {
+      return new Object[] {person(p).personId(), null, null, null, code(v.degree())};
     }
+    Institution i = (Institution) v.perpetrator();
+    return new Object[] {
+      null, i.type().code(), i.state().orElse(null), i.unit().orElse(null), code(v.degree())
+    };
   }
 
   /** The person row of a reference: the one stored before, else a new one with its own key. */
@@ -460,9 +546,7 @@ final class DocumentationWriter implements AutoCloseable {
       return known;
     }
     known = newPerson();
-    docPerson.setLong(1, known.personId());
-    docPerson.setString(2, ref.id());
-    added(docPerson);
+    docPerson.add(known.personId(), ref.id());
     persons.put(ref.id(), known);
     return known;
   }
@@ -470,10 +554,7 @@ final class DocumentationWriter implements AutoCloseable {
   private Key newPerson() throws SQLException {
     long id = ids.next();
     byte[] wrapped = codec.newPersonKey(id);
-    personRow.setLong(1, id);
-    personRow.setBytes(2, wrapped);
-    personRow.setObject(3, now);
-    added(personRow);
+    personRow.add(id, wrapped, null, now);
     return new Key(id, wrapped);
   }
 
@@ -483,19 +564,7 @@ final class DocumentationWriter implements AutoCloseable {
         key == null
             ? codec.sealerFor(0, null).seal(table, owner, field, value)
             : codec.sealerFor(key.personId(), key.wrapped()).seal(table, owner, field, value);
-    sealedRow.setLong(1, owner);
-    sealedRow.setString(2, field);
-    sealedRow.setString(3, table);
-    sealedRow.setObject(4, key == null ? null : key.personId(), Types.BIGINT);
-    sealedRow.setBytes(5, sealed);
-    added(sealedRow);
-  }
-
-  private static void dates(PreparedStatement ps, int at, DateRange r) throws SQLException {
-    ps.setObject(at, r.start().earliest());
-    ps.setString(at + 1, precision(r.start()));
-    ps.setObject(at + 2, r.end().latest());
-    ps.setString(at + 3, precision(r.end()));
+    sealedRow.add(owner, field, table, key == null ? null : key.personId(), sealed);
   }
 
   static String precision(PartialDate d) {
@@ -513,8 +582,11 @@ final class DocumentationWriter implements AutoCloseable {
 
   /** The stored code of a closed-scale constant: lower case, hyphens for underscores. */
   static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return CODES.computeIfAbsent(
+        constant, k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
+
+  private static final Map<Enum<?>, String> CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
   static <E extends Enum<E>> E constant(Class<E> type, String code) {
     return Enum.valueOf(type, code.toUpperCase(Locale.ROOT).replace('-', '_'));
