@@ -286,7 +286,7 @@ final class DocumentationReader {
 
   /**
    * The acts, each with its first involvement and citation from its own row and any further ones
-   * from doc_involvement and doc_act_information (positions 2 and up; V3_100).
+   * from doc_involvement and doc_act_information (positions 2 and up; V4_500).
    */
   private List<Act> acts() throws SQLException {
     Map<Long, List<Involvement>> involvements = new HashMap<>();

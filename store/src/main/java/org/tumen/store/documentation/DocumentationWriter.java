@@ -43,7 +43,7 @@ import org.tumen.store.identity.IdentityCodec;
  * first source that tells it, else the workspace key.
  *
  * <p>Rows go out {@value MultiRowInsert#ROWS} at a time in multi-row INSERTs, one per table. The
- * documentation tables have no foreign keys (V3_100), so the tables' rows may be sent in any order;
+ * documentation tables have no foreign keys (V4_500), so the tables' rows may be sent in any order;
  * an act carries its first involvement and its first citation in its own row, so most acts are one
  * row (docs/benchmarks.md, "Import of documentation, branch docimport").
  */

@@ -12,6 +12,9 @@
 --    an id stored twice. The index H2 made for doc_source.key_person_id is made explicitly (the integrity check
 --    looks persons up by it).
 --
+-- Numbered after the web's migrations (V4_*), though it belongs to the documentation tables (V3_*), so that
+-- workspaces already at V4_400 take it in order.
+--
 -- The tables are made anew (their foreign keys have names the two databases generate differently, so they cannot
 -- be dropped by name) and their rows copied.
 
@@ -175,3 +178,6 @@ ALTER TABLE doc_information_new RENAME TO doc_information;
 ALTER TABLE doc_act_information_new RENAME TO doc_act_information;
 
 CREATE INDEX doc_source_key_person ON doc_source (key_person_id);
+
+-- doc_source was made anew above, and its index of V4_200 went with the old table (web need-to-know joins on it).
+CREATE INDEX doc_source_interviewer ON doc_source (interviewer);
