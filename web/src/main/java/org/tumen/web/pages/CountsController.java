@@ -25,7 +25,7 @@ import org.tumen.document.event.EventDeduplicator;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.loglinear.LogLinear;
-import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.place.PlaceLevel;
 import org.tumen.report.Charts;
 import org.tumen.store.clusters.LinkageRun;
@@ -63,7 +63,7 @@ public class CountsController {
           case "sources" -> Unit.SOURCES;
           default -> Unit.VICTIMS;
         };
-    Documentation d = session.workspace().documentation().loadCodes();
+    CountingRecords d = session.workspace().documentation().loadForCounting();
     Counter counter =
         new Counter(
             d, new EventDeduplicator(Choices.gazetteer()).deduplicate(d), Choices.gazetteer());
