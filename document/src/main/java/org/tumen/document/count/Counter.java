@@ -64,10 +64,19 @@ public final class Counter {
   private final int[] headcount;
   private final List<String> groupNames = new ArrayList<>();
 
+  // what the dimensions' values depend on, numbered per counted act: type, dates, place,
+  // perpetrator types; one representative counted act per number
+  private final int[] typeNo;
+  private final int[] whenNo;
+  private final int[] placeNo;
+  private final int[] perpetratorNo;
+  private final int[][] representative = new int[4][];
+
   private List<CountedAct> acts;
-  private List<Dimension> cachedDimensions;
-  private RowIndex cachedRows;
-  private long[] cachedSources;
+  private final Map<List<Dimension>, RowIndex> rowIndexes = new LinkedHashMap<>();
+  private Units byCluster;
+  private Units byPerson;
+  private Units bySource;
 
   /** Merges the documentation's act records by the rules above, once. */
   public Counter(Documentation documentation, EventClusters clusters, Gazetteer gazetteer) {
@@ -129,6 +138,53 @@ public final class Counter {
     for (int m = 0; m < size; m++) {
       merge(m, members, offsets[m], offsets[m + 1], clusterOfEvent, groupNumbers, perpetratorSets);
     }
+    typeNo = new int[size];
+    whenNo = new int[size];
+    placeNo = new int[size];
+    perpetratorNo = new int[size];
+    Map<String, Integer> types = new HashMap<>();
+    Map<DateRange, Integer> whenSame = new java.util.IdentityHashMap<>();
+    Map<Long, Integer> whenEqual = new HashMap<>();
+    Map<Place, Integer> places = new java.util.IdentityHashMap<>();
+    Map<String, Integer> placeCodes = new HashMap<>();
+    Map<List<String>, Integer> perps = new java.util.IdentityHashMap<>();
+    for (int m = 0; m < size; m++) {
+      typeNo[m] = number(types, r.actType(first[m]).code(), m, 0);
+      Integer w = whenSame.get(when[m]);
+      if (w == null) {
+        // the periods depend on the first and last day only; mixed, as Long's hash of two
+        // nearby days collides
+        long days =
+            (when[m].earliest().toEpochDay() << 32 ^ (when[m].latest().toEpochDay() & 0xFFFFFFFFL))
+                * 0x9E3779B97F4A7C15L;
+        w = number(whenEqual, days, m, 1);
+        whenSame.put(when[m], w);
+      }
+      whenNo[m] = w;
+      Integer pl = places.get(where[m]);
+      if (pl == null) {
+        pl = number(placeCodes, where[m].code(), m, 2);
+        places.put(where[m], pl);
+      }
+      placeNo[m] = pl;
+      perpetratorNo[m] = number(perps, perpetrators[m], m, 3);
+    }
+  }
+
+  /** The number of an attribute value, numbered in the order first seen, with its first act. */
+  private <K> int number(Map<K, Integer> numbers, K key, int m, int attribute) {
+    Integer n = numbers.get(key);
+    if (n == null) {
+      n = numbers.size();
+      numbers.put(key, n);
+      int[] rep = representative[attribute];
+      if (rep == null || n >= rep.length) {
+        rep = Arrays.copyOf(rep == null ? new int[16] : rep, Math.max(16, n * 2));
+        representative[attribute] = rep;
+      }
+      rep[n] = m;
+    }
+    return n;
   }
 
   private void merge(
@@ -296,15 +352,20 @@ public final class Counter {
 
   /** A table of {@code unit} split by {@code dimensions} (none: the total alone). */
   public synchronized CountTable table(Unit unit, List<Dimension> dimensions) {
-    if (!dimensions.equals(cachedDimensions)) {
-      cachedRows = new RowIndex(dimensions);
-      cachedSources = null;
-      cachedDimensions = List.copyOf(dimensions);
+    RowIndex rows = rowIndexes.get(dimensions);
+    if (rows == null) {
+      if (rowIndexes.size() >= 8) {
+        rowIndexes.remove(rowIndexes.keySet().iterator().next());
+      }
+      rows = new RowIndex(dimensions);
+      rowIndexes.put(List.copyOf(dimensions), rows);
     }
-    RowIndex rows = cachedRows;
     int total = rows.count();
-    if (cachedSources == null) {
-      cachedSources = rows.distinct(m -> sources[m]);
+    if (bySource == null) {
+      bySource = new Units(sourceCount(), m -> sources[m]);
+    }
+    if (rows.sources == null) {
+      rows.sources = rows.distinct(bySource);
     }
     long[] counts =
         switch (unit) {
@@ -319,12 +380,17 @@ public final class Counter {
             yield c;
           }
           case VICTIMS -> victims(rows);
-          case EVENTS -> rows.distinct(m -> new int[] {cluster[m]});
-          case SOURCES -> cachedSources;
+          case EVENTS -> {
+            if (byCluster == null) {
+              byCluster = new Units(records.events(), m -> new int[] {cluster[m]});
+            }
+            yield rows.distinct(byCluster);
+          }
+          case SOURCES -> rows.sources;
         };
     List<CountTable.Row> out = new ArrayList<>(total);
     for (int row : rows.sorted()) {
-      out.add(new CountTable.Row(rows.key(row), counts[row], cachedSources[row]));
+      out.add(new CountTable.Row(rows.key(row), counts[row], rows.sources[row]));
     }
     List<String> names = dimensions.stream().map(Dimension::name).toList();
     return new CountTable(
@@ -336,13 +402,26 @@ public final class Counter {
             : "a unit can fall in several rows (an act with two perpetrator types, a victim of two"
                 + " act types), so rows may add up to more than the total",
         out,
-        new CountTable.Row(List.of(), counts[total], cachedSources[total]));
+        new CountTable.Row(List.of(), counts[total], rows.sources[total]));
+  }
+
+  private int sourceCount() {
+    int n = 0;
+    for (int m = 0; m < size; m++) {
+      for (int s : sources[m]) {
+        n = Math.max(n, s + 1);
+      }
+    }
+    return n;
   }
 
   /** Distinct people per row, and each group of a row once at its largest size. */
   private long[] victims(RowIndex rows) {
     int total = rows.count();
-    long[] c = rows.distinct(m -> person[m] < 0 ? NONE : new int[] {person[m]});
+    if (byPerson == null) {
+      byPerson = new Units(records.persons(), m -> person[m] < 0 ? NONE : new int[] {person[m]});
+    }
+    long[] c = rows.distinct(byPerson);
     Map<Long, Integer> largest = new HashMap<>();
     for (int m = 0; m < size; m++) {
       for (int g = 0; g < groups[m].length; g++) {
@@ -360,10 +439,36 @@ public final class Counter {
     return c;
   }
 
+  /** For each unit (a cluster, a person, a source), the counted acts it belongs to. */
+  private final class Units {
+    final int[] offsets;
+    final int[] acts;
+
+    Units(int units, IntFunction<int[]> of) {
+      offsets = new int[units + 1];
+      for (int m = 0; m < size; m++) {
+        for (int u : of.apply(m)) {
+          offsets[u + 1]++;
+        }
+      }
+      for (int u = 0; u < units; u++) {
+        offsets[u + 1] += offsets[u];
+      }
+      acts = new int[offsets[units]];
+      int[] at = Arrays.copyOf(offsets, units);
+      for (int m = 0; m < size; m++) {
+        for (int u : of.apply(m)) {
+          acts[at[u]++] = m;
+        }
+      }
+    }
+  }
+
   /** The rows each counted act falls in, for one list of dimensions; the total is row count(). */
   private final class RowIndex {
     final int[] offsets = new int[size + 1];
     int[] rows;
+    long[] sources;
     private final List<int[]> prefixes = new ArrayList<>(); // {parent prefix, value} per prefix
     private final List<List<String>> values = new ArrayList<>(); // per dimension, by value id
     private final int[] rowPrefix;
@@ -371,10 +476,10 @@ public final class Counter {
 
     RowIndex(List<Dimension> dimensions) {
       dims = dimensions.size();
-      List<Map<Object, int[]>> caches = new ArrayList<>();
+      List<int[][]> byAttribute = new ArrayList<>();
       List<Map<String, Integer>> valueIds = new ArrayList<>();
       for (int d = 0; d < dims; d++) {
-        caches.add(new HashMap<>());
+        byAttribute.add(new int[representativeCount(dimensions.get(d))][]);
         valueIds.add(new HashMap<>());
         values.add(new ArrayList<>());
       }
@@ -388,17 +493,19 @@ public final class Counter {
       int[] rowOfPrefix = new int[16];
       Arrays.fill(rowOfPrefix, -1);
       List<Integer> rowPrefixes = new ArrayList<>();
-      int[] buffer = new int[16];
+      int[] buffer = new int[Math.max(16, size)];
       int used = 0;
+      int[] one = {0};
       for (int m = 0; m < size; m++) {
-        int[] keys = {0};
+        int[] keys = one;
         for (int d = 0; d < dims; d++) {
-          int[] vs = valuesOf(m, dimensions.get(d), caches.get(d), valueIds.get(d), values.get(d));
+          int[] vs =
+              valuesOf(m, dimensions.get(d), byAttribute.get(d), valueIds.get(d), values.get(d));
           int[] next = new int[keys.length * vs.length];
           int k = 0;
           for (int prefix : keys) {
             for (int v : vs) {
-              long key = (long) prefix << 32 | v;
+              long key = ((long) prefix << 32 | v) * 0x9E3779B97F4A7C15L;
               Integer id = levels.get(d).get(key);
               if (id == null) {
                 id = prefixes.size();
@@ -460,75 +567,106 @@ public final class Counter {
           .toArray();
     }
 
-    /** How many distinct units each row has (the last entry: the total). */
-    long[] distinct(IntFunction<int[]> units) {
+    /**
+     * How many distinct units each row has (the last entry: the total): unit by unit, each row
+     * marked with the last unit counted in it, so that no pair needs sorting.
+     */
+    long[] distinct(Units units) {
       int total = count();
-      int n = 0;
-      for (int m = 0; m < size; m++) {
-        n += units.apply(m).length * (offsets[m + 1] - offsets[m] + 1);
-      }
-      long[] pairs = new long[n];
-      int k = 0;
-      for (int m = 0; m < size; m++) {
-        for (int u : units.apply(m)) {
-          for (int i = offsets[m]; i < offsets[m + 1]; i++) {
-            pairs[k++] = (long) rows[i] << 32 | u;
-          }
-          pairs[k++] = (long) total << 32 | u;
-        }
-      }
-      Arrays.parallelSort(pairs);
       long[] c = new long[total + 1];
-      for (int i = 0; i < n; i++) {
-        if (i == 0 || pairs[i] != pairs[i - 1]) {
-          c[(int) (pairs[i] >>> 32)]++;
+      int[] stamp = new int[total];
+      Arrays.fill(stamp, -1);
+      int n = units.offsets.length - 1;
+      for (int u = 0; u < n; u++) {
+        if (units.offsets[u] == units.offsets[u + 1]) {
+          continue;
+        }
+        c[total]++;
+        for (int k = units.offsets[u]; k < units.offsets[u + 1]; k++) {
+          int m = units.acts[k];
+          for (int i = offsets[m]; i < offsets[m + 1]; i++) {
+            int r = rows[i];
+            if (stamp[r] != u) {
+              stamp[r] = u;
+              c[r]++;
+            }
+          }
         }
       }
       return c;
     }
   }
 
+  /** How many distinct values the attribute a dimension depends on takes (0: none known). */
+  private int representativeCount(Dimension d) {
+    int attribute = attributeOf(d);
+    if (attribute < 0) {
+      return 0;
+    }
+    int n = 0;
+    int[] numbers =
+        switch (attribute) {
+          case 0 -> typeNo;
+          case 1 -> whenNo;
+          case 2 -> placeNo;
+          default -> perpetratorNo;
+        };
+    for (int x : numbers) {
+      n = Math.max(n, x + 1);
+    }
+    return n;
+  }
+
+  /**
+   * Which attribute of a counted act a dimension's values depend on: 0 type, 1 dates, 2 place, 3
+   * perpetrator types; -1 for a dimension not known here, asked act by act.
+   */
+  private static int attributeOf(Dimension d) {
+    if (d instanceof Dimension.ActTypeDimension) {
+      return 0;
+    } else if (d instanceof Dimension.PeriodDimension) {
+      return 1;
+    } else if (d instanceof Dimension.PlaceDimension) {
+      return 2;
+    } else if (d instanceof Dimension.PerpetratorDimension) {
+      return 3;
+    }
+    return -1;
+  }
+
   /**
    * The value ids of a counted act in one dimension: each dimension's values depend on one
    * attribute of the act (its type, dates, place or perpetrator types), so they are asked of the
-   * dimension once per distinct attribute.
+   * dimension once per distinct attribute, of the first act that has it.
    */
   private int[] valuesOf(
-      int m,
-      Dimension d,
-      Map<Object, int[]> cache,
-      Map<String, Integer> valueIds,
-      List<String> values) {
-    Object attribute;
-    if (d instanceof Dimension.ActTypeDimension) {
-      attribute = records.actType(first[m]).code();
-    } else if (d instanceof Dimension.PeriodDimension) {
-      attribute =
-          when[m].earliest().toEpochDay() << 32 ^ (when[m].latest().toEpochDay() & 0xFFFFFFFFL);
-    } else if (d instanceof Dimension.PlaceDimension) {
-      attribute = where[m].code();
-    } else if (d instanceof Dimension.PerpetratorDimension) {
-      attribute = perpetrators[m];
-    } else {
-      attribute = null;
+      int m, Dimension d, int[][] byAttribute, Map<String, Integer> valueIds, List<String> values) {
+    int attribute = attributeOf(d);
+    int no =
+        switch (attribute) {
+          case 0 -> typeNo[m];
+          case 1 -> whenNo[m];
+          case 2 -> placeNo[m];
+          case 3 -> perpetratorNo[m];
+          default -> -1;
+        };
+    if (no >= 0 && byAttribute[no] != null) {
+      return byAttribute[no];
     }
-    int[] ids = attribute == null ? null : cache.get(attribute);
-    if (ids == null) {
-      List<String> vs = d.values(counted(m), gazetteer);
-      ids = new int[vs.size()];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] =
-            valueIds.computeIfAbsent(
-                vs.get(i),
-                x -> {
-                  values.add(x);
-                  return values.size() - 1;
-                });
-      }
-      ids = sortedSet(ids);
-      if (attribute != null) {
-        cache.put(attribute, ids);
-      }
+    List<String> vs = d.values(counted(no >= 0 ? representative[attribute][no] : m), gazetteer);
+    int[] ids = new int[vs.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] =
+          valueIds.computeIfAbsent(
+              vs.get(i),
+              x -> {
+                values.add(x);
+                return values.size() - 1;
+              });
+    }
+    ids = sortedSet(ids);
+    if (no >= 0) {
+      byAttribute[no] = ids;
     }
     return ids;
   }
