@@ -162,7 +162,7 @@ final class CountStoreBenchmark {
   private static void copy(Statement s, int k) throws java.sql.SQLException {
     String off = Long.toString(k * SHIFT);
     String base = "< " + SHIFT;
-    String suffix = "'~" + k + "'";
+    String suffix = "'-c" + k + "'";
     s.execute(
         "INSERT INTO person (id, wrapped_key, forgotten_at, created_at) SELECT id + "
             + off

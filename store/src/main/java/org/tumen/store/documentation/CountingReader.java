@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.tumen.model.DateRange;
 import org.tumen.model.documentation.CountingRecords;
@@ -48,7 +47,7 @@ final class CountingReader {
   private final Gazetteer gazetteer;
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, String> codes = new HashMap<>();
-  private final Map<List<Object>, DateRange> dates = new HashMap<>();
+  private final Map<Long, DateRange> dates = new HashMap<>();
 
   CountingReader(Connection c, Vocabularies vocabularies, Gazetteer gazetteer) {
     this.c = c;
@@ -235,13 +234,27 @@ final class CountingReader {
     String startPrecision = rs.getString(at + 1);
     LocalDate end = rs.getObject(at + 2, LocalDate.class);
     String endPrecision = rs.getString(at + 3);
-    List<Object> key = List.of(start, startPrecision, end, endPrecision);
+    // one long per distinct value: day and precision of each end, multiplied by an odd constant
+    // (a bijection) so that nearby days do not collide in the hash table
+    long key =
+        ((start.toEpochDay() * 4 + precision(startPrecision)) << 32
+                ^ ((end.toEpochDay() * 4 + precision(endPrecision)) & 0xFFFFFFFFL))
+            * 0x9E3779B97F4A7C15L;
     DateRange d = dates.get(key);
     if (d == null) {
       d = new DateRange(partial(start, startPrecision), partial(end, endPrecision));
       dates.put(key, d);
     }
     return d;
+  }
+
+  private static int precision(String p) {
+    return switch (p) {
+      case "Y" -> 1;
+      case "M" -> 2;
+      case "D" -> 3;
+      default -> throw new IllegalStateException("unknown date precision " + p);
+    };
   }
 
   private static IllegalStateException unknown(String what, String code) {
