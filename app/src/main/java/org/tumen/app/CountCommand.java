@@ -21,7 +21,7 @@ import org.tumen.document.count.Unit;
 import org.tumen.document.event.EventDeduplicator;
 import org.tumen.model.BadInputException;
 import org.tumen.model.SpreadsheetSafe;
-import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.place.Gazetteer;
 import org.tumen.model.place.PlaceLevel;
 import org.tumen.store.Workspace;
@@ -90,11 +90,11 @@ final class CountCommand implements Callable<Integer> {
     if (!List.of("text", "csv", "json").contains(format)) {
       throw new BadInputException("--format", "not text, csv or json: " + format);
     }
-    Documentation d;
+    CountingRecords d;
     try (WorkspaceSession session =
         WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
-      d = ws.documentation().loadCodes();
+      d = ws.documentation().loadForCounting();
     }
     Gazetteer g = Gazetteer.standard();
     Counter counter = new Counter(d, new EventDeduplicator(g).deduplicate(d), g);

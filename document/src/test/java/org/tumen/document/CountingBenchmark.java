@@ -7,6 +7,8 @@ import org.tumen.document.count.Period;
 import org.tumen.document.count.Unit;
 import org.tumen.document.event.EventClusters;
 import org.tumen.document.event.EventDeduplicator;
+import org.tumen.document.event.IndexedClusters;
+import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.Gazetteer;
 import org.tumen.model.place.PlaceLevel;
@@ -22,11 +24,26 @@ public final class CountingBenchmark {
   private static final java.lang.management.ThreadMXBean CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
-  /** Wall and CPU seconds since the marks: on a shared machine CPU time is the steadier figure. */
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+  private static long processCpu0;
+
+  /**
+   * Wall and CPU seconds since the marks: on a shared machine CPU time is the steadier figure. The
+   * main thread's CPU, and the whole process's (de-duplication scores on two threads; it includes
+   * the garbage collector).
+   */
   private static String since(long wall, long cpu) {
-    return String.format(
-        "%.1f s wall, %.1f s CPU",
-        (System.nanoTime() - wall) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
+    String out =
+        String.format(
+            "%.1f s wall, %.1f s CPU (main thread), %.1f s CPU (process)",
+            (System.nanoTime() - wall) / 1e9,
+            (CPU.getCurrentThreadCpuTime() - cpu) / 1e9,
+            (PROCESS.getProcessCpuTime() - processCpu0) / 1e9);
+    processCpu0 = PROCESS.getProcessCpuTime();
+    return out;
   }
 
   public static void main(String[] args) {
@@ -40,7 +57,27 @@ public final class CountingBenchmark {
         d.sources().size(), d.events().size(), d.acts().size(), since(w, c0));
     w = System.nanoTime();
     c0 = CPU.getCurrentThreadCpuTime();
+    processCpu0 = PROCESS.getProcessCpuTime();
     Gazetteer g = Gazetteer.standard();
+    if (args.length > 1 && args[1].equals("columns")) {
+      // the path of tumen count: columns (there read from the store), de-duplication and merge by
+      // number
+      CountingRecords r = CountingRecords.of(d);
+      System.out.printf("columns of the graph in %s%n", since(w, c0));
+      w = System.nanoTime();
+      c0 = CPU.getCurrentThreadCpuTime();
+      IndexedClusters ic = new EventDeduplicator(g).deduplicate(r);
+      System.out.printf(
+          "de-duplicated (columns): %,d events, %,d review pairs in %s%n",
+          ic.count(), ic.reviewSize(), since(w, c0));
+      w = System.nanoTime();
+      c0 = CPU.getCurrentThreadCpuTime();
+      Counter byNumber = new Counter(r, ic, g);
+      System.out.printf(
+          "merged (columns) into %,d counted acts in %s%n", byNumber.size(), since(w, c0));
+      tables(byNumber);
+      return;
+    }
     EventClusters clusters = new EventDeduplicator(g).deduplicate(d);
     System.out.printf(
         "de-duplicated: %,d events, %,d review pairs in %s%n",
@@ -48,9 +85,13 @@ public final class CountingBenchmark {
     w = System.nanoTime();
     c0 = CPU.getCurrentThreadCpuTime();
     Counter c = new Counter(d, clusters, g);
-    System.out.printf("merged into %,d counted acts in %s%n", c.acts().size(), since(w, c0));
-    w = System.nanoTime();
-    c0 = CPU.getCurrentThreadCpuTime();
+    System.out.printf("merged into %,d counted acts in %s%n", c.size(), since(w, c0));
+    tables(c);
+  }
+
+  private static void tables(Counter c) {
+    long w = System.nanoTime();
+    long c0 = CPU.getCurrentThreadCpuTime();
     List<List<Dimension>> tables =
         List.of(
             List.of(Dimension.actType()),

@@ -1,7 +1,5 @@
 package org.tumen.document.event;
 
-import org.tumen.model.place.Gazetteer;
-import org.tumen.model.place.Place;
 import org.tumen.model.place.PlaceLevel;
 
 /**
@@ -35,50 +33,54 @@ final class EventComparison {
   /** A pair that can never be one event. */
   static final int VETO = Integer.MIN_VALUE;
 
-  private final Gazetteer gazetteer;
+  private final EventProfiles p;
 
-  EventComparison(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+  EventComparison(EventProfiles profiles) {
+    this.p = profiles;
   }
 
   /** The number of linked people the two records share. */
-  static int sharedPersons(EventProfile a, EventProfile b) {
-    int n = 0;
-    for (String p : a.persons()) {
-      if (b.persons().contains(p)) {
-        n++;
-      }
-    }
-    return n;
+  int sharedPersons(int a, int b) {
+    return EventProfiles.shared(p.persons[a], p.persons[b]);
   }
 
-  int score(EventProfile a, EventProfile b) {
-    for (String s : a.sources()) {
-      if (b.sources().contains(s)) {
-        return VETO;
-      }
+  /**
+   * Whether the pair is vetoed: one source tells both, more than a year apart, or two countries.
+   */
+  boolean vetoed(int a, int b) {
+    if (EventProfiles.meet(p.sources[a], p.sources[b]) || p.gap(a, b) > 365) {
+      return true;
     }
-    long gap = a.when().gapInDays(b.when());
+    int pa = p.place[a];
+    int pb = p.place[b];
+    return !(p.contains(pa, pb) || p.contains(pb, pa)) && p.country[pa] != p.country[pb];
+  }
+
+  int score(int a, int b) {
+    if (EventProfiles.meet(p.sources[a], p.sources[b])) {
+      return VETO;
+    }
+    int gap = p.gap(a, b);
     if (gap > 365) {
       return VETO;
     }
-    Place pa = a.where();
-    Place pb = b.where();
-    boolean nested = gazetteer.contains(pa, pb) || gazetteer.contains(pb, pa);
-    if (!nested && !gazetteer.country(pa).equals(gazetteer.country(pb))) {
+    int pa = p.place[a];
+    int pb = p.place[b];
+    boolean nested = p.contains(pa, pb) || p.contains(pb, pa);
+    if (!nested && p.country[pa] != p.country[pb]) {
       return VETO;
     }
     int score = 0;
     int shared = sharedPersons(a, b);
     if (shared > 0) {
       score += 4 + Math.min(shared - 1, 2);
-    } else if (!a.persons().isEmpty() && !b.persons().isEmpty()) {
+    } else if (p.persons[a].length > 0 && p.persons[b].length > 0) {
       score -= 2;
     }
-    score += a.type().equals(b.type()) ? 2 : -5;
+    score += p.type[a] == p.type[b] ? 2 : -5;
     if (gap == 0) {
       score += 2;
-      if (a.when().lengthInDays() <= 31 && b.when().lengthInDays() <= 31) {
+      if (p.latest[a] - p.earliest[a] < 31 && p.latest[b] - p.earliest[b] < 31) {
         score += 1;
       }
     } else if (gap > 92) {
@@ -88,15 +90,14 @@ final class EventComparison {
     }
     if (nested) {
       score += 2;
-      if (pa.equals(pb) && pa.level().compareTo(PlaceLevel.DISTRICT) >= 0) {
+      if (pa == pb && p.level[pa] >= PlaceLevel.DISTRICT.ordinal()) {
         score += 1;
       }
-    } else if (Gazetteer.distanceKm(pa, pb) > 50) {
+    } else if (p.far(pa, pb)) {
       score -= 2;
     }
-    if (!a.actTypes().isEmpty() && !b.actTypes().isEmpty()) {
-      boolean any = a.actTypes().stream().anyMatch(b.actTypes()::contains);
-      score += any ? 1 : -1;
+    if (p.actTypes[a].length > 0 && p.actTypes[b].length > 0) {
+      score += EventProfiles.meet(p.actTypes[a], p.actTypes[b]) ? 1 : -1;
     }
     return score;
   }

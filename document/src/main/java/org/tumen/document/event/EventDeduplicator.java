@@ -1,16 +1,12 @@
 package org.tumen.document.event;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
+import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.Gazetteer;
-import org.tumen.model.place.PlaceLevel;
 
 /**
  * Finds the event records that are one event told by several witnesses.
@@ -26,7 +22,15 @@ import org.tumen.model.place.PlaceLevel;
  *
  * <p>Clustering takes the matching pairs strongest first and merges two clusters unless a pair
  * across them is vetoed (one source on both sides, different countries, more than a year apart), so
- * that a chain a–b–c never joins two records one witness told as two events.
+ * that a chain a–b–c never joins two records one witness told as two events. Pairs of equal score
+ * are taken in the order of their records (the first record's position, then the second's), so the
+ * result does not depend on the order of hash tables.
+ *
+ * <p>How (docs/documentation.md, "De-duplication at scale"): the records become columns of numbers
+ * ({@link EventProfiles}); candidate pairs are found by sorting (person, record) and (block,
+ * record) numbers packed in longs, not in hash maps of strings; each pair is one long, scored in
+ * parallel over chunks; clusters are a union-find over arrays with each cluster's members in a
+ * linked list.
  */
 public final class EventDeduplicator {
 
@@ -42,79 +46,122 @@ public final class EventDeduplicator {
   public static final int REVIEW = 6;
 
   /** Larger blocks of records that name nobody are not compared (their pairs would be noise). */
-  private static final int MAX_ANONYMOUS_BLOCK = 200;
+  static final int MAX_ANONYMOUS_BLOCK = 200;
 
-  private final EventComparison comparison;
+  /** Pairs scored per parallel task. */
+  private static final int CHUNK = 1 << 16;
 
   private final Gazetteer gazetteer;
 
   public EventDeduplicator(Gazetteer gazetteer) {
-    this.comparison = new EventComparison(gazetteer);
     this.gazetteer = gazetteer;
   }
 
   public EventClusters deduplicate(Documentation d) {
-    List<EventProfile> profiles = EventProfile.of(d);
-    List<EventPair> matches = new ArrayList<>();
-    List<EventPair> review = new ArrayList<>();
-    Map<Long, int[]> scored = new HashMap<>();
-    for (int[] pair : candidates(profiles)) {
-      EventProfile a = profiles.get(pair[0]);
-      EventProfile b = profiles.get(pair[1]);
-      int score = comparison.score(a, b);
-      scored.put(key(pair[0], pair[1]), new int[] {score});
-      if (score == EventComparison.VETO || score < REVIEW) {
-        continue;
-      }
-      int shared = EventComparison.sharedPersons(a, b);
-      EventPair p = new EventPair(a.event().id(), b.event().id(), score, shared);
-      if (shared > 0 && score >= MATCH) {
-        matches.add(p);
-      } else {
-        review.add(p);
+    CountingRecords r = CountingRecords.of(d);
+    return deduplicate(r).labelled(r);
+  }
+
+  /** De-duplicates the event records of the counting columns; clusters by record number. */
+  public IndexedClusters deduplicate(CountingRecords r) {
+    EventProfiles profiles = new EventProfiles(r, gazetteer);
+    EventComparison comparison = new EventComparison(profiles);
+    long[] pairs = candidates(profiles);
+    int[] scores = new int[pairs.length];
+    int[] shared = new int[pairs.length];
+    IntStream.range(0, (pairs.length + CHUNK - 1) / CHUNK)
+        .parallel()
+        .forEach(
+            chunk -> {
+              int end = Math.min(pairs.length, (chunk + 1) * CHUNK);
+              for (int i = chunk * CHUNK; i < end; i++) {
+                int a = (int) (pairs[i] >>> 32);
+                int b = (int) pairs[i];
+                scores[i] = comparison.score(a, b);
+                shared[i] = scores[i] == EventComparison.VETO ? 0 : comparison.sharedPersons(a, b);
+              }
+            });
+    // matches strongest first, ties in pair order: a counting sort by score, stable
+    int top = Integer.MIN_VALUE;
+    int matchCount = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      if (isMatch(scores[i], shared[i])) {
+        top = Math.max(top, scores[i]);
+        matchCount++;
       }
     }
-    int[] parent = new int[profiles.size()];
-    List<List<Integer>> members = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    for (EventProfile p : profiles) {
-      parent[p.index()] = p.index();
-      members.add(new ArrayList<>(List.of(p.index())));
-      index.put(p.event().id(), p.index());
+    int[] matches = new int[matchCount];
+    if (matchCount > 0) {
+      int[] start = new int[top - MATCH + 2];
+      for (int i = 0; i < pairs.length; i++) {
+        if (isMatch(scores[i], shared[i])) {
+          start[top - scores[i] + 1]++;
+        }
+      }
+      for (int k = 1; k < start.length; k++) {
+        start[k] += start[k - 1];
+      }
+      for (int i = 0; i < pairs.length; i++) {
+        if (isMatch(scores[i], shared[i])) {
+          matches[start[top - scores[i]]++] = i;
+        }
+      }
     }
-    matches.sort(Comparator.comparingInt(EventPair::score).reversed());
-    for (EventPair m : matches) {
-      int ra = find(parent, index.get(m.a()));
-      int rb = find(parent, index.get(m.b()));
-      if (ra == rb || vetoed(members.get(ra), members.get(rb), profiles, scored)) {
+    int n = profiles.size;
+    int[] parent = new int[n];
+    int[] next = new int[n];
+    int[] last = new int[n];
+    for (int e = 0; e < n; e++) {
+      parent[e] = e;
+      next[e] = -1;
+      last[e] = e;
+    }
+    for (int m : matches) {
+      int ra = find(parent, (int) (pairs[m] >>> 32));
+      int rb = find(parent, (int) pairs[m]);
+      if (ra == rb || vetoed(ra, rb, next, comparison)) {
         continue;
       }
       int root = Math.min(ra, rb);
       int other = Math.max(ra, rb);
       parent[other] = root;
-      members.get(root).addAll(members.get(other));
-      members.get(other).clear();
+      next[last[root]] = other;
+      last[root] = last[other];
     }
-    Map<String, String> clusterOf = new LinkedHashMap<>();
-    for (EventProfile p : profiles) {
-      clusterOf.put(p.event().id(), profiles.get(find(parent, p.index())).event().id());
+    int[] cluster = new int[n];
+    for (int e = 0; e < n; e++) {
+      cluster[e] = find(parent, e);
     }
-    List<EventPair> open = new ArrayList<>();
-    for (EventPair r : review) {
-      if (!clusterOf.get(r.a()).equals(clusterOf.get(r.b()))) {
-        open.add(r);
+    int open = 0;
+    int[] review = new int[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      if (scores[i] != EventComparison.VETO
+          && scores[i] >= REVIEW
+          && !isMatch(scores[i], shared[i])
+          && cluster[(int) (pairs[i] >>> 32)] != cluster[(int) pairs[i]]) {
+        review[open++] = i;
       }
     }
-    return new EventClusters(clusterOf, open);
+    long[] reviewPairs = new long[open];
+    int[] reviewScores = new int[open];
+    int[] reviewShared = new int[open];
+    for (int k = 0; k < open; k++) {
+      reviewPairs[k] = pairs[review[k]];
+      reviewScores[k] = scores[review[k]];
+      reviewShared[k] = shared[review[k]];
+    }
+    return new IndexedClusters(cluster, reviewPairs, reviewScores, reviewShared);
   }
 
-  private boolean vetoed(
-      List<Integer> a, List<Integer> b, List<EventProfile> profiles, Map<Long, int[]> scored) {
-    for (int x : a) {
-      for (int y : b) {
-        int[] s = scored.get(key(x, y));
-        int score = s != null ? s[0] : comparison.score(profiles.get(x), profiles.get(y));
-        if (score == EventComparison.VETO) {
+  private static boolean isMatch(int score, int shared) {
+    return score != EventComparison.VETO && shared > 0 && score >= MATCH;
+  }
+
+  /** Whether a pair across the two clusters (given by their roots) is vetoed. */
+  private static boolean vetoed(int ra, int rb, int[] next, EventComparison comparison) {
+    for (int x = ra; x >= 0; x = next[x]) {
+      for (int y = rb; y >= 0; y = next[y]) {
+        if (comparison.vetoed(x, y)) {
           return true;
         }
       }
@@ -122,55 +169,88 @@ public final class EventDeduplicator {
     return false;
   }
 
-  private List<int[]> candidates(List<EventProfile> profiles) {
-    Map<String, List<Integer>> byPerson = new HashMap<>();
-    Map<String, List<Integer>> anonymous = new HashMap<>();
-    for (EventProfile p : profiles) {
-      for (String person : p.persons()) {
-        byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(p.index());
+  /**
+   * The candidate pairs, each as (first record << 32 | second record), sorted and distinct: the
+   * records that name a person in common, and those naming nobody in one block of type, region and
+   * year of at most {@link #MAX_ANONYMOUS_BLOCK} records.
+   */
+  private static long[] candidates(EventProfiles p) {
+    int mentions = 0;
+    for (int e = 0; e < p.size; e++) {
+      mentions += p.persons[e].length;
+    }
+    long[] byPerson = new long[mentions];
+    int k = 0;
+    Map<Long, Integer> blocks = new HashMap<>();
+    long[] anonymous = new long[p.size];
+    int na = 0;
+    for (int e = 0; e < p.size; e++) {
+      for (int person : p.persons[e]) {
+        byPerson[k++] = (long) person << 32 | e;
       }
-      if (p.persons().isEmpty()) {
-        String block =
-            p.type()
-                + "|"
-                + gazetteer.atLevel(p.where(), PlaceLevel.REGION).code()
-                + "|"
-                + p.when().earliest().getYear();
-        anonymous.computeIfAbsent(block, k -> new ArrayList<>()).add(p.index());
+      if (p.persons[e].length == 0) {
+        long block =
+            ((long) p.type[e] << 42) | ((long) p.region[p.place[e]] << 21) | (p.year(e) & 0x1FFFFF);
+        int b = blocks.computeIfAbsent(block, x -> blocks.size());
+        anonymous[na++] = (long) b << 32 | e;
       }
     }
-    Set<Long> seen = new HashSet<>();
-    List<int[]> out = new ArrayList<>();
-    for (List<Integer> block : byPerson.values()) {
-      pairs(block, seen, out);
-    }
-    for (List<Integer> block : anonymous.values()) {
-      if (block.size() <= MAX_ANONYMOUS_BLOCK) {
-        pairs(block, seen, out);
+    Arrays.sort(byPerson);
+    anonymous = Arrays.copyOf(anonymous, na);
+    Arrays.sort(anonymous);
+    PairList out = new PairList();
+    addBlocks(byPerson, Integer.MAX_VALUE, out);
+    addBlocks(anonymous, MAX_ANONYMOUS_BLOCK, out);
+    long[] pairs = out.toArray();
+    Arrays.parallelSort(pairs);
+    int distinct = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+        pairs[distinct++] = pairs[i];
       }
     }
-    return out;
+    return Arrays.copyOf(pairs, distinct);
   }
 
-  private static void pairs(List<Integer> block, Set<Long> seen, List<int[]> out) {
-    for (int i = 0; i < block.size(); i++) {
-      for (int j = i + 1; j < block.size(); j++) {
-        int a = Math.min(block.get(i), block.get(j));
-        int b = Math.max(block.get(i), block.get(j));
-        if (seen.add(key(a, b))) {
-          out.add(new int[] {a, b});
+  /** Every pair within each run of equal block numbers (high halves) no longer than {@code max}. */
+  private static void addBlocks(long[] sorted, int max, PairList out) {
+    int i = 0;
+    while (i < sorted.length) {
+      int j = i + 1;
+      long block = sorted[i] >>> 32;
+      while (j < sorted.length && sorted[j] >>> 32 == block) {
+        j++;
+      }
+      if (j - i <= max) {
+        for (int x = i; x < j; x++) {
+          long a = sorted[x] & 0xFFFFFFFFL;
+          for (int y = x + 1; y < j; y++) {
+            long b = sorted[y] & 0xFFFFFFFFL;
+            if (a != b) {
+              out.add(a << 32 | b);
+            }
+          }
         }
       }
+      i = j;
     }
   }
 
-  /**
-   * One long per unordered pair. Multiplying by an odd constant is a bijection on longs, and
-   * spreads the bits: Long.hashCode of the plain (a << 32 | b) is a ^ b, which collides for nearby
-   * indexes.
-   */
-  private static long key(int a, int b) {
-    return ((long) Math.min(a, b) << 32 | Math.max(a, b)) * 0x9E3779B97F4A7C15L;
+  /** A growing array of longs. */
+  private static final class PairList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 
   private static int find(int[] parent, int x) {

@@ -262,7 +262,7 @@ class CounterTest {
     }
   }
 
-  private static Documentation random(Random r) {
+  static Documentation random(Random r) {
     Builder b = new Builder();
     String[] places = {
       "cn.jilin.yanbian.yanji",

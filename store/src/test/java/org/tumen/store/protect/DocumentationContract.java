@@ -26,6 +26,7 @@ import org.tumen.model.documentation.ChainLink;
 import org.tumen.model.documentation.Consent;
 import org.tumen.model.documentation.ConsentGrant;
 import org.tumen.model.documentation.ConsentUse;
+import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.documentation.Degree;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.documentation.Event;
@@ -402,6 +403,83 @@ abstract class DocumentationContract {
     StringBuilder trail = new StringBuilder();
     p.audit().entries().forEach(e -> trail.append(e.subject()).append(e.details()));
     assertThat(Canaries.found(trail.toString().getBytes(), SECRETS)).isEmpty();
+  }
+
+  /**
+   * The counting columns read straight from the tables hold what the columns of the whole graph
+   * hold: the same records in the same order, the same people and sources (by row id in one, by
+   * reference in the other), and citations in their order.
+   */
+  @Test
+  void theCountingColumnsHoldWhatTheGraphHoldsAndReadNothingSealed() throws Exception {
+    Protection p = protect();
+    ws.documentation().save(manyJourneys(700));
+    ws.documentation().save(graph());
+    int before = reads(p).size();
+    CountingRecords stored = ws.documentation().loadForCounting();
+    assertThat(reads(p)).hasSize(before);
+    CountingRecords graph = CountingRecords.of(ws.documentation().loadCodes());
+    java.util.Map<String, String> refs = new java.util.HashMap<>();
+    try (var c = ws.dataSource().getConnection();
+        var st = c.createStatement()) {
+      for (String sql :
+          List.of("SELECT person_id, ref FROM doc_person", "SELECT id, ref FROM doc_source")) {
+        try (var rs = st.executeQuery(sql)) {
+          while (rs.next()) {
+            refs.put(Long.toString(rs.getLong(1)), rs.getString(2));
+          }
+        }
+      }
+    }
+    assertThat(stored.events()).isEqualTo(graph.events()).isGreaterThan(700);
+    assertThat(stored.acts()).isEqualTo(graph.acts()).isGreaterThan(700);
+    assertThat(stored.persons()).isEqualTo(graph.persons());
+    assertThat(stored.sources()).isEqualTo(graph.sources());
+    for (int e = 0; e < stored.events(); e++) {
+      assertThat(stored.eventType(e)).isEqualTo(graph.eventType(e));
+      assertThat(stored.eventWhen(e)).isEqualTo(graph.eventWhen(e));
+      assertThat(stored.eventWhere(e)).isEqualTo(graph.eventWhere(e));
+      assertThat(labels(stored.chainPersons(e), stored::personLabel, refs))
+          .isEqualTo(labels(graph.chainPersons(e), graph::personLabel, null));
+      assertThat(labels(stored.toldBy(e), stored::sourceLabel, refs))
+          .isEqualTo(labels(graph.toldBy(e), graph::sourceLabel, null));
+    }
+    for (int a = 0; a < stored.acts(); a++) {
+      assertThat(stored.actEvent(a)).isEqualTo(graph.actEvent(a));
+      assertThat(stored.actType(a)).isEqualTo(graph.actType(a));
+      assertThat(stored.actWhen(a)).isEqualTo(graph.actWhen(a));
+      assertThat(stored.actWhere(a)).isEqualTo(graph.actWhere(a));
+      assertThat(stored.actGroup(a)).isEqualTo(graph.actGroup(a));
+      assertThat(stored.actCount(a)).isEqualTo(graph.actCount(a));
+      assertThat(stored.perpetrators(a)).isEqualTo(graph.perpetrators(a));
+      assertThat(stored.actPerson(a) < 0).isEqualTo(graph.actPerson(a) < 0);
+      if (stored.actPerson(a) >= 0) {
+        assertThat(refs.get(stored.personLabel(stored.actPerson(a))))
+            .isEqualTo(graph.personLabel(graph.actPerson(a)));
+      }
+      // in the order of citation: the order decides whose groups count when witnesses tie
+      List<String> cited = new java.util.ArrayList<>();
+      for (int s : stored.citedBy(a)) {
+        cited.add(refs.get(stored.sourceLabel(s)));
+      }
+      List<String> expected = new java.util.ArrayList<>();
+      for (int s : graph.citedBy(a)) {
+        expected.add(graph.sourceLabel(s));
+      }
+      assertThat(cited).isEqualTo(expected);
+    }
+  }
+
+  /** The labels of numbered people or sources, as references, in sorted order. */
+  private static java.util.SortedSet<String> labels(
+      int[] numbers,
+      java.util.function.IntFunction<String> label,
+      java.util.Map<String, String> refs) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (int n : numbers) {
+      out.add(refs == null ? label.apply(n) : refs.get(label.apply(n)));
+    }
+    return out;
   }
 
   @Test

@@ -25,7 +25,7 @@ import org.tumen.document.event.EventDeduplicator;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.loglinear.LogLinear;
-import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.place.PlaceLevel;
 import org.tumen.report.Charts;
 import org.tumen.store.clusters.LinkageRun;
@@ -65,12 +65,13 @@ public class CountsController {
           default -> Unit.VICTIMS;
         };
     // need-to-know: only what the account's sources tell is counted
-    Documentation d =
-        session
-            .workspace()
-            .documentation()
-            .loadCodes()
-            .toldBy(session.access().visibleSources(PageModel.current().accountId()));
+    CountingRecords d =
+        CountingRecords.of(
+            session
+                .workspace()
+                .documentation()
+                .loadCodes()
+                .toldBy(session.access().visibleSources(PageModel.current().accountId())));
     Counter counter =
         new Counter(
             d, new EventDeduplicator(Choices.gazetteer()).deduplicate(d), Choices.gazetteer());
