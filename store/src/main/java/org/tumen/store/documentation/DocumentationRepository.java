@@ -79,6 +79,8 @@ public final class DocumentationRepository {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the documentation: " + e.getMessage(), e);
+    } finally {
+      database.importRecorder().ended();
     }
   }
 

@@ -39,4 +39,10 @@ public interface ImportRecorder {
 
   /** Called after the commit (to move the audit anchor). */
   void committed();
+
+  /**
+   * Called after the transaction has ended, committed or rolled back, on every path (to release the
+   * audit trail's lock, which {@link #inTransaction} and {@link #documented} take).
+   */
+  default void ended() {}
 }

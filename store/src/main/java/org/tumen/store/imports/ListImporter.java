@@ -148,6 +148,8 @@ public final class ListImporter {
         } finally {
           progress.finish();
         }
+      } finally {
+        db.importRecorder().ended();
       }
     } catch (ImportSession.StoreFailure e) {
       throw new IllegalStateException("cannot store the list: " + e.getCause().getMessage(), e);

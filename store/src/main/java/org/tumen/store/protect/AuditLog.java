@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -36,6 +38,13 @@ import javax.sql.DataSource;
  * so that a truncated tail is detected.
  *
  * <p>Details are stored in the clear: callers never put an identity in them (ids and counts only).
+ *
+ * <p>One order (docs/threat-model.md, "One writer at a time"): every append takes the workspace's
+ * trail lock, one per workspace folder in this process, shared by every {@code AuditLog} of it. The
+ * group writer of {@link #append(String, String, String, String)} holds it from reading the head to
+ * moving the anchor; {@link #append(Connection, String, String, String, String)} takes it before
+ * reading the head and keeps it until the caller's transaction has ended ({@link
+ * #transactionEnded()}), so no other entry can take the same number or chain from the same hash.
  */
 public final class AuditLog {
 
@@ -65,11 +74,19 @@ public final class AuditLog {
   private final DataSource dataSource;
   private final Path anchorFile;
   private final Mac mac;
+  private final ReentrantLock trailLock;
+
+  /** The trail lock of each workspace folder opened in this process (never removed: one each). */
+  private static final ConcurrentHashMap<Path, ReentrantLock> TRAIL_LOCKS =
+      new ConcurrentHashMap<>();
 
   public AuditLog(DataSource dataSource, Path workspace, WorkspaceKeys keys) {
     this.dataSource = dataSource;
     this.anchorFile = workspace.resolve(ANCHOR_FILE);
     this.mac = keys.auditMac();
+    this.trailLock =
+        TRAIL_LOCKS.computeIfAbsent(
+            anchorFile.toAbsolutePath().normalize(), k -> new ReentrantLock(true));
   }
 
   /** An entry waiting for the writer of {@link #append(String, String, String, String)}. */
@@ -107,6 +124,14 @@ public final class AuditLog {
    * group's transaction fails, every entry of the group fails with it.
    */
   public long append(String actor, String action, String subject, String details) {
+    if (trailLock.isHeldByCurrentThread()) {
+      // This thread's own transaction holds the next number until it ends: waiting for the group
+      // writer would wait for ourselves.
+      throw new IllegalStateException(
+          "a standalone audit entry ("
+              + clip(action, 50)
+              + ") inside a transaction that appended to the trail and has not ended");
+    }
     Pending me = new Pending(actor, action, subject, details);
     List<Pending> group;
     boolean interrupted = false;
@@ -160,6 +185,7 @@ public final class AuditLog {
   /** Writes a group of entries in one transaction, anchors, and marks each done. */
   private void write(List<Pending> group) {
     RuntimeException failure = null;
+    trailLock.lock();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -178,6 +204,8 @@ public final class AuditLog {
       failure = new IllegalStateException("cannot append to the audit trail: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       failure = e;
+    } finally {
+      trailLock.unlock();
     }
     synchronized (queueLock) {
       for (Pending p : group) {
@@ -201,11 +229,35 @@ public final class AuditLog {
 
   /**
    * Appends an entry inside the caller's transaction, so that the entry and the change it records
-   * commit together or not at all. Call {@link #anchor()} after the commit.
+   * commit together or not at all. Takes the workspace's trail lock and keeps it: the caller must
+   * call {@link #anchor()} after the commit and, on every path (in a {@code finally}, after the
+   * commit or the rollback), {@link #transactionEnded()} on the same thread. Until then every other
+   * append to the trail waits; no standalone append may be made on this thread meanwhile.
    */
   public long append(Connection c, String actor, String action, String subject, String details)
       throws SQLException {
+    trailLock.lock();
     return insert(c, head(c), actor, action, subject, details).seq();
+  }
+
+  /**
+   * Takes the trail lock for a transaction that rewrites the trail itself (a restore); release it
+   * with {@link #transactionEnded()} in a {@code finally}.
+   */
+  public void lockForTransaction() {
+    trailLock.lock();
+  }
+
+  /**
+   * Ends what {@link #append(Connection, String, String, String, String)} began: releases the trail
+   * lock, as often as this thread took it. Call it after the transaction's commit (and {@link
+   * #anchor()}) or rollback; it does nothing on a thread that holds no lock, so callers may call it
+   * whether or not they appended.
+   */
+  public void transactionEnded() {
+    while (trailLock.isHeldByCurrentThread()) {
+      trailLock.unlock();
+    }
   }
 
   /** Inserts the entry after {@code head}; returns the new head. */
@@ -246,8 +298,14 @@ public final class AuditLog {
   public void anchor() {
     // One writer at a time (the file is replaced through one temporary name), and each writes the
     // head it reads, so the anchor never moves back.
-    synchronized (anchorLock) {
-      writeAnchor();
+    // The trail lock too: the anchor of every AuditLog of the workspace moves in the trail's order.
+    trailLock.lock();
+    try {
+      synchronized (anchorLock) {
+        writeAnchor();
+      }
+    } finally {
+      trailLock.unlock();
     }
   }
 

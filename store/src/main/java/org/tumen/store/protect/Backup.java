@@ -134,6 +134,8 @@ public final class Backup {
    */
   public Summary restore(Path in) {
     Contents checked = read(in, null, null);
+    // The restore may replace the trail itself: no other entry is appended until it has ended.
+    protection.audit().lockForTransaction();
     try (Connection c = protection.transaction()) {
       try {
         List<String> current = DatabaseTables.inDependencyOrder(c);
@@ -192,6 +194,8 @@ public final class Backup {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot restore: " + e.getMessage(), e);
+    } finally {
+      protection.audit().transactionEnded();
     }
     protection.audit().anchor();
     return new Summary(checked.rows(), checked.createdAt());

@@ -102,6 +102,8 @@ public final class ConsentWithdrawal {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot withdraw consent: " + e.getMessage(), e);
+    } finally {
+      protection.audit().transactionEnded();
     }
     if (!already) {
       protection.audit().anchor();

@@ -116,6 +116,8 @@ public final class Export {
       throw new BadInputException(dir.toString(), "cannot write the export: " + e.getMessage());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot export: " + e.getMessage(), e);
+    } finally {
+      protection.audit().transactionEnded();
     }
   }
 

@@ -61,6 +61,8 @@ public final class Forgetting {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot forget person " + personId + ": " + e, e);
+    } finally {
+      protection.audit().transactionEnded();
     }
   }
 

@@ -63,6 +63,8 @@ final class LegacyBatches {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot authenticate the import batches: " + e, e);
+    } finally {
+      protection.audit().transactionEnded();
     }
     protection.audit().anchor();
   }

@@ -84,6 +84,11 @@ public final class Protection {
     public void committed() {
       audit.anchor();
     }
+
+    @Override
+    public void ended() {
+      audit.transactionEnded();
+    }
   }
 
   /** Whether the workspace in {@code dir} has keys; if so, it must be unlocked to be used. */
