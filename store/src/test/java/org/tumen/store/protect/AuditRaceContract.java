@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tumen.model.documentation.Consent;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.Reliability;
+import org.tumen.model.documentation.Source;
+import org.tumen.model.documentation.SourceKind;
 import org.tumen.store.Workspace;
 
 /**
@@ -95,6 +101,75 @@ abstract class AuditRaceContract {
     assertThat(v.entries()).isEqualTo(1 + committed.get());
     assertThat(log.entries()).hasSize(1 + committed.get());
     assertThat(log.verifyHead().ok()).isTrue();
+  }
+
+  /**
+   * The same race through real callers: saves of documentation (their {@code document} entry inside
+   * the save's transaction, as an intake submission makes) against standalone entries.
+   */
+  @Test
+  void savesOfDocumentationAndStandaloneEntriesNeverCollide() throws Exception {
+    ws = open(home);
+    Protection p = Protection.of(ws, TestKeys.init(home));
+    // One save first: the first saves of a workspace also record its codec, a race of its own.
+    ws.documentation().save(oneSource("race-first"));
+    long before = p.audit().verify().entries();
+    int threads = 6;
+    int each = 8;
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> all = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int n = t;
+      all.add(
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = 0; i < each; i++) {
+                    if ((i + n) % 2 == 0) {
+                      p.audit().append("t" + n, "read-identities", "person " + i, "");
+                    } else {
+                      ws.documentation().save(oneSource("race-" + n + "-" + i));
+                    }
+                  }
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              }));
+    }
+    all.forEach(Thread::start);
+    start.countDown();
+    for (Thread t : all) {
+      t.join(120_000);
+    }
+    assertThat(failures).isEmpty();
+    AuditLog.Verification v = p.audit().verify();
+    assertThat(v.problem()).isEmpty();
+    assertThat(v.entries()).isEqualTo(before + threads * each);
+    assertThat(p.audit().entries())
+        .filteredOn(e -> e.action().equals(Protection.DOCUMENT))
+        .hasSize(1 + threads * each / 2);
+  }
+
+  /** A synthetic source and nothing else. */
+  private static Documentation oneSource(String ref) {
+    return new Documentation(
+        List.of(
+            new Source(
+                ref,
+                SourceKind.DOCUMENT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "Synthetic NGO",
+                Consent.none(),
+                Reliability.MEDIUM,
+                Optional.empty())),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** As a caller does: work, the entry in the same transaction, commit, anchor; or roll back. */
