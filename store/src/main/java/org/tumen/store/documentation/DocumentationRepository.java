@@ -10,6 +10,7 @@ import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.Gazetteer;
 import org.tumen.model.vocabulary.Vocabularies;
 import org.tumen.store.Database;
+import org.tumen.store.imports.ImportRecorder;
 
 /**
  * Saves and loads the documentation model (docs/workspace.md, "Documentation"): sources with their
@@ -58,6 +59,10 @@ public final class DocumentationRepository {
    * commit (an intake draft is deleted in the transaction that stores what it became).
    */
   public int save(Documentation documentation, InTransaction also) {
+    // one recorder for the whole transaction: should the workspace lock meanwhile, the recorder
+    // that
+    // took the audit lock is the one that must release it
+    ImportRecorder recorder = database.importRecorder();
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
       try {
@@ -66,12 +71,10 @@ public final class DocumentationRepository {
             new DocumentationWriter(c, database.codecForWriting(c), database.ids(c))) {
           sealed = w.write(documentation);
         }
-        database
-            .importRecorder()
-            .documented(c, documentation.sources().size(), documentation.acts().size(), sealed);
+        recorder.documented(c, documentation.sources().size(), documentation.acts().size(), sealed);
         also.run(c);
         c.commit();
-        database.importRecorder().committed();
+        recorder.committed();
         return sealed;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -80,7 +83,7 @@ public final class DocumentationRepository {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the documentation: " + e.getMessage(), e);
     } finally {
-      database.importRecorder().ended();
+      recorder.ended();
     }
   }
 

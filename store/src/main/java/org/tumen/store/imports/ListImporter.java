@@ -133,13 +133,17 @@ public final class ListImporter {
       fmt.checkContent(file.head(), where);
       FileScan.Result scan =
           fmt == ImportFormat.CSV ? FileScan.csv(file, where) : FileScan.xlsx(file);
+      // one recorder for the whole transaction: should the workspace lock meanwhile, the recorder
+      // that took the audit lock is the one that must release it
+      ImportRecorder recorder = db.importRecorder();
       try (Connection c = db.connect()) {
         c.setAutoCommit(false);
         try {
-          ImportSummary summary = importIn(c, list, file, fileName, fmt, scan, columnMap, progress);
+          ImportSummary summary =
+              importIn(c, recorder, list, file, fileName, fmt, scan, columnMap, progress);
           c.commit();
           if (!summary.alreadyImported()) {
-            db.importRecorder().committed();
+            recorder.committed();
           }
           return summary;
         } catch (RuntimeException | SQLException | IOException e) {
@@ -149,7 +153,7 @@ public final class ListImporter {
           progress.finish();
         }
       } finally {
-        db.importRecorder().ended();
+        recorder.ended();
       }
     } catch (ImportSession.StoreFailure e) {
       throw new IllegalStateException("cannot store the list: " + e.getCause().getMessage(), e);
@@ -162,6 +166,7 @@ public final class ListImporter {
 
   private ImportSummary importIn(
       Connection c,
+      ImportRecorder recorder,
       String list,
       ListFile file,
       String fileName,
@@ -264,7 +269,7 @@ public final class ListImporter {
             false,
             now.toInstant());
     // In the import's transaction: the audit entry and the batch's MAC commit with its rows.
-    db.importRecorder().inTransaction(c, summary, batch, facts.finish());
+    recorder.inTransaction(c, summary, batch, facts.finish());
     return summary;
   }
 
