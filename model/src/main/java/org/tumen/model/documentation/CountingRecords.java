@@ -365,12 +365,7 @@ public final class CountingRecords {
     }
   }
 
-  /**
-   * Collects records by key (any long, unique per kind) and the links between them. Not safe for
-   * concurrent use, except that its event part ({@link #event}, {@link #chain}, {@link #told}) and
-   * its act part ({@link #act}, {@link #perpetrator}, {@link #cited}) hold separate state: one
-   * thread may add events while another adds acts, if both are done (joined) before {@link #build}.
-   */
+  /** Collects records by key (any long, unique per kind) and the links between them. */
   public static final class Builder {
     private int events;
     private long[] eventKeys = new long[16];

@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.tumen.model.DateRange;
 import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.place.Gazetteer;
@@ -42,23 +40,10 @@ import org.tumen.model.vocabulary.Vocabularies;
  * ids, so that the read needs no key and leaves no audit entry. Each table is read once, in one
  * streaming query (H2 lazily, PostgreSQL with a fetch size), into {@link CountingRecords}' columns;
  * dates and places repeat and are made once per distinct value.
- *
- * <p>The event tables ({@code doc_event}, {@code doc_chain}, {@code doc_information}) and the act
- * tables ({@code doc_act}, {@code doc_involvement}, {@code doc_act_information}) are read at the
- * same time on two connections, each by a reader of its own (its own caches), into one {@link
- * CountingRecords.Builder} whose event part and act part are separate; which source each act cites
- * is resolved after both are done (docs/benchmarks.md, "countread"). Each connection reads in a
- * read-only transaction of its own, as the one connection before read each table in a statement of
- * its own (read committed): a count taken while an import commits may see part of it.
  */
 final class CountingReader {
 
   private static final int FETCH = 10_000;
-
-  /** Opens a connection of its own for each half of the read. */
-  interface Connections {
-    Connection open() throws SQLException;
-  }
 
   private final Connection c;
   private final Vocabularies vocabularies;
@@ -67,135 +52,32 @@ final class CountingReader {
   private final Map<String, String> codes = new HashMap<>();
   private final Map<Long, DateRange> dates = new HashMap<>();
 
-  private CountingReader(Connection c, Vocabularies vocabularies, Gazetteer gazetteer) {
+  CountingReader(Connection c, Vocabularies vocabularies, Gazetteer gazetteer) {
     this.c = c;
     this.vocabularies = vocabularies;
     this.gazetteer = gazetteer;
   }
 
-  /** A half of the read, on its own connection. */
-  private interface Half<T> {
-    T read(CountingReader reader) throws SQLException;
-  }
-
-  /**
-   * Reads the event tables on a second thread and the act tables on the calling one, each on a
-   * connection of its own.
-   */
-  static CountingRecords read(
-      Connections db, boolean postgres, Vocabularies vocabularies, Gazetteer gazetteer)
-      throws SQLException {
-    CountingRecords.Builder b = new CountingRecords.Builder();
-    FutureTask<Information> events =
-        new FutureTask<>(() -> half(db, postgres, vocabularies, gazetteer, r -> r.events(b)));
-    Thread t = new Thread(events, "tumen-count-events");
-    t.setDaemon(true);
-    t.start();
-    Citations citations;
-    try {
-      citations = half(db, postgres, vocabularies, gazetteer, r -> r.acts(b));
-    } catch (SQLException | RuntimeException | Error e) {
-      // the event half must be over before this read returns, even in failure
-      try {
-        join(events);
-      } catch (SQLException | RuntimeException | Error x) {
-        e.addSuppressed(x);
+  /** Reads in the caller's transaction (autocommit off, for PostgreSQL's cursors). */
+  CountingRecords read(boolean postgres) throws SQLException {
+    if (!postgres) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET LAZY_QUERY_EXECUTION TRUE");
       }
-      throw e;
     }
-    Information info = join(events);
-    for (int k = 0; k < citations.n; k++) {
-      b.cited(citations.acts[k], info.sourceOf(citations.infos[k]));
-    }
-    return b.build();
-  }
-
-  private static Information join(FutureTask<Information> events) throws SQLException {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return events.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof SQLException x) {
-        throw x;
-      }
-      if (cause instanceof RuntimeException x) {
-        throw x;
-      }
-      if (cause instanceof Error x) {
-        throw x;
-      }
-      throw new IllegalStateException(cause);
+      return readTables();
     } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  private static <T> T half(
-      Connections db,
-      boolean postgres,
-      Vocabularies vocabularies,
-      Gazetteer gazetteer,
-      Half<T> half)
-      throws SQLException {
-    try (Connection c = db.open()) {
-      c.setAutoCommit(false);
-      c.setReadOnly(true);
-      try {
-        if (!postgres) {
-          try (Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-          }
-        }
-        T out = half.read(new CountingReader(c, vocabularies, gazetteer));
-        c.commit();
-        return out;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        if (!postgres) {
-          try (Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-          }
+      if (!postgres) {
+        try (Statement s = c.createStatement()) {
+          s.execute("SET LAZY_QUERY_EXECUTION FALSE");
         }
       }
     }
   }
 
-  /** Which source each information row belongs to, by information id. */
-  private record Information(long[] ids, long[] sources, int n) {
-    long sourceOf(long information) {
-      return CountingReader.sourceOf(information, ids, sources, n);
-    }
-  }
-
-  /** Each act's citations in order (information ids), to resolve to sources afterwards. */
-  private static final class Citations {
-    long[] acts = new long[1024];
-    long[] infos = new long[1024];
-    int n;
-
-    void add(long act, long information) {
-      if (n == acts.length) {
-        acts = Arrays.copyOf(acts, n * 2);
-        infos = Arrays.copyOf(infos, n * 2);
-      }
-      acts[n] = act;
-      infos[n++] = information;
-    }
-  }
-
-  /** The event half: events and their first chain links, further links, information. */
-  private Information events(CountingRecords.Builder b) throws SQLException {
+  private CountingRecords readTables() throws SQLException {
+    CountingRecords.Builder b = new CountingRecords.Builder();
     try (PreparedStatement ps =
             statement(
                 "SELECT id, event_type, start_day, start_precision, end_day, end_precision,"
@@ -241,12 +123,6 @@ final class CountingReader {
         }
       }
     }
-    return new Information(infoIds, infoSources, infos);
-  }
-
-  /** The act half: acts with their first involvement and citation, further involvements. */
-  private Citations acts(CountingRecords.Builder b) throws SQLException {
-    Citations first = new Citations();
     Map<String, ActType> actTypes = new HashMap<>();
     try (PreparedStatement ps =
             statement(
@@ -256,7 +132,6 @@ final class CountingReader {
                     + " FROM doc_act ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long act = rs.getLong(1);
         long person = rs.getLong(3);
         boolean group = rs.wasNull();
         String type = rs.getString(6);
@@ -266,7 +141,7 @@ final class CountingReader {
           actTypes.put(type, t);
         }
         b.act(
-            act,
+            rs.getLong(1),
             rs.getLong(2),
             group ? CountingRecords.NO_PERSON : person,
             group ? rs.getString(4) : null,
@@ -274,6 +149,7 @@ final class CountingReader {
             t,
             dates(rs, 7),
             place(rs.getString(11)));
+        long act = rs.getLong(1);
         rs.getLong(12);
         boolean byInstitution = rs.wasNull();
         String institution = rs.getString(13);
@@ -283,7 +159,7 @@ final class CountingReader {
         long information = rs.getLong(15);
         if (!rs.wasNull()) {
           // the first citation; the Builder keeps each act's citations in the order given
-          first.add(act, information);
+          b.cited(act, sourceOf(information, infoIds, infoSources, infos));
         }
       }
     }
@@ -297,16 +173,17 @@ final class CountingReader {
         b.perpetrator(act, rs.wasNull() ? code(rs.getString(3)) : "person");
       }
     }
-    citations(first);
-    return first;
+    citations(b, Arrays.copyOf(infoIds, infos), Arrays.copyOf(infoSources, infos));
+    return b.build();
   }
 
   /**
-   * Adds the second and further citations after the first ones, in the order of their positions:
-   * rows come in the order they were written (act by act, position by position); should they not,
-   * they are sorted here rather than asking the database to sort two million rows.
+   * The sources each act cites, in the order of its citations: rows come in the order they were
+   * written (act by act, position by position); should they not, they are sorted here rather than
+   * asking the database to sort two million rows.
    */
-  private void citations(Citations out) throws SQLException {
+  private void citations(CountingRecords.Builder b, long[] infoIds, long[] infoSources)
+      throws SQLException {
     long[] acts = new long[1024];
     int[] positions = new int[1024];
     long[] infos = new long[1024];
@@ -346,7 +223,7 @@ final class CountingReader {
     }
     for (int k = 0; k < n; k++) {
       int i = order == null ? k : order[k];
-      out.add(acts[i], infos[i]);
+      b.cited(acts[i], sourceOf(infos[i], infoIds, infoSources, infoIds.length));
     }
   }
 

@@ -138,8 +138,17 @@ public final class DocumentationRepository {
    * needs ({@link CountingReader}) and builds no graph.
    */
   public CountingRecords loadForCounting() {
-    try {
-      return CountingReader.read(database::connect, database.isPostgres(), vocabularies, gazetteer);
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      try {
+        CountingRecords r =
+            new CountingReader(c, vocabularies, gazetteer).read(database.isPostgres());
+        c.commit();
+        return r;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
     }
