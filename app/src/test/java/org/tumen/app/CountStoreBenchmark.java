@@ -198,12 +198,17 @@ final class CountStoreBenchmark {
             + base);
     s.execute(
         "INSERT INTO doc_event (id, ref, event_type, start_day, start_precision, end_day,"
-            + " end_precision, place_code, place_approximate, has_summary, created_at) SELECT id + "
+            + " end_precision, place_code, place_approximate, has_summary, next_event_id,"
+            + " chain_person_id, created_at) SELECT id + "
             + off
             + ", ref || "
             + suffix
             + ", event_type, start_day, start_precision, end_day, end_precision, place_code,"
-            + " place_approximate, FALSE, created_at FROM doc_event WHERE id "
+            + " place_approximate, FALSE, next_event_id + "
+            + off
+            + ", chain_person_id + "
+            + off
+            + ", created_at FROM doc_event WHERE id "
             + base);
     s.execute(
         "INSERT INTO doc_chain (event_id, position, next_event_id, person_id) SELECT event_id + "
@@ -230,7 +235,8 @@ final class CountStoreBenchmark {
     s.execute(
         "INSERT INTO doc_act (id, ref, event_id, victim_person_id, victim_group_ref, victim_count,"
             + " act_type, start_day, start_precision, end_day, end_precision, place_code,"
-            + " place_approximate, created_at) SELECT id + "
+            + " place_approximate, perpetrator_person_id, institution_type, institution_state,"
+            + " institution_unit, degree, information_id, created_at) SELECT id + "
             + off
             + ", ref || "
             + suffix
@@ -241,7 +247,11 @@ final class CountStoreBenchmark {
             + ", CASE WHEN victim_group_ref IS NULL THEN NULL ELSE victim_group_ref || "
             + suffix
             + " END, victim_count, act_type, start_day, start_precision, end_day, end_precision,"
-            + " place_code, place_approximate, created_at FROM doc_act WHERE id "
+            + " place_code, place_approximate, perpetrator_person_id + "
+            + off
+            + ", institution_type, institution_state, institution_unit, degree, information_id + "
+            + off
+            + ", created_at FROM doc_act WHERE id "
             + base);
     s.execute(
         "INSERT INTO doc_involvement (act_id, position, perpetrator_person_id, institution_type,"
