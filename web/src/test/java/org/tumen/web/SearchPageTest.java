@@ -134,6 +134,32 @@ class SearchPageTest {
   }
 
   @Test
+  void aSubmittedInterviewIsFoundAtOnceWithoutARebuild() throws Exception {
+    // the index is built (by this search or an earlier one)
+    assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
+    int builds = index.builds();
+    long n = System.nanoTime();
+    String romanised =
+        Interviews.record(
+            mvc,
+            interviewer,
+            "inc" + n + ".",
+            "en",
+            "Synthetic testimony: Ri Sun Hui crossed the river at Hoeryong. "
+                + Interviews.TESTIMONY);
+    assertThat(index.built()).isTrue();
+    // found at once, also through a name variant the new text brought, and only by its owner
+    assertThat(page(interviewer, "/search?q=Hoeryong").getContentAsString()).contains(romanised);
+    assertThat(page(interviewer, "/search?q=리순희").getContentAsString()).contains(romanised);
+    assertThat(page(stranger, "/search?q=Hoeryong").getContentAsString())
+        .doesNotContain(romanised)
+        .contains("찾은 것이 없습니다");
+    assertThat(page(interviewer, "/search/sources/" + romanised).getContentAsString())
+        .contains("Ri Sun Hui");
+    assertThat(index.builds()).as("no rebuild after an intake").isEqualTo(builds);
+  }
+
+  @Test
   void theIndexIsDroppedWithTheKeys() throws Exception {
     assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
     assertThat(index.built()).isTrue();

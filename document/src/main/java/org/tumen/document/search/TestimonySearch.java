@@ -19,13 +19,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,7 +34,10 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -69,24 +72,59 @@ public final class TestimonySearch implements AutoCloseable {
    */
   private static final String FROM = "from";
 
+  /** Kind and id of a text, indexed (not stored) so that an update can replace its document. */
+  private static final String KEY = "key";
+
   private static final FieldType TEXT = textWithOffsets();
 
+  /** So many need-to-know filters are kept (one per distinct set of visible sources). */
+  static final int FILTERS_KEPT = 256;
+
   private final ByteBuffersDirectory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
   private final Map<TextLanguage, Analyzer> analyzers;
   private final Function<String, Set<String>> nameVariants;
 
+  /**
+   * Per event with a summary, its summary and language-less tellers: what an update needs to
+   * re-index the event when a new source tells it.
+   */
+  private final Map<String, String> summaries = new java.util.HashMap<>();
+
+  private final Map<String, Set<String>> tellers = new java.util.HashMap<>();
+
+  /**
+   * The need-to-know filters built so far, by the set of visible sources they admit (a changed
+   * grant gives another set, so another filter): building one sorts a user's ~1,300 source ids,
+   * which cost as much as the search itself when done on every query.
+   */
+  private final Map<Set<String>, Query> filters =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<String>, Query> eldest) {
+          return size() > FILTERS_KEPT;
+        }
+      };
+
   private TestimonySearch(
       ByteBuffersDirectory directory,
+      IndexWriter writer,
       Map<TextLanguage, Analyzer> analyzers,
       Function<String, Set<String>> nameVariants)
       throws IOException {
     this.directory = directory;
-    this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
     this.analyzers = analyzers;
     this.nameVariants = nameVariants;
+  }
+
+  /** A page of hits and how many there are in all, from one pass over the index. */
+  public record Result(List<SearchHit> hits, int total) {
+    public Result {
+      hits = List.copyOf(hits);
+    }
   }
 
   /** Indexes the documentation's texts, with no name expansion. */
@@ -115,34 +153,78 @@ public final class TestimonySearch implements AutoCloseable {
       IndexWriterConfig config =
           new IndexWriterConfig(perField)
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-              .setRAMBufferSizeMB(128);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        for (Source s : documentation.sources()) {
-          if (s.text().isPresent()) {
-            writer.addDocument(
-                document(
-                    SearchHit.Kind.SOURCE, s.id(), s.language(), s.text().get(), Set.of(s.id())));
-          }
-        }
-        Map<String, Set<String>> tellers = tellers(documentation);
-        for (Event e : documentation.events()) {
-          if (e.summary().isPresent()) {
-            writer.addDocument(
-                document(
-                    SearchHit.Kind.EVENT,
-                    e.id(),
-                    Optional.empty(),
-                    e.summary().get(),
-                    tellers.getOrDefault(e.id(), Set.of())));
-          }
-        }
-        writer.commit();
-      }
-      return new TestimonySearch(directory, analyzers, nameVariants);
+              .setRAMBufferSizeMB(128)
+              .setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(directory, config);
+      TestimonySearch search = new TestimonySearch(directory, writer, analyzers, nameVariants);
+      search.index(documentation, true);
+      return search;
     } catch (IOException e) {
       // Only memory is written; an I/O error here is a Lucene bug, not the user's.
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Adds new documentation (an intake's source, events and information) to the index, or replaces
+   * the texts of the same ids: a source's testimony, an event's summary, and the summary of every
+   * event the new information tells (its tellers grow). Searches started after this returns see the
+   * change; those under way finish on the index as it was.
+   */
+  public void add(Documentation part) {
+    try {
+      index(part, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private synchronized void index(Documentation documentation, boolean fresh) throws IOException {
+    for (Source s : documentation.sources()) {
+      if (s.text().isPresent()) {
+        Document d =
+            document(SearchHit.Kind.SOURCE, s.id(), s.language(), s.text().get(), Set.of(s.id()));
+        if (fresh) {
+          writer.addDocument(d);
+        } else {
+          writer.updateDocument(key(SearchHit.Kind.SOURCE, s.id()), d);
+        }
+      }
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    for (Event e : documentation.events()) {
+      if (e.summary().isPresent()) {
+        summaries.put(e.id(), e.summary().get());
+        changed.add(e.id());
+      }
+    }
+    for (Map.Entry<String, Set<String>> t : tellers(documentation).entrySet()) {
+      tellers.computeIfAbsent(t.getKey(), k -> new TreeSet<>()).addAll(t.getValue());
+      if (summaries.containsKey(t.getKey())) {
+        changed.add(t.getKey());
+      }
+    }
+    for (String id : changed) {
+      Document d =
+          document(
+              SearchHit.Kind.EVENT,
+              id,
+              Optional.empty(),
+              summaries.get(id),
+              tellers.getOrDefault(id, Set.of()));
+      if (fresh) {
+        writer.addDocument(d);
+      } else {
+        writer.updateDocument(key(SearchHit.Kind.EVENT, id), d);
+      }
+    }
+    // no commit: nothing is ever to be read back from "disk"; the searchers read the writer's
+    // buffers in memory (near-real-time)
+    searchers.maybeRefreshBlocking();
+  }
+
+  private static Term key(SearchHit.Kind kind, String id) {
+    return new Term(KEY, kind.name() + ":" + id);
   }
 
   /** Per event, the sources whose information is about it. */
@@ -159,6 +241,7 @@ public final class TestimonySearch implements AutoCloseable {
     Document d = new Document();
     d.add(new StoredField(KIND, kind.name()));
     d.add(new StoredField(ID, id));
+    d.add(new StringField(KEY, key(kind, id).text(), Field.Store.NO));
     d.add(new Field(TextLanguage.of(language, text).field, text, TEXT));
     for (String source : from) {
       d.add(new StringField(FROM, source, Field.Store.NO));
@@ -178,7 +261,16 @@ public final class TestimonySearch implements AutoCloseable {
 
   /** How many texts (testimonies and summaries) are indexed. */
   public int size() {
-    return reader.numDocs();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -202,30 +294,49 @@ public final class TestimonySearch implements AutoCloseable {
    * @param visibleSources the ids of the sources the user may read; null for no restriction
    */
   public List<SearchHit> search(String query, int limit, Set<String> visibleSources) {
+    return find(query, limit, visibleSources).hits();
+  }
+
+  /**
+   * The hits of {@link #search(String, int, Set)} and the count of {@link #count(String, Set)}
+   * together, from one pass over the index (the count is exact: every match is counted while the
+   * best are kept).
+   *
+   * @param visibleSources the ids of the sources the user may read; null for no restriction
+   */
+  public Result find(String query, int limit, Set<String> visibleSources) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
     Optional<Query> q = query(query);
     if (q.isEmpty()) {
-      return List.of();
+      return new Result(List.of(), 0);
     }
     try {
-      Query rewritten = searcher.rewrite(q.get());
-      ScoreDoc[] top = searcher.search(restricted(rewritten, visibleSources), limit).scoreDocs;
-      // the passages come from the text query alone: the filter matches no words
-      Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
-      StoredFields stored = searcher.storedFields();
-      List<SearchHit> hits = new ArrayList<>(top.length);
-      for (ScoreDoc sd : top) {
-        Document d = stored.document(sd.doc);
-        hits.add(
-            new SearchHit(
-                SearchHit.Kind.valueOf(d.get(KIND)),
-                d.get(ID),
-                sd.score,
-                passages(weight, sd.doc)));
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query rewritten = searcher.rewrite(q.get());
+        TopDocs top =
+            searcher.search(
+                restricted(rewritten, visibleSources),
+                new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
+        // the passages come from the text query alone: the filter matches no words
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+          Document d = stored.document(sd.doc);
+          hits.add(
+              new SearchHit(
+                  SearchHit.Kind.valueOf(d.get(KIND)),
+                  d.get(ID),
+                  sd.score,
+                  passages(searcher.getIndexReader(), weight, sd.doc)));
+        }
+        return new Result(hits, Math.toIntExact(top.totalHits.value));
+      } finally {
+        searchers.release(searcher);
       }
-      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -243,21 +354,45 @@ public final class TestimonySearch implements AutoCloseable {
       return 0;
     }
     try {
-      return searcher.count(restricted(q.get(), visibleSources));
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.count(restricted(q.get(), visibleSources));
+      } finally {
+        searchers.release(searcher);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Query restricted(Query query, Set<String> visibleSources) {
+  private Query restricted(Query query, Set<String> visibleSources) {
     if (visibleSources == null) {
       return query;
     }
-    List<BytesRef> terms = visibleSources.stream().map(BytesRef::new).toList();
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(new TermInSetQuery(FROM, terms), BooleanClause.Occur.FILTER)
+        .add(filter(visibleSources), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** The need-to-know filter of a set of visible sources, built once per distinct set. */
+  private Query filter(Set<String> visibleSources) {
+    synchronized (filters) {
+      Query f = filters.get(visibleSources);
+      if (f == null) {
+        Set<String> key = Set.copyOf(visibleSources);
+        f = new TermInSetQuery(FROM, key.stream().map(BytesRef::new).toList());
+        filters.put(key, f);
+      }
+      return f;
+    }
+  }
+
+  /** How many need-to-know filters are kept now (for tests). */
+  int filtersKept() {
+    synchronized (filters) {
+      return filters.size();
+    }
   }
 
   private Optional<Query> query(String text) {
@@ -284,7 +419,8 @@ public final class TestimonySearch implements AutoCloseable {
   }
 
   /** The offsets of every matching word in one document, in text order, overlaps merged. */
-  private List<Passage.TextSpan> passages(Weight weight, int doc) throws IOException {
+  private static List<Passage.TextSpan> passages(
+      org.apache.lucene.index.IndexReader reader, Weight weight, int doc) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Matches matches = weight.matches(leaf, doc - leaf.docBase);
@@ -321,7 +457,8 @@ public final class TestimonySearch implements AutoCloseable {
   @Override
   public void close() {
     try {
-      reader.close();
+      searchers.close();
+      writer.close();
       directory.close();
       for (Analyzer a : analyzers.values()) {
         a.close();

@@ -27,7 +27,7 @@ import org.tumen.model.documentation.Source;
  * <p>Used by the command line's {@code tumen search} and by the web's search alike. The spellings
  * come from every text, also those a user may not read: they only widen the query, and the search
  * itself filters hits to the user's sources, so no spelling of another case is ever shown.
- * Thread-safe once built.
+ * Thread-safe: {@link #add(Documentation)} may grow it while others ask for variants.
  */
 public final class NameVariants {
 
@@ -55,6 +55,16 @@ public final class NameVariants {
       e.summary().ifPresent(v::collect);
     }
     return v;
+  }
+
+  /** Collects the name spellings of new testimonies and summaries (an intake just stored). */
+  public synchronized void add(Documentation part) {
+    for (Source s : part.sources()) {
+      s.text().ifPresent(this::collect);
+    }
+    for (Event e : part.events()) {
+      e.summary().ifPresent(this::collect);
+    }
   }
 
   private void collect(String text) {
@@ -112,7 +122,7 @@ public final class NameVariants {
    * The texts' spellings of the name the query gives (not the query itself); for a surname alone,
    * the texts' full names with that surname; else none.
    */
-  public Set<String> variants(String query) {
+  public synchronized Set<String> variants(String query) {
     if (query == null || query.isBlank()) {
       return Set.of();
     }

@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tumen.model.BadInputException;
 import org.tumen.model.documentation.Degree;
+import org.tumen.model.documentation.Documentation;
 import org.tumen.model.documentation.Observation;
 import org.tumen.model.documentation.Reliability;
 import org.tumen.store.access.CaseKind;
@@ -245,11 +246,13 @@ public class IntakeController {
     if (!s.problems().isEmpty()) {
       return "redirect:/intake/" + id + "?step=review";
     }
-    String source = s.stored().orElseThrow().sources().get(0).id();
+    Documentation stored = s.stored().orElseThrow();
+    String source = stored.sources().get(0).id();
     SignedIn me = PageModel.current();
     // the interviewer's own source: theirs to see in search and lists from now on
     session.access().grant(me.accountId(), CaseKind.SOURCE, source, me.actor());
-    search.invalidate();
+    // only the new source's texts are indexed; searches go on meanwhile on the index as it was
+    search.added(stored);
     redirect.addFlashAttribute("submitted", source);
     return "redirect:/intake";
   }

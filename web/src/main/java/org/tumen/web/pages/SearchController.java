@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.tumen.document.search.SearchHit;
+import org.tumen.document.search.TestimonySearch;
 import org.tumen.model.documentation.Passage;
 import org.tumen.store.access.Role;
 import org.tumen.store.session.WorkspaceSession;
@@ -42,8 +43,10 @@ public class SearchController {
     if (!q.isBlank()) {
       Set<String> visible = session.access().visibleSources(me.accountId());
       SearchIndex.Snapshot s = index.get();
-      model.addAttribute("hits", s.search().search(q, LIMIT, visible));
-      model.addAttribute("total", s.search().count(q, visible));
+      // hits and their total from one pass, inside the need-to-know filter
+      TestimonySearch.Result r = s.search().find(q, LIMIT, visible);
+      model.addAttribute("hits", r.hits());
+      model.addAttribute("total", r.total());
     }
     // testimony text is for the roles that need identities; others see ids
     model.addAttribute(

@@ -2,9 +2,10 @@ package org.tumen.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.tumen.document.search.TestimonySearch;
@@ -17,8 +18,9 @@ import org.tumen.store.session.WorkspaceSession;
 /**
  * The in-memory search index of the testimonies (document/search): built on the first search after
  * an unlock (one audited read of the documentation), kept while the same keys are in memory,
- * rebuilt after an intake adds documentation, and dropped with the keys — on the next request after
- * a lock (an interceptor looks after every request) or when a search finds other keys.
+ * updated in place when an intake adds documentation (only the new source's texts are indexed: no
+ * search waits for a rebuild), and dropped with the keys — on the next request after a lock (an
+ * interceptor looks after every request) or when a search finds other keys.
  */
 @Component
 public class SearchIndex implements HandlerInterceptor {
@@ -26,7 +28,9 @@ public class SearchIndex implements HandlerInterceptor {
   private final WorkspaceSession session;
   private Protection builtUnder;
   private TestimonySearch search;
+  private NameVariants names;
   private Map<String, String> texts = Map.of();
+  private final AtomicInteger builds = new AtomicInteger();
 
   public SearchIndex(WorkspaceSession session) {
     this.session = session;
@@ -45,14 +49,16 @@ public class SearchIndex implements HandlerInterceptor {
     if (search == null || builtUnder != now) {
       drop();
       Documentation d = session.workspace().documentation().load("web: build the search index");
-      Map<String, String> t = new HashMap<>();
+      Map<String, String> t = new ConcurrentHashMap<>();
       for (Source s : d.sources()) {
         s.text().ifPresent(x -> t.put(s.id(), x));
       }
       // other spellings of a name (리순희 → Ri Sun Hui, 李 → 리/이…), as `tumen search` does
-      search = TestimonySearch.build(d, NameVariants.of(d)::variants);
+      names = NameVariants.of(d);
+      search = TestimonySearch.build(d, names::variants);
       texts = t;
       builtUnder = now;
+      builds.incrementAndGet();
     }
     return new Snapshot(search, texts);
   }
@@ -67,9 +73,33 @@ public class SearchIndex implements HandlerInterceptor {
     return search != null;
   }
 
-  /** Forgets the index (new documentation was stored): the next search builds it again. */
+  /** Forgets the index: the next search builds it again. */
   public synchronized void invalidate() {
     drop();
+  }
+
+  /**
+   * New documentation was stored (an intake): its texts join the index in memory now, if one is
+   * built under the keys in memory; with none, the next search's build reads them anyway.
+   */
+  public synchronized void added(Documentation part) {
+    if (search == null) {
+      return;
+    }
+    if (!session.isUnlocked() || builtUnder != session.protection()) {
+      drop();
+      return;
+    }
+    names.add(part);
+    search.add(part);
+    for (Source s : part.sources()) {
+      s.text().ifPresent(x -> texts.put(s.id(), x));
+    }
+  }
+
+  /** How many times the index was built from the whole documentation since the start. */
+  public int builds() {
+    return builds.get();
   }
 
   private void drop() {
@@ -77,6 +107,7 @@ public class SearchIndex implements HandlerInterceptor {
       search.close();
     }
     search = null;
+    names = null;
     texts = Map.of();
     builtUnder = null;
   }
