@@ -2,21 +2,14 @@ package org.tumen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,44 +48,26 @@ class IntakeSearchJourneyTest {
       session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
     }
     byte[] interviewer =
-        secret(
+        Journeys.secret(
             accounts.create(
                 "kim-pw", Role.INTERVIEWER, PASSWORD.toCharArray(), null, "ko", "staff-pw"));
     byte[] analyst =
-        secret(accounts.create("lee-pw", Role.ANALYST, PASSWORD.toCharArray(), null, "ko", null));
+        Journeys.secret(
+            accounts.create("lee-pw", Role.ANALYST, PASSWORD.toCharArray(), null, "ko", null));
     String base = "http://127.0.0.1:" + port;
-    try (Playwright pw =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser =
-          pw.chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setExecutablePath(Path.of("/usr/bin/chromium"))
-                      .setHeadless(true)
-                      .setArgs(
-                          List.of(
-                              "--no-sandbox",
-                              "--disable-background-networking",
-                              "--disable-component-update")));
+    try (Playwright pw = Journeys.playwright()) {
+      Browser browser = Journeys.chromium(pw);
       BrowserContext context =
           browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"));
       Page page = context.newPage();
-      List<String> policy = new ArrayList<>();
-      page.onConsoleMessage(
-          m -> {
-            if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
-              policy.add(m.text());
-            }
-          });
+      List<String> policy = Journeys.policyComplaints(page);
 
-      long used = signIn(page, base, "kim-pw", interviewer);
+      long used = Journeys.signIn(page, base, "kim-pw", PASSWORD, interviewer);
       page.navigate(base + "/intake");
-      accessible(page);
+      Journeys.accessible(page);
       page.click("main form button[type=submit]");
       assertThat(page.url()).contains("step=source");
-      accessible(page);
+      Journeys.accessible(page);
       fill(page, "source.id", "pw.s1");
       fill(page, "source.holder", "NGO A (synthetic)");
       fill(page, "source.date", "2026-11-30");
@@ -105,14 +80,14 @@ class IntakeSearchJourneyTest {
       next(page);
 
       assertThat(page.url()).contains("step=people");
-      accessible(page);
+      Journeys.accessible(page);
       fill(page, "people[0].ref", "pw.p1");
       page.click("button[value=stay]");
       fill(page, "people[1].ref", "pw.p2");
       next(page);
 
       assertThat(page.url()).contains("step=events");
-      accessible(page);
+      Journeys.accessible(page);
       event(page, 0, "pw.e1", "arrest", "2004-02", "cn.jilin.yanbian.yanji");
       fill(page, "events[0].nextEvent", "pw.e2");
       fill(page, "events[0].nextPerson", "pw.p1");
@@ -121,7 +96,7 @@ class IntakeSearchJourneyTest {
       next(page);
 
       assertThat(page.url()).contains("step=acts");
-      accessible(page);
+      Journeys.accessible(page);
       act(page, 0, "pw.a1", "pw.e1", "pw.p1", "arbitrary-arrest", "cn.jilin.yanbian.yanji", "체포");
       page.click("button[value=stay]");
       act(page, 1, "pw.a2", "pw.e1", "pw.p2", "arbitrary-arrest", "cn.jilin.yanbian.yanji", "체포");
@@ -131,20 +106,20 @@ class IntakeSearchJourneyTest {
 
       assertThat(page.url()).contains("step=review");
       assertThat(page.locator("main").textContent()).contains("사람 2명, 사건 2건, 행위 3건");
-      accessible(page);
+      Journeys.accessible(page);
       page.click("main section form button[type=submit]");
       assertThat(page.url()).endsWith("/intake");
       assertThat(page.locator("main p[role=status]").textContent()).contains("pw.s1");
 
       page.navigate(base + "/search");
-      accessible(page);
+      Journeys.accessible(page);
       fill(page, "q", "체포");
       page.click("main form button[type=submit]");
       assertThat(page.locator("main table").textContent()).contains("pw.s1");
-      accessible(page);
+      Journeys.accessible(page);
       page.click("main table a");
       assertThat(page.locator("main mark").first().textContent()).isEqualTo("체포");
-      accessible(page);
+      Journeys.accessible(page);
       // the name in Hangul finds the romanised "Ri Sun Hui"
       page.navigate(base + "/search");
       fill(page, "q", "리순희");
@@ -153,7 +128,7 @@ class IntakeSearchJourneyTest {
 
       // a new password: current password, a code from the app, the new one twice
       page.navigate(base + "/account");
-      accessible(page);
+      Journeys.accessible(page);
       page.fill("#current", PASSWORD);
       page.fill("#password-code", unusedCode(interviewer, used));
       page.fill("#new-password", "a new synthetic passphrase 9");
@@ -161,7 +136,7 @@ class IntakeSearchJourneyTest {
       page.click("main form[action='/account/password'] button");
       assertThat(page.url()).endsWith("/account?passwordChanged");
       assertThat(page.locator("main p[role=status]").textContent()).contains("비밀번호를 바꾸었습니다");
-      accessible(page);
+      Journeys.accessible(page);
       page.click("header form button");
 
       // the analyst counts what their cases tell: the interview is granted to them
@@ -172,34 +147,16 @@ class IntakeSearchJourneyTest {
               org.tumen.store.access.CaseKind.SOURCE,
               "pw.s1",
               "test");
-      signIn(page, base, "lee-pw", analyst);
+      Journeys.signIn(page, base, "lee-pw", PASSWORD, analyst);
       page.navigate(base + "/counts");
       assertThat(page.locator("main").textContent()).contains("자의적 체포", "강제송환");
-      accessible(page);
+      Journeys.accessible(page);
       page.click("main form[action='/estimates'] button");
       assertThat(page.url()).contains("/jobs/");
-      accessible(page);
+      Journeys.accessible(page);
       assertThat(policy).as("no page breaks its own policy (CSP)").isEmpty();
       browser.close();
     }
-  }
-
-  private static byte[] secret(AccountService.Created c) {
-    return new Base32().decode(c.secretBase32());
-  }
-
-  /** Enrols and signs in; returns the time step whose code was used. */
-  private static long signIn(Page page, String base, String login, byte[] secret) {
-    page.navigate(base + "/login");
-    page.fill("#login", login);
-    page.fill("#password", PASSWORD);
-    page.click("main button[type=submit]");
-    assertThat(page.url()).endsWith("/login/enrol");
-    Totp totp = new Totp(Clock.systemUTC());
-    long step = totp.currentStep();
-    page.fill("#code", totp.code(secret, step));
-    page.click("main button[type=submit]");
-    return step;
   }
 
   /** A code of a step not yet used (the next one when the current one was). */
@@ -246,16 +203,5 @@ class IntakeSearchJourneyTest {
     fill(page, at + "quote", quote);
     page.locator("[id='" + at + "reliability']").selectOption("high");
     page.locator("[id='" + at + "observation']").selectOption("experienced");
-  }
-
-  private static void accessible(Page page) {
-    AxeResults r = new AxeBuilder(page).analyze();
-    List<String> bad = new ArrayList<>();
-    for (Rule v : r.getViolations()) {
-      if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
-        bad.add(v.getId() + " (" + v.getImpact() + "): " + v.getHelp());
-      }
-    }
-    assertThat(bad).as("axe on " + page.url()).isEmpty();
   }
 }

@@ -2,23 +2,15 @@ package org.tumen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +21,6 @@ import org.tumen.store.access.CaseKind;
 import org.tumen.store.access.Role;
 import org.tumen.store.session.WorkspaceSession;
 import org.tumen.web.account.AccountService;
-import org.tumen.web.account.Totp;
 
 /**
  * Lists and linkage in a real browser (Debian's Chromium, headless) against the real server, whose
@@ -59,41 +50,23 @@ class ListsLinkageJourneyTest {
       session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
     }
     byte[] interviewer =
-        secret(
+        Journeys.secret(
             accounts.create("up-pw", Role.INTERVIEWER, PASSWORD.toCharArray(), null, "ko", null));
     byte[] reviewer =
-        secret(accounts.create("lk-pw", Role.REVIEWER, PASSWORD.toCharArray(), null, "ko", null));
+        Journeys.secret(
+            accounts.create("lk-pw", Role.REVIEWER, PASSWORD.toCharArray(), null, "ko", null));
     List<String> csv = LinkagePageTest.syntheticLists(2, 120, 7);
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     List<Path> tmpBefore = listing(tmp, 1);
     String base = "http://127.0.0.1:" + port;
-    try (Playwright pw =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser =
-          pw.chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setExecutablePath(Path.of("/usr/bin/chromium"))
-                      .setHeadless(true)
-                      .setArgs(
-                          List.of(
-                              "--no-sandbox",
-                              "--disable-background-networking",
-                              "--disable-component-update")));
+    try (Playwright pw = Journeys.playwright()) {
+      Browser browser = Journeys.chromium(pw);
       Page page = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR")).newPage();
-      List<String> policy = new ArrayList<>();
-      page.onConsoleMessage(
-          m -> {
-            if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
-              policy.add(m.text());
-            }
-          });
+      List<String> policy = Journeys.policyComplaints(page);
 
-      signIn(page, base, "up-pw", interviewer);
+      Journeys.signIn(page, base, "up-pw", PASSWORD, interviewer);
       page.navigate(base + "/uploads");
-      accessible(page);
+      Journeys.accessible(page);
       int lists = session.workspace().records().lists().size();
 
       // wrong type: an image's bytes under a .csv name
@@ -101,7 +74,7 @@ class ListsLinkageJourneyTest {
       upload(page, "journey_bad", "photo.csv", png);
       assertThat(page.locator("#file-error").textContent()).contains("photo.csv", "csv 형식이 아닙니다");
       assertThat(page.locator("#list").inputValue()).isEqualTo("journey_bad");
-      accessible(page);
+      Journeys.accessible(page);
       // oversized: 70 KB of text past the 64 KiB limit
       upload(page, "journey_big", "big.csv", ("id,name\n" + "1,a\n".repeat(18_000)).getBytes());
       assertThat(page.locator("#file-error").textContent()).contains("MB보다 큽니다");
@@ -114,7 +87,7 @@ class ListsLinkageJourneyTest {
       upload(page, "journey_a", "journey_a.csv", csv.get(0).getBytes(StandardCharsets.UTF_8));
       assertThat(page.locator("main section[role=status]").textContent())
           .contains("가져왔습니다", "journey_a", "UTF-8");
-      accessible(page);
+      Journeys.accessible(page);
       upload(page, "journey_b", "journey_b.csv", csv.get(1).getBytes(StandardCharsets.UTF_8));
       assertThat(page.locator("main section[role=status]").textContent()).contains("journey_b");
       assertThat(session.workspace().records().lists()).hasSize(lists + 2);
@@ -127,10 +100,10 @@ class ListsLinkageJourneyTest {
       long reviewerId = session.accounts().byLogin("lk-pw").orElseThrow().id();
       session.access().grant(reviewerId, CaseKind.LIST, "journey_a", "test");
       session.access().grant(reviewerId, CaseKind.LIST, "journey_b", "test");
-      signIn(page, base, "lk-pw", reviewer);
+      Journeys.signIn(page, base, "lk-pw", PASSWORD, reviewer);
       page.navigate(base + "/linkage");
       assertThat(page.locator("main").textContent()).contains("journey_a", "journey_b");
-      accessible(page);
+      Journeys.accessible(page);
       page.click("main form[action='/linkage'] button");
       assertThat(page.url()).contains("/jobs/");
       String job = page.url();
@@ -144,7 +117,7 @@ class ListsLinkageJourneyTest {
       }
       assertThat(text).contains("완료", "명으로 연계했습니다", "journey_a, journey_b");
       assertThat(page.locator("meta[http-equiv=refresh]").count()).isZero();
-      accessible(page);
+      Journeys.accessible(page);
       assertThat(policy).as("no page breaks its own policy (CSP)").isEmpty();
       browser.close();
     }
@@ -162,31 +135,5 @@ class ListsLinkageJourneyTest {
     try (Stream<Path> s = Files.walk(dir, depth)) {
       return s.filter(p -> p.getFileName().toString().startsWith("upload_")).sorted().toList();
     }
-  }
-
-  private static byte[] secret(AccountService.Created c) {
-    return new Base32().decode(c.secretBase32());
-  }
-
-  private static void signIn(Page page, String base, String login, byte[] secret) {
-    page.navigate(base + "/login");
-    page.fill("#login", login);
-    page.fill("#password", PASSWORD);
-    page.click("main button[type=submit]");
-    assertThat(page.url()).endsWith("/login/enrol");
-    Totp totp = new Totp(Clock.systemUTC());
-    page.fill("#code", totp.code(secret, totp.currentStep()));
-    page.click("main button[type=submit]");
-  }
-
-  private static void accessible(Page page) {
-    AxeResults r = new AxeBuilder(page).analyze();
-    List<String> bad = new ArrayList<>();
-    for (Rule v : r.getViolations()) {
-      if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
-        bad.add(v.getId() + " (" + v.getImpact() + "): " + v.getHelp());
-      }
-    }
-    assertThat(bad).as("axe on " + page.url()).isEmpty();
   }
 }
