@@ -18,6 +18,7 @@ import org.tumen.link.LinkResult;
 import org.tumen.link.LinkSpec;
 import org.tumen.link.Linker;
 import org.tumen.link.SourceTable;
+import org.tumen.model.Progress;
 import org.tumen.store.jobs.JobContext;
 import org.tumen.store.jobs.JobState;
 import org.tumen.store.jobs.JobStatus;
@@ -63,7 +64,10 @@ class LinkageJobTest {
 
   @Test
   void aLinkageJobReportsTheEnginesTasksAndEndsWithItsResult() throws Exception {
-    Set<String> tasks = ConcurrentHashMap.newKeySet();
+    // Every task the engine starts, recorded on the way to the job's context; polling the status
+    // sees only the tasks that last longer than a poll (clustering can take under a millisecond).
+    Set<String> started = ConcurrentHashMap.newKeySet();
+    Set<String> polled = ConcurrentHashMap.newKeySet();
     boolean[] sawFraction = {false};
     try (Jobs jobs = new Jobs(1, 10)) {
       String id =
@@ -71,17 +75,20 @@ class LinkageJobTest {
               "analyst",
               "link 4 lists",
               (JobContext ctx) ->
-                  new Linker().withThreads(2).link(tables, LinkSpec.infer(tables), ctx));
+                  new Linker()
+                      .withThreads(2)
+                      .link(tables, LinkSpec.infer(tables), recording(ctx, started)));
       while (!jobs.status(id).orElseThrow().state().over()) {
         JobStatus s = jobs.status(id).orElseThrow();
-        tasks.add(s.message());
+        polled.add(s.message());
         s.fraction().ifPresent(f -> sawFraction[0] |= f > 0 && f < 1);
         Thread.sleep(2);
       }
       assertThat(jobs.status(id).orElseThrow().state()).isEqualTo(JobState.DONE);
       LinkResult r = jobs.result(id, LinkResult.class).orElseThrow();
       assertThat(r.size()).isPositive();
-      assertThat(tasks).contains("clustering");
+      assertThat(started).contains("scoring", "clustering");
+      assertThat(polled).as("the job's status shows the engine's task").contains("scoring");
       assertThat(sawFraction[0]).as("a fraction strictly between 0 and 1 was seen").isTrue();
     }
   }
@@ -112,5 +119,26 @@ class LinkageJobTest {
       // stopped at one of the engine's progress steps, not run to the end
       assertThat(returned).isFalse();
     }
+  }
+
+  /** Passes every call on to {@code ctx} and remembers the names of the tasks started. */
+  private static Progress recording(JobContext ctx, Set<String> started) {
+    return new Progress() {
+      @Override
+      public void start(String task, long total) {
+        started.add(task);
+        ctx.start(task, total);
+      }
+
+      @Override
+      public void step(long done) {
+        ctx.step(done);
+      }
+
+      @Override
+      public void finish() {
+        ctx.finish();
+      }
+    };
   }
 }
