@@ -62,9 +62,9 @@ public final class AcrossLinkages {
    * holding the same combined estimate of the table as linked. The correction's rates come from the
    * linker's own pair probabilities, and how far those are off is not in the draws' spread (the
    * draws re-decide pairs with the same probabilities): measured on five sets of lists the
-   * correction's net size was off by −9% to +116% of itself (docs/methods.md, "The correction's
-   * own error"), so the true table can lie on either side of the corrected one and the interval
-   * holds at least the uncorrected end. The estimate stays the corrected table's.
+   * correction's net size was off by −9% to +116% of itself (docs/methods.md, "The correction's own
+   * error"), so the true table can lie on either side of the corrected one and the interval holds
+   * at least the uncorrected end. The estimate stays the corrected table's.
    *
    * @param asLinked the table of the clusters before the correction
    */
