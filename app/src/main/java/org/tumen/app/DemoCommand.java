@@ -348,6 +348,7 @@ final class DemoCommand implements Callable<Integer> {
     Combined.Result combined =
         EstimateCommand.acrossDraws(
             fitted,
+            capture,
             draws,
             errors,
             "draws.errors.json",

@@ -291,6 +291,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
     return acrossDraws(
         fitted,
+        linkage.table(),
         CaptureTables.fromDraws(draws, linkage),
         errors,
         LinkageErrorsFile.besideDraws(draws).getFileName().toString(),
@@ -305,20 +306,23 @@ final class EstimateCommand implements Callable<Integer> {
    * errors, its interval widened by the same estimate on every drawn table (AcrossLinkages).
    *
    * @param fitted the table to estimate from (corrected when {@code errors} corrects)
+   * @param asLinked the clusters' table before any correction; when {@code errors} corrects, the
+   *     interval also holds its estimate (AcrossLinkages)
    * @param errorsFile the name of the errors file the draws lack, for the warning when they do
    */
   static Combined.Result acrossDraws(
       CaptureTable fitted,
+      CaptureTable asLinked,
       List<CaptureTable> drawn,
       LinkageErrorsOption errors,
       String errorsFile,
       int maxOrder,
       LcmcrOptions lcmcr,
       long seed) {
-    Combined.Result across = AcrossLinkages.estimate(fitted, drawn, maxOrder, lcmcr, seed);
     if (errors.corrects()) {
-      return across;
+      return AcrossLinkages.estimate(fitted, asLinked, drawn, maxOrder, lcmcr, seed);
     }
+    Combined.Result across = AcrossLinkages.estimate(fitted, drawn, maxOrder, lcmcr, seed);
     // Draws of an older run, with no errors file beside them: the table is as linked.
     return new Combined.Result(
         LinkageErrorsOption.withWarning(

@@ -64,8 +64,9 @@ public final class Combined {
    * <ol>
    *   <li>dependence between lists: the Akaike-weighted average of the log-linear models with
    *       interactions ({@link LogLinear#average});
-   *   <li>heterogeneity as well: the log-linear model with the best model's interactions and Rivest
-   *       & Baillargeon's (2007, Biometrics 63:999) gamma heterogeneity term, Rcapture's {@code
+   *   <li>heterogeneity as well: the log-linear model with the best model's interactions (or the
+   *       best that leaves a pair of lists without one: {@link #heterogeneity}) and Rivest &
+   *       Baillargeon's (2007, Biometrics 63:999) gamma heterogeneity term, Rcapture's {@code
    *       Mth-gamma3.5}, with its profile interval;
    *   <li>latent classes of people: LCMCR ({@link Lcmcr});
    *   <li>sample coverage: Chao's N̂ ({@link SampleCoverage}).
@@ -79,7 +80,7 @@ public final class Combined {
     List<PopulationEstimate> components = new ArrayList<>();
     LogLinear.Averaged average = LogLinear.averaged(table, maxOrder);
     components.add(average.estimate());
-    components.add(heterogeneity(table, average.topModel()));
+    components.add(heterogeneity(table, average.heterogeneityBase()));
     components.add(Lcmcr.estimate(table, lcmcr));
     components.add(sampleCoverageN(table, seed));
     // Beside the combined estimate, its components are second opinions, not headlines (Advice).
@@ -144,7 +145,10 @@ public final class Combined {
 
   /**
    * The gamma heterogeneity model with the interactions of the best log-linear model (by AIC) of
-   * the average; with no estimable interaction model, the plain heterogeneity model.
+   * the average, or, where those hold every pair of lists that share people and the table has too
+   * few capture counts to tell the gamma column from them, of the best model that leaves such a
+   * pair out ({@link LogLinear.Averaged#heterogeneityBase}; docs/methods.md, "The gamma model
+   * beside every pair"). With no such estimable model, the plain heterogeneity model.
    */
   static PopulationEstimate heterogeneity(CaptureTable table, String topModel) {
     if (table.listCount() < 3) {

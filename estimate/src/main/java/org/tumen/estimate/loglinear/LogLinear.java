@@ -128,8 +128,17 @@ public final class LogLinear {
    *
    * @param estimate the averaged estimate (possibly with no number)
    * @param topModel the model of lowest AIC, e.g. {@code Mt+[1,2]}, or null when none was estimable
+   * @param heterogeneityBase the interactions a heterogeneity term is fitted beside: the top model,
+   *     or where the table cannot tell a heterogeneity column from the top model's interactions the
+   *     lowest-AIC model that leaves a pair of lists that share people without one ({@link
+   *     ModelAveraging#heterogeneityBase}); null when no such model is estimable
    */
-  public record Averaged(PopulationEstimate estimate, String topModel) {}
+  public record Averaged(PopulationEstimate estimate, String topModel, String heterogeneityBase) {
+    /** With the top model as the heterogeneity base (a search that compared no other models). */
+    public Averaged(PopulationEstimate estimate, String topModel) {
+      this(estimate, topModel, topModel);
+    }
+  }
 
   /** {@link #average} with the model of lowest AIC named, typed. */
   public static Averaged averaged(CaptureTable table, int maxOrder) {

@@ -143,7 +143,104 @@ final class ModelAveraging {
             estimate,
             interval,
             new Diagnostics(null, null, null, null, facts, warnings, null)),
-        top.model().name());
+        top.model().name(),
+        heterogeneityBase(table, fits, top));
+  }
+
+  /**
+   * The interactions to fit a heterogeneity column beside: the top model's, unless they hold every
+   * pair of lists that share people and the table has fewer than two contrasts to fit the column on
+   * ({@link #capturesSeen}); then the lowest-AIC estimable model among {@code fits} that {@link
+   * #identifiesHeterogeneity}, null when none does.
+   */
+  static String heterogeneityBase(CaptureTable table, Fit[] fits, Fit top) {
+    if (table.listCount() > 8) {
+      return top.model()
+          .name(); // the pair bits fill a long up to eight lists; averaging stops at six
+    }
+    long sharing = sharingPairs(table);
+    if (capturesSeen(table) - 3 >= 2 || identifiesHeterogeneity(top.model(), sharing)) {
+      return top.model().name();
+    }
+    Fit best = null;
+    for (Fit f : fits) {
+      if (f.estimable()
+          && identifiesHeterogeneity(f.model(), sharing)
+          && (best == null || f.aic() < best.aic())) {
+        best = f;
+      }
+    }
+    return best == null ? null : best.model().name();
+  }
+
+  /**
+   * The number of different capture counts c among the cells with people in them. Beside an
+   * interaction for every pair of lists that share people the heterogeneity column is fitted only
+   * by its departure from a parabola over these c (three coefficients), so it rests on capturesSeen
+   * − 3 contrasts. With two or more (five lists that all meet, c = 1..5) one of them checks the
+   * column's shape against the others; with one (lists that see different parts of the population,
+   * where nobody can be on more than four of five) the column is fitted to that one contrast
+   * exactly, and nothing in the table tests what it then says about c = 0.
+   */
+  static int capturesSeen(CaptureTable table) {
+    int k = table.listCount();
+    boolean[] seen = new boolean[k + 1];
+    int out = 0;
+    for (int p = 1; p < 1 << k; p++) {
+      int c = Integer.bitCount(p);
+      if (table.count(p) > 0 && !seen[c]) {
+        seen[c] = true;
+        out++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a heterogeneity column (a function of the number of captures c alone, as Rcapture's Mth
+   * models add) can be told apart from the model's interactions. With an interaction for every pair
+   * of lists that share people, the pair columns sum to c(c − 1)/2 on every cell with people in it
+   * (a pair that shares no one adds 0 there), and with the intercept and the capture effects (which
+   * sum to c) the model already holds every quadratic in c: the heterogeneity column is then fitted
+   * only by how far it bends away from a parabola over c = 1..K, and what it says about c = 0, the
+   * people no list saw, swings with the table (docs/methods.md, "The gamma model beside every
+   * pair"). One pair left out breaks the parabola, and the people on both lists of that pair
+   * identify the term.
+   *
+   * @param sharing bit (i·K + j) set for lists i &lt; j that share people in the table
+   */
+  static boolean identifiesHeterogeneity(Model model, long sharing) {
+    int k = model.lists();
+    long covered = 0;
+    for (int t : model.terms()) {
+      for (int i = 0; i < k; i++) {
+        for (int j = i + 1; j < k; j++) {
+          if ((t >> i & 1) == 1 && (t >> j & 1) == 1) {
+            covered |= 1L << (i * k + j);
+          }
+        }
+      }
+    }
+    return (sharing & ~covered) != 0;
+  }
+
+  /** Bit (i·K + j) for each pair of lists i &lt; j that share someone in the table. */
+  static long sharingPairs(CaptureTable table) {
+    int k = table.listCount();
+    long out = 0;
+    for (int p = 1; p < 1 << k; p++) {
+      if (table.count(p) == 0) {
+        continue;
+      }
+      for (int i = 0; i < k; i++) {
+        for (int j = i + 1; j < k; j++) {
+          if ((p >> i & 1) == 1 && (p >> j & 1) == 1) {
+            out |= 1L << (i * k + j);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static double round(double x) {

@@ -145,4 +145,33 @@ class AcrossLinkagesTest {
     assertThat(sum.isEstimable()).isFalse();
     assertThat(sum.diagnostics().inestimable()).contains("M");
   }
+
+  /** The correction's own error is not in the draws: the interval holds the table as linked. */
+  @Test
+  void theIntervalHoldsTheEstimateOfTheTableAsLinked() {
+    PopulationEstimate stretched =
+        AcrossLinkages.holding(headline(1000, 800, 1300), headline(1500, 1200, 1900));
+    assertThat(stretched.estimate()).isEqualTo(1000.0);
+    assertThat(stretched.interval().lower()).isEqualTo(800.0);
+    assertThat(stretched.interval().upper()).isEqualTo(1500.0);
+    assertThat(stretched.diagnostics().convergence()).containsEntry("estimateAsLinked", 1500L);
+    assertThat(stretched.diagnostics().warnings())
+        .anyMatch(w -> w.contains("1,500") && w.contains("stretched"));
+    PopulationEstimate inside =
+        AcrossLinkages.holding(headline(1000, 800, 1300), headline(900, 700, 1100));
+    assertThat(inside.interval().lower()).isEqualTo(800.0);
+    assertThat(inside.interval().upper()).isEqualTo(1300.0);
+  }
+
+  @Test
+  void theCorrectedPathRunsTheSameEstimateOnTheTableAsLinked() {
+    Combined.Result r =
+        AcrossLinkages.estimate(table(1), table(2), List.of(table(1), table(1)), 2, SHORT, 7);
+    double asLinked = Combined.estimate(table(2), 2, SHORT, 7).combined().estimate();
+    assertThat(r.combined().estimate())
+        .isEqualTo(Combined.estimate(table(1), 2, SHORT, 7).combined().estimate());
+    assertThat(r.combined().interval().upper()).isGreaterThanOrEqualTo(asLinked);
+    assertThat(r.combined().diagnostics().convergence())
+        .containsEntry("estimateAsLinked", Math.round(asLinked));
+  }
 }
