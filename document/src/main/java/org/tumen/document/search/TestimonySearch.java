@@ -20,6 +20,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,13 +30,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
@@ -99,6 +104,26 @@ public final class TestimonySearch implements AutoCloseable {
    * grant gives another set, so another filter): building one sorts a user's ~1,300 source ids,
    * which cost as much as the search itself when done on every query.
    */
+  /**
+   * The documents each kept filter admits, per segment: without it every search looked up each of a
+   * user's ~1,300 source ids in the index again (Lucene's own cache declines a filter that matches
+   * far more documents than the words, which is every need-to-know filter). Only the filters are
+   * kept here (no text query, no word), and they go with the index.
+   */
+  private final LRUQueryCache filterDocs =
+      new LRUQueryCache(FILTERS_KEPT, 32L << 20, leaf -> true, Float.POSITIVE_INFINITY);
+
+  private static final QueryCachingPolicy FILTERS_ONLY =
+      new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {}
+
+        @Override
+        public boolean shouldCache(Query query) {
+          return query instanceof TermInSetQuery;
+        }
+      };
+
   private final Map<Set<String>, Query> filters =
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -115,7 +140,18 @@ public final class TestimonySearch implements AutoCloseable {
       throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(filterDocs);
+                searcher.setQueryCachingPolicy(FILTERS_ONLY);
+                return searcher;
+              }
+            });
     this.analyzers = analyzers;
     this.nameVariants = nameVariants;
   }
@@ -375,8 +411,15 @@ public final class TestimonySearch implements AutoCloseable {
         .build();
   }
 
-  /** The need-to-know filter of a set of visible sources, built once per distinct set. */
+  /**
+   * The need-to-know filter of a set of visible sources, built once per distinct set. One source (a
+   * testimony's page marking the query's words) is a term query, not kept: kept, each page would
+   * push a user's whole set out of the filters kept.
+   */
   private Query filter(Set<String> visibleSources) {
+    if (visibleSources.size() == 1) {
+      return new TermQuery(new Term(FROM, visibleSources.iterator().next()));
+    }
     synchronized (filters) {
       Query f = filters.get(visibleSources);
       if (f == null) {
@@ -386,6 +429,11 @@ public final class TestimonySearch implements AutoCloseable {
       }
       return f;
     }
+  }
+
+  /** How often a search found its filter's documents kept (for tests). */
+  long filterDocsHits() {
+    return filterDocs.getHitCount();
   }
 
   /** How many need-to-know filters are kept now (for tests). */
@@ -458,6 +506,7 @@ public final class TestimonySearch implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
+      filterDocs.clear();
       writer.close();
       directory.close();
       for (Analyzer a : analyzers.values()) {

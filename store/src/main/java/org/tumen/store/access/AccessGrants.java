@@ -6,9 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.tumen.model.BadInputException;
 
@@ -21,17 +26,47 @@ import org.tumen.model.BadInputException;
  */
 public final class AccessGrants {
 
+  /**
+   * How long a kept set of visible sources is trusted without a change made here: it bounds what a
+   * write this object does not see (documentation imported by another process, under an
+   * interviewer's code) can stay unseen. Every grant, revocation and case-file change made through
+   * this object drops the kept sets at once.
+   */
+  static final long KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
+
   private final DataSource dataSource;
+
+  /** The visible sources per account, as read at {@link Kept#generation}. */
+  private final Map<Long, Kept> keptSources = new ConcurrentHashMap<>();
+
+  /** Moves on after every change of grants or case files, after its commit. */
+  private final AtomicLong generation = new AtomicLong();
+
+  private record Kept(Set<String> sources, long generation, long readAt) {}
 
   public AccessGrants(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
+  /**
+   * Forgets every kept set of visible sources: called after each change of grants or case files
+   * (after its commit, so that a set read before it is never kept as current), and by a caller that
+   * stored sources an interviewer code reaches.
+   */
+  public void changed() {
+    generation.incrementAndGet();
+    keptSources.clear();
+  }
+
   /** Grants {@code accountId} the {@code kind} called {@code target}; returns the grant's id. */
   public long grant(long accountId, CaseKind kind, String target, String grantedBy) {
     String t = checkTarget(target);
-    synchronized (Accounts.WRITES) {
-      return insert(accountId, kind, t, grantedBy);
+    try {
+      synchronized (Accounts.WRITES) {
+        return insert(accountId, kind, t, grantedBy);
+      }
+    } finally {
+      changed();
     }
   }
 
@@ -85,6 +120,8 @@ public final class AccessGrants {
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw Accounts.failure("revoke access", e);
+    } finally {
+      changed();
     }
   }
 
@@ -103,6 +140,8 @@ public final class AccessGrants {
       ps.executeUpdate();
     } catch (SQLException e) {
       throw Accounts.failure("add to a case file", e);
+    } finally {
+      changed();
     }
   }
 
@@ -159,6 +198,8 @@ public final class AccessGrants {
       }
     } catch (SQLException e) {
       throw Accounts.failure("add to a case file", e);
+    } finally {
+      changed();
     }
   }
 
@@ -186,23 +227,45 @@ public final class AccessGrants {
 
   /**
    * The references of the sources the account may see: granted directly, through a case file, or
-   * (an interviewer) collected under its interviewer code.
+   * (an interviewer) collected under its interviewer code. The set is read once and kept for the
+   * account (unmodifiable) until a grant or case file changes (or {@link #KEPT_NANOS} pass): a
+   * search asks it at every request, and an interviewer's may hold thousands of sources.
    */
   public Set<String> visibleSources(long accountId) {
+    long g = generation.get();
+    long now = System.nanoTime();
+    Kept k = current(accountId, g, now);
+    if (k != null) {
+      return k.sources();
+    }
     Set<String> out = visible(accountId, CaseKind.SOURCE);
     out.addAll(
         strings(
             "SELECT s.ref FROM doc_source s JOIN web_account a ON a.interviewer_code = s.interviewer"
                 + " WHERE a.id = ?",
             accountId));
-    return out;
+    Set<String> sources = Collections.unmodifiableSet(out);
+    // read after g was taken: a change committed since then moved the generation on, and then
+    // this set is not kept as current (it may miss that change)
+    keptSources.put(accountId, new Kept(sources, g, now));
+    return sources;
+  }
+
+  private Kept current(long accountId, long g, long now) {
+    Kept k = keptSources.get(accountId);
+    return k != null && k.generation() == g && now - k.readAt() < KEPT_NANOS ? k : null;
   }
 
   /**
-   * Whether {@code sourceRef} is among {@link #visibleSources}, asked of that one source (a record
-   * page asks at every request; the whole set of an interviewer may be thousands).
+   * Whether {@code sourceRef} is among {@link #visibleSources}: from the kept set when there is a
+   * current one, else asked of that one source (a record page asks at every request; the whole set
+   * of an interviewer may be thousands).
    */
   private boolean maySeeSource(long accountId, String sourceRef) {
+    Kept k = current(accountId, generation.get(), System.nanoTime());
+    if (k != null) {
+      return k.sources().contains(sourceRef);
+    }
     return !strings(
             "SELECT target FROM web_access_grant WHERE account_id = ? AND kind = 'source'"
                 + " AND target = ?"

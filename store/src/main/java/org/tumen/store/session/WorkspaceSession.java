@@ -36,11 +36,13 @@ public final class WorkspaceSession implements AutoCloseable {
 
   private final Workspace workspace;
   private final PendingAudit pending;
+  private final AccessGrants access;
   private volatile Protection protection;
 
   private WorkspaceSession(Workspace workspace) {
     this.workspace = workspace;
     this.pending = new PendingAudit(workspace.dataSource());
+    this.access = new AccessGrants(workspace.dataSource());
   }
 
   /**
@@ -251,9 +253,13 @@ public final class WorkspaceSession implements AutoCloseable {
     return new Accounts(workspace.dataSource());
   }
 
-  /** Need-to-know: which sources, lists and case files each account may see. */
+  /**
+   * Need-to-know: which sources, lists and case files each account may see. One object per session,
+   * so that the visible sources it keeps per account are dropped by every grant change made through
+   * the session.
+   */
   public AccessGrants access() {
-    return new AccessGrants(workspace.dataSource());
+    return access;
   }
 
   /** Locks and closes the database. */

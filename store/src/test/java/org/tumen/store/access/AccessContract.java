@@ -132,6 +132,43 @@ abstract class AccessContract {
   }
 
   @Test
+  void keptVisibleSourcesGoWithEveryGrantChangeMadeThroughTheSession() throws Exception {
+    open();
+    long b = account("reviewer3", Role.REVIEWER, null);
+    AccessGrants g = session.access();
+    long caseGrant = g.grant(b, CaseKind.CASE, "case-7", "admin");
+    g.addAllToCase("case-7", CaseKind.SOURCE, java.util.List.of("S-1", "S-2"));
+    assertThat(g.visibleSources(b)).containsExactlyInAnyOrder("S-1", "S-2");
+    // a grant written behind the session's back is not seen while the set is kept ...
+    try (Connection c = session.workspace().dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO web_access_grant (id, account_id, kind, target, granted_by,"
+                    + " granted_at) VALUES (990001, ?, 'source', 'S-3', 'sql', '2026-12-07')")) {
+      ps.setLong(1, b);
+      ps.executeUpdate();
+    }
+    assertThat(g.visibleSources(b)).containsExactlyInAnyOrder("S-1", "S-2");
+    assertThat(g.may(b, CaseKind.SOURCE, "S-3")).as("answered from the kept set").isFalse();
+    // ... until a caller says the sources changed
+    g.changed();
+    assertThat(g.visibleSources(b)).containsExactlyInAnyOrder("S-1", "S-2", "S-3");
+    // a revocation, a grant and a case file change through the session are seen at once
+    assertThat(g.may(b, CaseKind.SOURCE, "S-2")).isTrue();
+    assertThat(g.revoke(caseGrant)).isTrue();
+    assertThat(g.may(b, CaseKind.SOURCE, "S-2")).isFalse();
+    assertThat(g.visibleSources(b)).containsExactly("S-3");
+    g.grant(b, CaseKind.CASE, "case-7", "admin");
+    assertThat(g.visibleSources(b)).containsExactlyInAnyOrder("S-1", "S-2", "S-3");
+    g.addToCase("case-7", CaseKind.SOURCE, "S-4");
+    assertThat(g.visibleSources(b)).containsExactlyInAnyOrder("S-1", "S-2", "S-3", "S-4");
+    assertThat(g.may(b, CaseKind.SOURCE, "S-4")).isTrue();
+    assertThat(session.access()).as("one per session").isSameAs(g);
+    assertThatThrownBy(() -> g.visibleSources(b).add("S-9"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void concurrentWritersEachGetTheirOwnId() throws Exception {
     open();
     java.util.List<Thread> threads = new java.util.ArrayList<>();

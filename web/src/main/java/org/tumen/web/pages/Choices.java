@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.tumen.model.place.Gazetteer;
 import org.tumen.model.place.Place;
@@ -23,7 +26,23 @@ public final class Choices {
   private static final Vocabularies VOCABULARIES = Vocabularies.standard();
   private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
+  /**
+   * The pickers by what and language: the same lists for every page of a step, built once (the
+   * places alone walk every place's parents; built per page, they were a step page's own cost).
+   */
+  private static final Map<String, List<Option>> BUILT = new ConcurrentHashMap<>();
+
+  private static final java.util.Set<String> KEPT_LANGUAGES = java.util.Set.of("en", "ko", "zh");
+
   private Choices() {}
+
+  private static List<Option> built(String what, Function<String, List<Option>> build) {
+    String l = language();
+    if (!KEPT_LANGUAGES.contains(l)) {
+      return build.apply(l); // a language the application has no messages in is not kept
+    }
+    return BUILT.computeIfAbsent(what + "/" + l, k -> List.copyOf(build.apply(l)));
+  }
 
   static String language() {
     return LocaleContextHolder.getLocale().getLanguage();
@@ -38,31 +57,42 @@ public final class Choices {
   }
 
   public static List<Option> eventTypes() {
-    String l = language();
-    return sorted(
-        VOCABULARIES.eventTypes().stream().map(t -> new Option(t.code(), t.labels().in(l))));
+    return built(
+        "eventTypes",
+        l ->
+            sorted(
+                VOCABULARIES.eventTypes().stream()
+                    .map(t -> new Option(t.code(), t.labels().in(l)))));
   }
 
   public static List<Option> actTypes() {
-    String l = language();
-    return sorted(
-        VOCABULARIES.actTypes().stream().map(t -> new Option(t.code(), t.labels().in(l))));
+    return built(
+        "actTypes",
+        l ->
+            sorted(
+                VOCABULARIES.actTypes().stream().map(t -> new Option(t.code(), t.labels().in(l)))));
   }
 
   public static List<Option> institutionTypes() {
-    String l = language();
-    return sorted(
-        VOCABULARIES.institutionTypes().stream().map(t -> new Option(t.code(), t.labels().in(l))));
+    return built(
+        "institutionTypes",
+        l ->
+            sorted(
+                VOCABULARIES.institutionTypes().stream()
+                    .map(t -> new Option(t.code(), t.labels().in(l)))));
   }
 
   /** Every place, in the order of its code (so a district follows its region), name and code. */
   public static List<Option> places() {
-    String l = language();
-    List<Option> out = new ArrayList<>();
-    GAZETTEER.places().stream()
-        .sorted(Comparator.comparing(Place::code))
-        .forEach(p -> out.add(new Option(p.code(), placeLabel(p, l))));
-    return out;
+    return built(
+        "places",
+        l -> {
+          List<Option> out = new ArrayList<>();
+          GAZETTEER.places().stream()
+              .sorted(Comparator.comparing(Place::code))
+              .forEach(p -> out.add(new Option(p.code(), placeLabel(p, l))));
+          return out;
+        });
   }
 
   private static String placeLabel(Place p, String language) {
@@ -81,13 +111,16 @@ public final class Choices {
 
   /** A closed scale (reliability, degree, observation, source kind) with the model's labels. */
   public static <E extends Enum<E>> List<Option> scale(Class<E> type) {
-    String l = language();
-    List<Option> out = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      Labels labels = VOCABULARIES.label(e);
-      out.add(new Option(e.name().toLowerCase(Locale.ROOT).replace('_', '-'), labels.in(l)));
-    }
-    return out;
+    return built(
+        type.getName(),
+        l -> {
+          List<Option> out = new ArrayList<>();
+          for (E e : type.getEnumConstants()) {
+            Labels labels = VOCABULARIES.label(e);
+            out.add(new Option(e.name().toLowerCase(Locale.ROOT).replace('_', '-'), labels.in(l)));
+          }
+          return out;
+        });
   }
 
   private static List<Option> sorted(java.util.stream.Stream<Option> options) {

@@ -26,11 +26,18 @@ import org.tumen.store.session.WorkspaceSession;
 public class SearchIndex implements HandlerInterceptor {
 
   private final WorkspaceSession session;
-  private Protection builtUnder;
-  private TestimonySearch search;
-  private NameVariants names;
-  private Map<String, String> texts = Map.of();
+
+  /**
+   * The index and what it was built under, read without the lock by every search and record view (a
+   * request that waited on this object's monitor behind a descheduled thread waited for a core, not
+   * for work); built, updated and dropped under the lock.
+   */
+  private volatile Built built;
+
   private final AtomicInteger builds = new AtomicInteger();
+
+  private record Built(
+      Protection under, TestimonySearch search, NameVariants names, Map<String, String> texts) {}
 
   public SearchIndex(WorkspaceSession session) {
     this.session = session;
@@ -44,9 +51,18 @@ public class SearchIndex implements HandlerInterceptor {
    *
    * @throws org.tumen.store.session.LockedException while locked
    */
-  public synchronized Snapshot get() {
+  public Snapshot get() {
     Protection now = session.protection();
-    if (search == null || builtUnder != now) {
+    Built b = built;
+    if (b != null && b.under() == now) {
+      return new Snapshot(b.search(), b.texts());
+    }
+    return build(now);
+  }
+
+  private synchronized Snapshot build(Protection now) {
+    Built b = built;
+    if (b == null || b.under() != now) {
       drop();
       Documentation d = session.workspace().documentation().load("web: build the search index");
       Map<String, String> t = new ConcurrentHashMap<>();
@@ -54,23 +70,22 @@ public class SearchIndex implements HandlerInterceptor {
         s.text().ifPresent(x -> t.put(s.id(), x));
       }
       // other spellings of a name (리순희 → Ri Sun Hui, 李 → 리/이…), as `tumen search` does
-      names = NameVariants.of(d);
-      search = TestimonySearch.build(d, names::variants);
-      texts = t;
-      builtUnder = now;
+      NameVariants names = NameVariants.of(d);
+      b = new Built(now, TestimonySearch.build(d, names::variants), names, t);
+      built = b;
       builds.incrementAndGet();
     }
-    return new Snapshot(search, texts);
+    return new Snapshot(b.search(), b.texts());
   }
 
   /** The testimony of one source, from the index's documentation (no new read). */
-  public synchronized Optional<String> text(String source) {
+  public Optional<String> text(String source) {
     return Optional.ofNullable(get().texts().get(source));
   }
 
   /** Whether an index is in memory now. */
-  public synchronized boolean built() {
-    return search != null;
+  public boolean built() {
+    return built != null;
   }
 
   /** Forgets the index: the next search builds it again. */
@@ -83,17 +98,18 @@ public class SearchIndex implements HandlerInterceptor {
    * built under the keys in memory; with none, the next search's build reads them anyway.
    */
   public synchronized void added(Documentation part) {
-    if (search == null) {
+    Built b = built;
+    if (b == null) {
       return;
     }
-    if (!session.isUnlocked() || builtUnder != session.protection()) {
+    if (!session.isUnlocked() || b.under() != session.protection()) {
       drop();
       return;
     }
-    names.add(part);
-    search.add(part);
+    b.names().add(part);
+    b.search().add(part);
     for (Source s : part.sources()) {
-      s.text().ifPresent(x -> texts.put(s.id(), x));
+      s.text().ifPresent(x -> b.texts().put(s.id(), x));
     }
   }
 
@@ -103,13 +119,11 @@ public class SearchIndex implements HandlerInterceptor {
   }
 
   private void drop() {
-    if (search != null) {
-      search.close();
+    Built b = built;
+    built = null;
+    if (b != null) {
+      b.search().close();
     }
-    search = null;
-    names = null;
-    texts = Map.of();
-    builtUnder = null;
   }
 
   /** Before and after every request: once the keys are gone, so is the index. */
@@ -128,7 +142,7 @@ public class SearchIndex implements HandlerInterceptor {
   private void dropIfLocked() {
     if (!session.isUnlocked()) {
       synchronized (this) {
-        if (search != null) {
+        if (built != null) {
           drop();
         }
       }
