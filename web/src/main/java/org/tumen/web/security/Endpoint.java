@@ -89,6 +89,8 @@ public enum Endpoint {
   ESTIMATE_RUN(HttpMethod.POST, "/estimates", Who.ANALYSTS),
   // A background job's progress and result: its owner's only (the controller checks).
   JOB(HttpMethod.GET, "/jobs/{id}", Who.LINKAGE),
+  // Cancelling a job: its owner, or an administrator (the controller checks which).
+  JOB_CANCEL(HttpMethod.POST, "/jobs/{id}/cancel", Who.JOB_CANCEL),
   // Uploading a list (identities in the file; the uploader is granted the new list).
   UPLOAD_FORM(HttpMethod.GET, "/uploads", Who.LIST_IMPORT),
   UPLOAD(HttpMethod.POST, "/uploads", Who.LIST_IMPORT, Needs.UNLOCKED),
@@ -119,6 +121,8 @@ public enum Endpoint {
      * background jobs' pages: reviewers, analysts, editors.
      */
     LINKAGE(EnumSet.of(Role.REVIEWER, Role.ANALYST, Role.EDITOR)),
+    /** Cancelling a background job: those who run jobs (their own), and administrators (any). */
+    JOB_CANCEL(EnumSet.of(Role.ADMINISTRATOR, Role.REVIEWER, Role.ANALYST, Role.EDITOR)),
     /** Uploading a list: administrators and interviewers, who bring the organisations' lists. */
     LIST_IMPORT(EnumSet.of(Role.ADMINISTRATOR, Role.INTERVIEWER));
 
