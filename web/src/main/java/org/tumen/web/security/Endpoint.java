@@ -24,6 +24,9 @@ public enum Endpoint {
   SECOND_FACTOR(HttpMethod.POST, "/login/code", Who.PUBLIC),
   ENROL_FORM(HttpMethod.GET, "/login/enrol", Who.PUBLIC),
   ENROL(HttpMethod.POST, "/login/enrol", Who.PUBLIC),
+  // After a password reset: the second factor passed, a new password before anything else.
+  NEW_PASSWORD_FORM(HttpMethod.GET, "/login/new-password", Who.PUBLIC),
+  NEW_PASSWORD(HttpMethod.POST, "/login/new-password", Who.PUBLIC),
 
   // Every signed-in account.
   HOME(HttpMethod.GET, "/", Who.ANY_ROLE),
@@ -42,6 +45,8 @@ public enum Endpoint {
   USER_DISABLED(HttpMethod.POST, "/admin/users/{login}/disabled", Who.ADMIN, Needs.UNLOCKED),
   USER_RESET_FACTOR(
       HttpMethod.POST, "/admin/users/{login}/second-factor", Who.ADMIN, Needs.UNLOCKED),
+  // A forgotten password: a one-time password (the escrowed second factor opened: unlocked).
+  USER_RESET_PASSWORD(HttpMethod.POST, "/admin/users/{login}/password", Who.ADMIN, Needs.UNLOCKED),
   ACCESS(HttpMethod.GET, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
   ACCESS_GRANT(HttpMethod.POST, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
   ACCESS_REVOKE(HttpMethod.POST, "/admin/access/{id}/revoke", Who.ADMIN, Needs.UNLOCKED),
