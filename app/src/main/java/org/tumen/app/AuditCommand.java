@@ -6,6 +6,7 @@ import org.tumen.store.Workspace;
 import org.tumen.store.protect.AuditLog;
 import org.tumen.store.protect.IdentityCheck;
 import org.tumen.store.protect.IntegrityCheck;
+import org.tumen.store.protect.PendingAudit;
 import org.tumen.store.protect.Protection;
 import org.tumen.store.session.WorkspaceSession;
 import picocli.CommandLine.Command;
@@ -128,7 +129,13 @@ final class AuditCommand implements Runnable {
     return b.toString();
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "List the entries.")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = {
+        "List the entries, then those waiting for the next unlock of a server that was locked",
+        "(sign-ins, password changes), with 'pending' for their number."
+      })
   static final class Show implements Callable<Integer> {
     @Mixin WorkspaceOptions workspace;
     @Spec CommandSpec spec;
@@ -171,6 +178,18 @@ final class AuditCommand implements Runnable {
                         printable(e.action()),
                         printable(e.subject()),
                         printable(e.details())));
+        // Events of a server while locked (sign-ins, password changes) wait, MAC-chained under
+        // the server's memory, for its next unlock: listed as pending, not moved (this process
+        // could not vouch for them; the server's unlock does).
+        for (PendingAudit.Waiting w : session.auditQueue()) {
+          out.printf(
+              "pending\t%s\t%s\t%s\t%s\t%s%n",
+              printable(w.at()),
+              printable(w.actor()),
+              printable(w.action()),
+              printable(w.subject()),
+              printable(w.details()));
+        }
         out.flush();
       }
       return 0;

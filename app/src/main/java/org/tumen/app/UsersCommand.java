@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tumen users add | list | reset-second-factor}: accounts of the web application. */
+/**
+ * {@code tumen users add | list | reset-second-factor | reset-password}: accounts of the web
+ * application.
+ */
 @Command(
     name = "users",
     mixinStandardHelpOptions = true,
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       UsersCommand.Add.class,
       UsersCommand.ListUsers.class,
-      UsersCommand.ResetSecondFactor.class
+      UsersCommand.ResetSecondFactor.class,
+      UsersCommand.ResetPassword.class
     })
 final class UsersCommand implements Runnable {
 
@@ -177,6 +181,49 @@ final class UsersCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             "second factor of '%s' reset: it sets up a new one at its next sign-in%n", login);
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "reset-password",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Reset a forgotten password: prints a one-time password (once) that the account must",
+        "change at its next sign-in, after its second factor, which stays when the account has",
+        "signed in while the workspace was unlocked since this version (else it sets up a new",
+        "one). Every session of the account ends. Unlocks the workspace (audited). For an",
+        "administrator's own: in the web application an administrator may reset only another",
+        "account's."
+      })
+  static final class ResetPassword implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOGIN", description = "The account.")
+    String login;
+
+    @Override
+    public Integer call() {
+      try (WorkspaceSession session =
+          WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
+        if (session.accounts().byLogin(login).isEmpty()) {
+          throw new BadInputException(login, "no such account");
+        }
+        session.unlock(workspace.passphraseFile);
+        Account a = session.accounts().byLogin(login).orElseThrow();
+        AccountService.PasswordReset r =
+            new AccountService(session, Clock.systemUTC())
+                .resetPassword(a, "cli:" + System.getProperty("user.name", "?"), true);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("one-time password of '%s' (shown once): %s%n", login, r.oneTimePassword());
+        out.printf(
+            r.secondFactorKept()
+                ? "its second factor stays; it chooses a new password at its next sign-in%n"
+                : "its second factor was reset too: it sets up a new one and chooses a new password"
+                    + " at its next sign-in%n");
         out.flush();
       }
       return 0;

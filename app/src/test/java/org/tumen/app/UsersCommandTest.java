@@ -94,6 +94,21 @@ class UsersCommandTest {
     CliRun.Run nobody = CliRun.inWorkspace(ws, pass, "users", "reset-second-factor", "nobody");
     assertThat(nobody.status()).isEqualTo(2);
     assertThat(nobody.err()).contains("no such account").hasLineCount(1);
+
+    // a forgotten password: a one-time password, printed once, never in the trail; the factor
+    // was just reset (its escrowed copy with it), so it is set up again too
+    CliRun.Run resetPw = CliRun.inWorkspace(ws, pass, "users", "reset-password", "admin");
+    assertThat(resetPw.status()).as(resetPw.err()).isZero();
+    java.util.regex.Matcher oneTime =
+        java.util.regex.Pattern.compile(
+                "one-time password of 'admin' \\(shown once\\): ([A-Z2-7]{5}(-[A-Z2-7]{5}){3})\n")
+            .matcher(resetPw.out());
+    assertThat(oneTime.find()).as(resetPw.out()).isTrue();
+    assertThat(resetPw.out()).contains("second factor was reset too");
+    String trail = CliRun.inWorkspace(ws, pass, "audit", "show").out();
+    assertThat(trail).contains("account-password-reset").doesNotContain(oneTime.group(1));
+    assertThat(CliRun.inWorkspace(ws, pass, "users", "reset-password", "nobody").status())
+        .isEqualTo(2);
   }
 
   @Test

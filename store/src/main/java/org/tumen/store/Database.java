@@ -126,18 +126,44 @@ public final class Database {
     }
     String stored = storedCodec(connection);
     if (stored == null) {
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "INSERT INTO workspace_setting (name, setting_value) VALUES (?, ?)")) {
-        ps.setString(1, CODEC_SETTING);
-        ps.setString(2, c.id());
-        ps.executeUpdate();
-      }
-    } else {
-      requireSame(stored, c);
+      recordCodec(c);
+      stored = storedCodec(connection);
     }
+    requireSame(stored, c);
     return c;
   }
+
+  /**
+   * Records the codec of the workspace's first write, if no writer did first: its own short
+   * transaction, committed at once, inserted only if absent. Several first writes at once (two
+   * documentation saves of a new workspace) used to insert the same row in their own transactions
+   * and all but one failed on its primary key; now one insert wins, the others meet the unique key
+   * (SQLState 23505, H2 and PostgreSQL alike: the row is there, which is what they wanted) and go
+   * on to compare the codec that won with their own. Outside the caller's transaction, so that a
+   * long import does not hold the row (and so every other writer) until it commits; a write that
+   * then fails leaves the workspace sealed (or plaintext) all the same, as the first write chose.
+   */
+  private void recordCodec(IdentityCodec c) throws SQLException {
+    try (Connection own = dataSource.getConnection()) {
+      own.setAutoCommit(true);
+      try (PreparedStatement ps =
+          own.prepareStatement(
+              "INSERT INTO workspace_setting (name, setting_value) SELECT ?, ?"
+                  + " WHERE NOT EXISTS (SELECT 1 FROM workspace_setting WHERE name = ?)")) {
+        ps.setString(1, CODEC_SETTING);
+        ps.setString(2, c.id());
+        ps.setString(3, CODEC_SETTING);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** SQLState of a unique or primary key violation (SQL standard; H2 and PostgreSQL). */
+  private static final String UNIQUE_VIOLATION = "23505";
 
   /** The codec for reading identities; refuses one that did not seal this workspace. */
   public IdentityCodec codecForReading(Connection connection) throws SQLException {

@@ -31,6 +31,7 @@ import org.tumen.store.clusters.ClusterAssignment;
 import org.tumen.store.jobs.Jobs;
 import org.tumen.store.session.WorkspaceSession;
 import org.tumen.web.account.AccountService;
+import org.tumen.web.pages.CountsController;
 
 /**
  * Counts and estimates through the real pages: the counting tables of an interview recorded through
@@ -112,18 +113,25 @@ class CountsPageTest {
     return m.group(1);
   }
 
+  private String estimate(Account a) throws Exception {
+    return mvc.perform(
+            post("/estimates")
+                .header("Accept-Language", "ko")
+                .with(csrf())
+                .with(authentication(TestWorkspace.signedIn(a))))
+        .andReturn()
+        .getResponse()
+        .getRedirectedUrl();
+  }
+
+  private void grant(Account a, List<String> lists) {
+    lists.forEach(l -> session.access().grant(a.id(), CaseKind.LIST, l, "test"));
+  }
+
   @Test
   void anEstimateRunsAsAJobAndShowsItsIntervalAndChart() throws Exception {
-    linkageOfThreeLists();
-    MockHttpServletResponse started =
-        mvc.perform(
-                post("/estimates")
-                    .header("Accept-Language", "ko")
-                    .with(csrf())
-                    .with(authentication(TestWorkspace.signedIn(analyst))))
-            .andReturn()
-            .getResponse();
-    String uri = started.getRedirectedUrl();
+    grant(analyst, linkage("est", 3));
+    String uri = estimate(analyst);
     assertThat(uri).matches("/jobs/[0-9a-f]{32}");
     assertThat(jobs.await(uri.substring(6), 2, TimeUnit.MINUTES)).isTrue();
     String html = page(analyst, uri).getContentAsString();
@@ -160,16 +168,44 @@ class CountsPageTest {
     }
   }
 
-  /** Three synthetic lists of the same 300 people, each seeing about half; linked exactly. */
-  private void linkageOfThreeLists() throws Exception {
+  @Test
+  void anEstimateUsesTheLatestRunOfTheAnalystsOwnListsOnly() throws Exception {
+    List<String> mine = linkage("mine", 3);
+    List<String> theirs = linkage("theirs", 3); // the workspace's latest run: not the analyst's
+    grant(analyst, mine);
+    grant(other, theirs);
+    assertThat(lists(estimate(analyst))).isEqualTo(mine);
+    assertThat(lists(estimate(other))).isEqualTo(theirs);
+
+    // two of the three lists of a run: the run is not theirs, even in part
+    Account third = account("counts-third-" + n, Role.ANALYST);
+    grant(third, mine.subList(0, 2));
+    assertThat(estimate(third)).isEqualTo("/counts?noRun");
+    assertThat(page(third, "/counts?noRun").getContentAsString())
+        .contains("내 명단만으로 이루어진 연계 실행이 없습니다");
+  }
+
+  /** The lists of the estimate a job made, once it is done. */
+  private List<String> lists(String jobUri) throws Exception {
+    assertThat(jobUri).matches("/jobs/[0-9a-f]{32}");
+    String id = jobUri.substring(6);
+    assertThat(jobs.await(id, 2, TimeUnit.MINUTES)).isTrue();
+    return jobs.result(id, CountsController.EstimateResult.class).orElseThrow().estimate().lists();
+  }
+
+  /** Synthetic lists of the same 300 people, each seeing about half; linked exactly; saved. */
+  private List<String> linkage(String prefix, int count) throws Exception {
     Random random = new Random(14);
-    List<String> names = List.of("est_a_" + n, "est_b_" + n, "est_c_" + n);
+    List<String> names = new ArrayList<>();
+    for (int l = 0; l < count; l++) {
+      names.add(prefix + "_" + (char) ('a' + l) + "_" + n);
+    }
     List<ClusterAssignment> members = new ArrayList<>();
     Path dir = Files.createTempDirectory("tumen-est");
     List<StringBuilder> csv = new ArrayList<>();
     names.forEach(x -> csv.add(new StringBuilder("rec_id,full_name\n")));
     for (int person = 0; person < 300; person++) {
-      for (int l = 0; l < 3; l++) {
+      for (int l = 0; l < count; l++) {
         if (random.nextDouble() < 0.5) {
           String rec = "r" + person;
           csv.get(l).append(rec).append(",Synthetic Person ").append(person).append('\n');
@@ -177,11 +213,12 @@ class CountsPageTest {
         }
       }
     }
-    for (int l = 0; l < 3; l++) {
+    for (int l = 0; l < count; l++) {
       Path f = dir.resolve(names.get(l) + ".csv");
       Files.writeString(f, csv.get(l), StandardCharsets.UTF_8);
       session.workspace().importer().importList(names.get(l), f, null, Map.of(), Progress.NONE);
     }
     session.workspace().clusters().saveRun("synthetic, for CountsPageTest", members);
+    return names;
   }
 }

@@ -151,8 +151,10 @@ class IntakeSearchJourneyTest {
       page.navigate(base + "/counts");
       assertThat(page.locator("main").textContent()).contains("자의적 체포", "강제송환");
       Journeys.accessible(page);
+      // no linkage run of the analyst's lists: the estimate says so instead of starting a job
       page.click("main form[action='/estimates'] button");
-      assertThat(page.url()).contains("/jobs/");
+      assertThat(page.url()).endsWith("/counts?noRun");
+      assertThat(page.locator("main p[role=alert]").textContent()).contains("연계 실행이 없습니다");
       Journeys.accessible(page);
       assertThat(policy).as("no page breaks its own policy (CSP)").isEmpty();
       browser.close();

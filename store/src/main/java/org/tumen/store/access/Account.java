@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * One web account as stored (web_account). The sealed fields are opaque here: the web module seals
- * and opens them (the TOTP secret under a key from the password, the display name under the
- * workspace key).
+ * and opens them (the TOTP secret under a key from the password, the display name and the escrowed
+ * copy of the TOTP secret under the workspace key). {@code mustChangePassword}: the password is a
+ * one-time password an administrator set.
  */
 public record Account(
     long id,
@@ -23,7 +24,9 @@ public record Account(
     int failedAttempts,
     Instant lockedUntil,
     boolean disabled,
-    Instant createdAt) {
+    Instant createdAt,
+    byte[] factorEscrow,
+    boolean mustChangePassword) {
 
   /** Whether sign-in is refused at {@code now} after too many failures. */
   public boolean lockedAt(Instant now) {

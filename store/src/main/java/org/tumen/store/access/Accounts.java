@@ -27,7 +27,7 @@ public final class Accounts {
   private static final String COLUMNS =
       "id, login, role, password_hash, secret_salt, totp_sealed, recovery_sealed, display_sealed,"
           + " language, interviewer_code, enrolled, last_totp_step, failed_attempts, locked_until,"
-          + " disabled, created_at";
+          + " disabled, created_at, factor_escrow, must_change_password";
 
   /**
    * Ids are the next after the largest: writers of this process take turns (each call of {@code
@@ -85,7 +85,8 @@ public final class Accounts {
             c.prepareStatement(
                 "INSERT INTO web_account ("
                     + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, 0, 0, NULL, FALSE, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, 0, 0, NULL, FALSE, ?, NULL,"
+                    + " FALSE)")) {
           ps.setLong(1, id);
           ps.setString(2, a.login());
           ps.setString(3, a.role().code());
@@ -208,7 +209,8 @@ public final class Accounts {
   /**
    * A new password: its hash, the salt of the key that seals the second factor, and the TOTP secret
    * and recovery codes re-sealed under that key, in one update; only while the stored hash is still
-   * {@code oldHash} (two changes at once: one wins). False when it was not.
+   * {@code oldHash} (two changes at once: one wins). False when it was not. A one-time password set
+   * by an administrator is thereby replaced: the flag that asked for the change is cleared.
    */
   public boolean changePassword(
       long id,
@@ -219,7 +221,8 @@ public final class Accounts {
       byte[] recoverySealed) {
     return update(
             "UPDATE web_account SET password_hash = ?, secret_salt = ?, totp_sealed = ?,"
-                + " recovery_sealed = ? WHERE id = ? AND password_hash = ?",
+                + " recovery_sealed = ?, must_change_password = FALSE"
+                + " WHERE id = ? AND password_hash = ?",
             newHash,
             secretSalt,
             totpSealed,
@@ -231,13 +234,15 @@ public final class Accounts {
 
   /**
    * An administrator's reset of the second factor: the sealed TOTP secret and recovery codes are
-   * dropped (no one can open them without the password anyway) and the account enrols again at its
-   * next sign-in, with a new secret sealed under its password. The failure count starts again.
+   * dropped (no one can open them without the password anyway), so is the escrowed copy of the
+   * secret (the lost phone's factor must not come back with a password reset), and the account
+   * enrols again at its next sign-in, with a new secret sealed under its password. The failure
+   * count starts again.
    */
   public void resetSecondFactor(long id) {
     update(
-        "UPDATE web_account SET totp_sealed = NULL, recovery_sealed = NULL, enrolled = FALSE,"
-            + " failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        "UPDATE web_account SET totp_sealed = NULL, recovery_sealed = NULL, factor_escrow = NULL,"
+            + " enrolled = FALSE, failed_attempts = 0, locked_until = NULL WHERE id = ?",
         id);
   }
 
@@ -252,6 +257,42 @@ public final class Accounts {
             totpSealed,
             id)
         == 1;
+  }
+
+  /**
+   * Keeps a copy of the TOTP secret sealed under the workspace key (for an administrator's password
+   * reset), if the account has none yet and its secret is still {@code totpSealed} (a reset or
+   * re-enrolment meanwhile wins).
+   */
+  public boolean setFactorEscrowIfAbsent(long id, byte[] totpSealed, byte[] escrow) {
+    return update(
+            "UPDATE web_account SET factor_escrow = ? WHERE id = ? AND factor_escrow IS NULL"
+                + " AND totp_sealed = ?",
+            escrow,
+            id,
+            totpSealed)
+        == 1;
+  }
+
+  /**
+   * An administrator's reset of a forgotten password: a one-time password (its hash, the salt of
+   * its key, the TOTP secret sealed under that key, no recovery codes: they were sealed under the
+   * forgotten password) that must be changed at the next sign-in; the failure count and lock start
+   * again. With {@code totpSealed} null the second factor is reset too (no escrowed copy to keep it
+   * by): the account enrols again. {@code enrolled}: whether the account stays enrolled (it was,
+   * and its secret is kept).
+   */
+  public void resetPassword(
+      long id, String hash, byte[] secretSalt, byte[] totpSealed, boolean enrolled) {
+    update(
+        "UPDATE web_account SET password_hash = ?, secret_salt = ?, totp_sealed = ?,"
+            + " recovery_sealed = NULL, must_change_password = TRUE, failed_attempts = 0,"
+            + " locked_until = NULL, enrolled = ? WHERE id = ?",
+        hash,
+        secretSalt,
+        totpSealed,
+        totpSealed != null && enrolled,
+        id);
   }
 
   /** Replaces the sealed recovery codes (one was used). */
@@ -314,7 +355,9 @@ public final class Accounts {
         rs.getInt(13),
         locked == null ? null : Instant.parse(locked),
         rs.getBoolean(15),
-        Instant.parse(rs.getString(16)));
+        Instant.parse(rs.getString(16)),
+        rs.getBytes(17),
+        rs.getBoolean(18));
   }
 
   static IllegalStateException failure(String what, SQLException e) {

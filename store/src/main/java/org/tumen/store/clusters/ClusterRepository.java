@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.tumen.model.BadInputException;
 import org.tumen.store.Database;
@@ -140,6 +141,27 @@ public final class ClusterRepository {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the linkage runs: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** The names of the lists whose records a run assigned (for need-to-know: whose run it is). */
+  public Set<String> listsOf(long runId) {
+    Set<String> out = new TreeSet<>();
+    try (Connection c = db.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT DISTINCT s.name FROM cluster_member m JOIN record r ON r.id = m.record_id"
+                    + " JOIN source s ON s.id = r.source_id WHERE m.run_id = ?")) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot read linkage run " + runId + ": " + e.getMessage(), e);
     }
     return out;
   }

@@ -141,6 +141,17 @@ public final class Jobs implements AutoCloseable {
   }
 
   /**
+   * Every job remembered, newest first (for an administrator's list: the results are not in it).
+   */
+  public synchronized List<JobStatus> all() {
+    List<JobStatus> out = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      out.add(0, e.status());
+    }
+    return out;
+  }
+
+  /**
    * Cancels a job: a queued one never starts; a running one is told (its next progress step throws)
    * and interrupted. Returns false if the id is unknown or the job is already over.
    */

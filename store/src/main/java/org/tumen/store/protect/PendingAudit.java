@@ -103,6 +103,35 @@ public final class PendingAudit {
     }
   }
 
+  /** A waiting entry, as it will enter the trail (its MAC aside). */
+  public record Waiting(
+      long seq, String at, String actor, String action, String subject, String details) {}
+
+  /** The waiting entries, oldest first, without moving them. */
+  public List<Waiting> queue() {
+    List<Waiting> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT seq, at_utc, actor, action, subject, details FROM audit_pending"
+                    + " ORDER BY seq");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Waiting(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the queued audit entries: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   private record Row(
       long seq,
       String at,

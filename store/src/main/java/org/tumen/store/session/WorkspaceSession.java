@@ -3,6 +3,7 @@ package org.tumen.store.session;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tumen.model.BadInputException;
@@ -121,6 +122,14 @@ public final class WorkspaceSession implements AutoCloseable {
   /** How many audit entries wait for the next unlock. */
   public long auditWaiting() {
     return pending.waiting();
+  }
+
+  /**
+   * The audit entries waiting for the next unlock, oldest first, as they will enter the trail (for
+   * {@code tumen audit show}); reading them moves nothing.
+   */
+  public List<PendingAudit.Waiting> auditQueue() {
+    return pending.queue();
   }
 
   /**

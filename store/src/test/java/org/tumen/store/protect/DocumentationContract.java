@@ -316,6 +316,71 @@ abstract class DocumentationContract {
     return Protection.unlock(ws, TestKeys.PASSPHRASE.clone());
   }
 
+  /**
+   * Issue 13: the first saves of a new workspace, several at once, each record the workspace's
+   * codec on their way; they raced on workspace_setting's primary key and all but one failed. Now
+   * every one is stored, and the codec is recorded once.
+   */
+  @Test
+  void concurrentFirstSavesOfANewWorkspaceAllSucceed() throws Exception {
+    ws.useCodec(new PlaintextCodec());
+    int writers = 6;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(writers);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      List<java.util.concurrent.Future<Integer>> saves = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        Documentation one = oneSource("first-" + i);
+        saves.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ws.documentation().save(one);
+                }));
+      }
+      for (java.util.concurrent.Future<Integer> f : saves) {
+        f.get(2, java.util.concurrent.TimeUnit.MINUTES); // throws what the save threw
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int i = 0; i < writers; i++) {
+      assertThat(ws.documentation().load("test").sources())
+          .extracting(Source::id)
+          .contains("first-" + i);
+    }
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*), MIN(setting_value) FROM workspace_setting WHERE name = 'identity_codec'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+      assertThat(rs.getString(2)).isEqualTo(new PlaintextCodec().id());
+    }
+  }
+
+  /** A documentation of one source and nothing else. */
+  static Documentation oneSource(String ref) {
+    return new Documentation(
+        List.of(
+            new Source(
+                ref,
+                SourceKind.DOCUMENT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "NGO B",
+                Consent.none(),
+                Reliability.MEDIUM,
+                Optional.empty())),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   @Test
   void aGraphReadsBackEqualWithPlaintextChosen() {
     ws.useCodec(new PlaintextCodec());

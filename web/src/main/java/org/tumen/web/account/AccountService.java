@@ -43,6 +43,7 @@ public final class AccountService {
   private static final String ISSUER = "Tumen";
   private static final String TOTP = "totp";
   private static final String RECOVERY = "recovery";
+  private static final String ESCROW = "factor_escrow";
   private static final int RECOVERY_CODES = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -111,7 +112,9 @@ public final class AccountService {
                       interviewerCode == null || interviewerCode.isBlank()
                           ? null
                           : interviewerCode.strip()));
-      session.accounts().setTotp(id, box.seal(id, TOTP, secret));
+      byte[] sealed = box.seal(id, TOTP, secret);
+      session.accounts().setTotp(id, sealed);
+      escrow(id, sealed, secret);
       if (displayName != null && !displayName.isBlank()) {
         session
             .accounts()
@@ -227,6 +230,9 @@ public final class AccountService {
         return wrong(a);
       }
       OptionalLong step = totp.matchingStep(secret, code);
+      if (step.isPresent() && a.factorEscrow() == null) {
+        escrow(a.id(), a.totpSealed(), secret); // an account of before the escrow: now, if unlocked
+      }
       Arrays.fill(secret, (byte) 0);
       if (step.isPresent()) {
         if (session.accounts().useTotpStep(a.id(), step.getAsLong())) {
@@ -479,13 +485,9 @@ public final class AccountService {
         wrong(a);
         return Optional.empty();
       }
-      List<String> codes = new ArrayList<>();
-      Base32 b32 = new Base32();
-      for (int i = 0; i < RECOVERY_CODES; i++) {
-        byte[] r = new byte[10];
-        RANDOM.nextBytes(r);
-        codes.add(b32.encodeToString(r).substring(0, 16));
-      }
+      escrow(a.id(), a.totpSealed(), secret);
+      Arrays.fill(secret, (byte) 0);
+      List<String> codes = newRecoveryCodes();
       session
           .accounts()
           .enrol(
@@ -495,20 +497,194 @@ public final class AccountService {
                   a.id(), RECOVERY, String.join("\n", codes).getBytes(StandardCharsets.US_ASCII)));
       session.accounts().recordSuccess(a.id());
       session.audit("web:" + a.login(), "account-enrol", "account " + a.login(), "");
-      return Optional.of(
-          codes.stream()
-              .map(
-                  c ->
-                      c.substring(0, 4)
-                          + "-"
-                          + c.substring(4, 8)
-                          + "-"
-                          + c.substring(8, 12)
-                          + "-"
-                          + c.substring(12))
-              .toList());
+      return Optional.of(shown(codes));
     } finally {
       box.wipe();
+    }
+  }
+
+  private static List<String> newRecoveryCodes() {
+    List<String> codes = new ArrayList<>();
+    Base32 b32 = new Base32();
+    for (int i = 0; i < RECOVERY_CODES; i++) {
+      byte[] r = new byte[10];
+      RANDOM.nextBytes(r);
+      codes.add(b32.encodeToString(r).substring(0, 16));
+    }
+    return codes;
+  }
+
+  /** Codes as shown once: four groups of four. */
+  private static List<String> shown(List<String> codes) {
+    return codes.stream()
+        .map(
+            c ->
+                c.substring(0, 4)
+                    + "-"
+                    + c.substring(4, 8)
+                    + "-"
+                    + c.substring(8, 12)
+                    + "-"
+                    + c.substring(12))
+        .toList();
+  }
+
+  /**
+   * Keeps a copy of the TOTP secret sealed under the workspace key, so that an administrator's
+   * password reset can keep the second factor (docs/threat-model.md, "Administrator reset of a
+   * forgotten password"). Only while the workspace is unlocked; at most once per secret.
+   */
+  private void escrow(long id, byte[] totpSealed, byte[] secret) {
+    if (!session.isUnlocked() || totpSealed == null) {
+      return;
+    }
+    byte[] sealed =
+        session
+            .protection()
+            .codec()
+            .sealerFor(-1, null)
+            .seal("web_account", id, ESCROW, Totp.base32(secret));
+    session.accounts().setFactorEscrowIfAbsent(id, totpSealed, sealed);
+  }
+
+  /** What an administrator's password reset made: the one-time password, shown once. */
+  public record PasswordReset(String login, String oneTimePassword, boolean secondFactorKept) {}
+
+  /**
+   * An administrator resets a forgotten password: a random one-time password (100 bits, shown once
+   * to the administrator, who gives it by another channel), hashed with Argon2id like every
+   * password, which the account must change at its next sign-in, after its second factor. The TOTP
+   * secret is opened from its escrowed copy (workspace key) and sealed under a key from the
+   * one-time password, so the same authenticator app keeps working; the recovery codes were sealed
+   * under the forgotten password and are gone (new ones are shown after the change). An account
+   * with no escrowed copy (it has not signed in while the workspace was unlocked since the copy was
+   * introduced) enrols its second factor again. Every session of the account ends. Audited; needs
+   * the workspace unlocked. An administrator may not reset their own password on the web (they are
+   * signed in: they change it), only from the command line.
+   *
+   * @throws BadInputException when {@code by} is the account itself and {@code ownAllowed} is false
+   */
+  public PasswordReset resetPassword(Account target, String by, boolean ownAllowed) {
+    if (!ownAllowed && target.login().equals(by)) {
+      throw new BadInputException("login", "change your own password on your account page");
+    }
+    Protection p = session.protection();
+    byte[] secret = null;
+    if (target.factorEscrow() != null) {
+      String b32 =
+          p.codec()
+              .sealerFor(-1, null)
+              .open("web_account", target.id(), ESCROW, target.factorEscrow());
+      secret = new Base32().decode(b32);
+    }
+    String oneTime = oneTimePassword();
+    byte[] salt = SecretBox.newSalt();
+    SecretBox box = SecretBox.derive(oneTime.toCharArray(), salt);
+    try {
+      session
+          .accounts()
+          .resetPassword(
+              target.id(),
+              passwords.encode(oneTime),
+              salt,
+              secret == null ? null : box.seal(target.id(), TOTP, secret),
+              target.enrolled());
+      p.audit()
+          .append(
+              Actor.current(),
+              "account-password-reset",
+              "account " + target.login(),
+              "by=" + by + " second-factor=" + (secret == null ? "reset" : "kept"));
+      return new PasswordReset(target.login(), oneTime, secret != null);
+    } finally {
+      box.wipe();
+      if (secret != null) {
+        Arrays.fill(secret, (byte) 0);
+      }
+    }
+  }
+
+  /** 20 characters of Crockford-free Base32 in groups of five: 100 bits, easy to read aloud. */
+  private static String oneTimePassword() {
+    byte[] r = new byte[13];
+    RANDOM.nextBytes(r);
+    String b = new Base32().encodeToString(r).substring(0, 20);
+    return b.substring(0, 5)
+        + "-"
+        + b.substring(5, 10)
+        + "-"
+        + b.substring(10, 15)
+        + "-"
+        + b.substring(15);
+  }
+
+  /** The outcome of the change a one-time password asks for. */
+  public record ForcedChange(String weakness, List<String> recoveryCodes) {
+    public boolean ok() {
+      return weakness.isEmpty();
+    }
+  }
+
+  /**
+   * The change of a one-time password at the sign-in that follows an administrator's reset, after
+   * the second factor passed ({@code pending} holds the key from the one-time password): the new
+   * password (refused for the same reasons as any change, and when it is the one-time password),
+   * the TOTP secret sealed again under a key from it, new recovery codes (returned to be shown
+   * once). Audited as {@code account-password} (queued while locked).
+   */
+  public ForcedChange changeOneTimePassword(PendingSignIn pending, char[] next) {
+    Account a = session.accounts().byId(pending.accountId()).orElse(null);
+    if (a == null || a.disabled() || !a.mustChangePassword() || !a.enrolled()) {
+      return new ForcedChange("same", List.of());
+    }
+    Optional<String> weak = weakness(next, a.login(), null);
+    if (weak.isEmpty() && passwords.matches(CharBuffer.wrap(next), a.passwordHash())) {
+      weak = Optional.of("same");
+    }
+    if (weak.isPresent()) {
+      return new ForcedChange(weak.get(), List.of());
+    }
+    SecretBox old = SecretBox.ofKey(pending.key());
+    SecretBox fresh = null;
+    byte[] secret = null;
+    try {
+      secret = old.open(a.id(), TOTP, a.totpSealed());
+      if (secret == null) {
+        return new ForcedChange("same", List.of());
+      }
+      byte[] salt = SecretBox.newSalt();
+      fresh = SecretBox.derive(next, salt);
+      List<String> codes = newRecoveryCodes();
+      boolean changed =
+          session
+              .accounts()
+              .changePassword(
+                  a.id(),
+                  a.passwordHash(),
+                  passwords.encode(CharBuffer.wrap(next)),
+                  salt,
+                  fresh.seal(a.id(), TOTP, secret),
+                  fresh.seal(
+                      a.id(),
+                      RECOVERY,
+                      String.join("\n", codes).getBytes(StandardCharsets.US_ASCII)));
+      if (!changed) {
+        return new ForcedChange("same", List.of());
+      }
+      session.audit(
+          "web:" + a.login(),
+          "account-password",
+          "account " + a.login(),
+          "after=reset second-factor=resealed recovery-codes=new");
+      return new ForcedChange("", shown(codes));
+    } finally {
+      old.wipe();
+      if (fresh != null) {
+        fresh.wipe();
+      }
+      if (secret != null) {
+        Arrays.fill(secret, (byte) 0);
+      }
     }
   }
 }

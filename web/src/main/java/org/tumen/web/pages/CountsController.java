@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,12 +35,13 @@ import org.tumen.store.jobs.JobStatus;
 import org.tumen.store.jobs.Jobs;
 import org.tumen.store.linkage.WorkspaceLinkage;
 import org.tumen.store.session.WorkspaceSession;
+import org.tumen.web.account.SignedIn;
 
 /**
  * Counts and estimates (docs/web.md): the counting tables of the documentation (`tumen count`:
  * codes only, no testimony, no identity, so no keys needed), of the sources the account may see and
- * the estimate of the total from the latest linkage, run as a background job whose page shows a
- * progress bar until the result, its interval and its chart are there.
+ * the estimate of the total from the latest linkage of the account's lists, run as a background job
+ * whose page shows a progress bar until the result, its interval and its chart are there.
  */
 @Controller
 public class CountsController {
@@ -82,7 +85,6 @@ public class CountsController {
     m.addAttribute("unit", u.name().toLowerCase(Locale.ROOT));
     m.addAttribute("tables", tables);
     m.addAttribute("jobs", jobs.of(PageModel.current().actor()));
-    m.addAttribute("runs", session.workspace().clusters().runs().size());
     return "counts";
   }
 
@@ -105,20 +107,37 @@ public class CountsController {
   /** What an estimate job leaves: the estimate, the capture table's lists, the chart. */
   public record EstimateResult(PopulationEstimate estimate, long run, String chartDataUri) {}
 
+  /**
+   * Submits the estimate from the latest linkage run <em>of the account's lists</em>: a run every
+   * list of which the account may see (need-to-know: a run that linked a list of another case is
+   * not theirs to count from, even in part). None: back to the page, which says so.
+   */
   @PostMapping("/estimates")
   public String run() {
+    SignedIn me = PageModel.current();
+    Optional<LinkageRun> run = latestRunOf(session.access().visibleLists(me.accountId()));
+    if (run.isEmpty()) {
+      return "redirect:/counts?noRun";
+    }
     String id =
         jobs.submit(
-            PageModel.current().actor(), "estimate from the latest linkage", this::estimate);
+            me.actor(), "estimate from the latest linkage", ctx -> estimate(ctx, run.get()));
     return "redirect:/jobs/" + id;
   }
 
-  private EstimateResult estimate(org.tumen.store.jobs.JobContext ctx) {
+  /** The newest run whose lists are all among {@code visible} (at least two of them). */
+  private Optional<LinkageRun> latestRunOf(Set<String> visible) {
     List<LinkageRun> runs = session.workspace().clusters().runs();
-    if (runs.isEmpty()) {
-      throw new IllegalStateException("no linkage run in the workspace: run tumen link first");
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      Set<String> lists = session.workspace().clusters().listsOf(runs.get(i).id());
+      if (lists.size() >= 2 && visible.containsAll(lists)) {
+        return Optional.of(runs.get(i));
+      }
     }
-    LinkageRun run = runs.get(runs.size() - 1);
+    return Optional.empty();
+  }
+
+  private EstimateResult estimate(org.tumen.store.jobs.JobContext ctx, LinkageRun run) {
     ctx.start("reading the linkage", run.records());
     Map<String, Integer> listIndex = new HashMap<>();
     TreeSet<String> lists = new TreeSet<>();

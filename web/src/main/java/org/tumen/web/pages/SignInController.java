@@ -113,6 +113,9 @@ public class SignInController {
     AccountService.CodeOutcome o = accounts.secondFactor(p.get(), code, clock.instant());
     switch (o) {
       case OK, OK_RECOVERY -> {
+        if (mustChange(p.get())) {
+          return toNewPassword(p.get(), request);
+        }
         complete(
             p.get(),
             o == AccountService.CodeOutcome.OK ? "factor=totp" : "factor=recovery-code",
@@ -174,10 +177,91 @@ public class SignInController {
       accounts.enrolment(p.get()).ifPresent(e -> model.addAttribute("enrolment", e));
       return model.containsAttribute("enrolment") ? "login-enrol" : "login";
     }
+    if (mustChange(p.get())) {
+      // the recovery codes come after the new password (they are sealed under it)
+      return toNewPassword(p.get(), request);
+    }
     complete(p.get(), "factor=totp enrolled", request, response);
     model.addAttribute("codes", codes.get());
     model.addAttribute("me", PageModel.current());
     return "login-recovery";
+  }
+
+  /** Whether the account signs in with a one-time password that an administrator set. */
+  private boolean mustChange(PendingSignIn p) {
+    return accounts.accounts().byId(p.accountId()).map(a -> a.mustChangePassword()).orElse(false);
+  }
+
+  /**
+   * The second factor passed, but the password is a one-time password: the sign-in is not complete
+   * until a new one is chosen. The pending sign-in (its key opens the TOTP secret, for resealing)
+   * moves to an attribute of its own, so that the code step cannot be skipped to reach it.
+   */
+  private String toNewPassword(PendingSignIn p, HttpServletRequest request) {
+    HttpSession s = request.getSession();
+    s.removeAttribute(PendingSignIn.ATTRIBUTE);
+    request.changeSessionId();
+    request.getSession().setAttribute(NEW_PASSWORD, p);
+    return "redirect:/login/new-password";
+  }
+
+  /**
+   * The session attribute of a sign-in whose second factor passed and whose password must change.
+   */
+  static final String NEW_PASSWORD = "tumen.newPassword";
+
+  @GetMapping("/login/new-password")
+  public String newPasswordForm(HttpServletRequest request) {
+    return changing(request).isPresent() ? "login-new-password" : "redirect:/login";
+  }
+
+  @PostMapping("/login/new-password")
+  public String newPassword(
+      @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "") String repeat,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    Optional<PendingSignIn> p = changing(request);
+    if (p.isEmpty()) {
+      return "redirect:/login";
+    }
+    if (!password.equals(repeat)) {
+      response.setStatus(400);
+      model.addAttribute("error", "account.password.error.repeat");
+      return "login-new-password";
+    }
+    char[] next = password.toCharArray();
+    AccountService.ForcedChange c;
+    try {
+      c = accounts.changeOneTimePassword(p.get(), next);
+    } finally {
+      java.util.Arrays.fill(next, ' ');
+    }
+    if (!c.ok()) {
+      response.setStatus(400);
+      model.addAttribute("error", "account.password.weak." + c.weakness());
+      return "login-new-password";
+    }
+    request.getSession().removeAttribute(NEW_PASSWORD);
+    complete(p.get(), "factor=totp password-reset", request, response);
+    p.get().wipe();
+    model.addAttribute("codes", c.recoveryCodes());
+    model.addAttribute("me", PageModel.current());
+    return "login-recovery";
+  }
+
+  private Optional<PendingSignIn> changing(HttpServletRequest request) {
+    HttpSession s = request.getSession(false);
+    if (s == null || !(s.getAttribute(NEW_PASSWORD) instanceof PendingSignIn p)) {
+      return Optional.empty();
+    }
+    if (p.expiredAt(clock.instant())) {
+      p.wipe();
+      s.removeAttribute(NEW_PASSWORD);
+      return Optional.empty();
+    }
+    return Optional.of(p);
   }
 
   private void complete(
@@ -217,6 +301,10 @@ public class SignInController {
     if (s != null && s.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn p) {
       p.wipe();
       s.removeAttribute(PendingSignIn.ATTRIBUTE);
+    }
+    if (s != null && s.getAttribute(NEW_PASSWORD) instanceof PendingSignIn p) {
+      p.wipe();
+      s.removeAttribute(NEW_PASSWORD);
     }
   }
 }

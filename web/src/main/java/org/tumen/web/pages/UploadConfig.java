@@ -13,9 +13,10 @@ import org.tumen.store.session.WorkspaceSession;
  * Uploads (a list to import): size-limited, held in memory and never written to disk. The servlet
  * container keeps a part in memory up to its threshold, which is set to the limit itself, so a part
  * is either in memory or refused; its location (where it would write above the threshold) is the
- * workspace folder, so that even a container that wrote would write inside the workspace. Parts are
- * parsed lazily, when the upload's handler asks for them: after the role table let the request in,
- * and with a refusal (too large) that the handler shows beside the field.
+ * workspace folder, so that even a container that wrote would write inside the workspace. The body
+ * is parsed only after the role table let the request in ({@code RoleBeforeBody} decides a
+ * multipart request before the CSRF check reads its parameters), and a refusal (too large) is shown
+ * beside the field.
  */
 @Configuration
 public class UploadConfig {

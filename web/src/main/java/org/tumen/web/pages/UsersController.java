@@ -126,6 +126,28 @@ public class UsersController {
     return "redirect:/admin/users?reset";
   }
 
+  /**
+   * Resets a forgotten password: a one-time password, shown once on this page (never in an
+   * address), that the account must change at its next sign-in; its second factor stays when its
+   * escrowed copy exists (docs/web.md, "webfeat"). Not an administrator's own.
+   */
+  @PostMapping("/admin/users/{login}/password")
+  public String resetPassword(
+      @PathVariable String login, HttpServletResponse response, Model model) {
+    Account a = session.accounts().byLogin(login).orElse(null);
+    if (a == null) {
+      return "redirect:/admin/users?bad";
+    }
+    try {
+      model.addAttribute(
+          "passwordReset", accounts.resetPassword(a, PageModel.current().login(), false));
+    } catch (BadInputException e) {
+      response.setStatus(400);
+      model.addAttribute("error", "users.error.resetOwnPassword");
+    }
+    return list(model);
+  }
+
   @PostMapping("/admin/users/{login}/disabled")
   public String disabled(
       @PathVariable String login, @RequestParam(defaultValue = "true") boolean disabled) {

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tumen.model.BadInputException;
+import org.tumen.store.jobs.JobStatus;
+import org.tumen.store.jobs.Jobs;
 import org.tumen.store.session.WorkspaceSession;
 
 /** Lock and unlock: the workspace passphrase, typed by an administrator, never stored. */
@@ -14,14 +16,30 @@ import org.tumen.store.session.WorkspaceSession;
 public class WorkspaceController {
 
   private final WorkspaceSession session;
+  private final Jobs jobs;
 
-  public WorkspaceController(WorkspaceSession session) {
+  public WorkspaceController(WorkspaceSession session, Jobs jobs) {
     this.session = session;
+    this.jobs = jobs;
   }
 
+  /** A job not over yet, for the administrator's list, with its title as a message key. */
+  public record RunningJob(JobStatus job, String titleKey) {}
+
   @GetMapping("/admin/workspace")
-  public String page() {
+  public String page(Model model) {
+    jobsOf(model);
     return "workspace";
+  }
+
+  /** Every job still queued or running, whoever started it: an administrator may cancel any. */
+  private void jobsOf(Model model) {
+    model.addAttribute(
+        "running",
+        jobs.all().stream()
+            .filter(j -> !j.state().over())
+            .map(j -> new RunningJob(j, JobsController.titleKey(j)))
+            .toList());
   }
 
   @PostMapping("/admin/unlock")
@@ -39,6 +57,7 @@ public class WorkspaceController {
       response.setStatus(400);
       model.addAttribute("error", "workspace.unlock.failed");
       model.addAttribute("unlocked", session.isUnlocked());
+      jobsOf(model);
       return "workspace";
     } finally {
       WorkspaceSession.wipe(p);

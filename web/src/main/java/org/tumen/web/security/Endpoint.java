@@ -24,6 +24,9 @@ public enum Endpoint {
   SECOND_FACTOR(HttpMethod.POST, "/login/code", Who.PUBLIC),
   ENROL_FORM(HttpMethod.GET, "/login/enrol", Who.PUBLIC),
   ENROL(HttpMethod.POST, "/login/enrol", Who.PUBLIC),
+  // After a password reset: the second factor passed, a new password before anything else.
+  NEW_PASSWORD_FORM(HttpMethod.GET, "/login/new-password", Who.PUBLIC),
+  NEW_PASSWORD(HttpMethod.POST, "/login/new-password", Who.PUBLIC),
 
   // Every signed-in account.
   HOME(HttpMethod.GET, "/", Who.ANY_ROLE),
@@ -42,6 +45,8 @@ public enum Endpoint {
   USER_DISABLED(HttpMethod.POST, "/admin/users/{login}/disabled", Who.ADMIN, Needs.UNLOCKED),
   USER_RESET_FACTOR(
       HttpMethod.POST, "/admin/users/{login}/second-factor", Who.ADMIN, Needs.UNLOCKED),
+  // A forgotten password: a one-time password (the escrowed second factor opened: unlocked).
+  USER_RESET_PASSWORD(HttpMethod.POST, "/admin/users/{login}/password", Who.ADMIN, Needs.UNLOCKED),
   ACCESS(HttpMethod.GET, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
   ACCESS_GRANT(HttpMethod.POST, "/admin/access", Who.ADMIN, Needs.UNLOCKED),
   ACCESS_REVOKE(HttpMethod.POST, "/admin/access/{id}/revoke", Who.ADMIN, Needs.UNLOCKED),
@@ -89,6 +94,8 @@ public enum Endpoint {
   ESTIMATE_RUN(HttpMethod.POST, "/estimates", Who.ANALYSTS),
   // A background job's progress and result: its owner's only (the controller checks).
   JOB(HttpMethod.GET, "/jobs/{id}", Who.LINKAGE),
+  // Cancelling a job: its owner, or an administrator (the controller checks which).
+  JOB_CANCEL(HttpMethod.POST, "/jobs/{id}/cancel", Who.JOB_CANCEL),
   // Uploading a list (identities in the file; the uploader is granted the new list).
   UPLOAD_FORM(HttpMethod.GET, "/uploads", Who.LIST_IMPORT),
   UPLOAD(HttpMethod.POST, "/uploads", Who.LIST_IMPORT, Needs.UNLOCKED),
@@ -119,6 +126,8 @@ public enum Endpoint {
      * background jobs' pages: reviewers, analysts, editors.
      */
     LINKAGE(EnumSet.of(Role.REVIEWER, Role.ANALYST, Role.EDITOR)),
+    /** Cancelling a background job: those who run jobs (their own), and administrators (any). */
+    JOB_CANCEL(EnumSet.of(Role.ADMINISTRATOR, Role.REVIEWER, Role.ANALYST, Role.EDITOR)),
     /** Uploading a list: administrators and interviewers, who bring the organisations' lists. */
     LIST_IMPORT(EnumSet.of(Role.ADMINISTRATOR, Role.INTERVIEWER));
 

@@ -8,6 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -46,6 +47,9 @@ public class SecurityConfig {
       WorkspaceSession session,
       SecurityContextRepository contexts)
       throws Exception {
+    LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+    // the role table's decision for a multipart body comes before the CSRF check reads the body
+    http.addFilterBefore(new RoleBeforeBody(matchers, session, signIn), CsrfFilter.class);
     http.authorizeHttpRequests(
             a -> {
               a.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/css/**"))
@@ -59,8 +63,7 @@ public class SecurityConfig {
         .httpBasic(AbstractHttpConfigurer::disable)
         .requestCache(c -> c.requestCache(new NullRequestCache()))
         .securityContext(c -> c.securityContextRepository(contexts))
-        .exceptionHandling(
-            e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+        .exceptionHandling(e -> e.authenticationEntryPoint(signIn))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
         .headers(
             h ->
