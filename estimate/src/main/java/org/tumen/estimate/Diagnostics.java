@@ -101,4 +101,24 @@ public record Diagnostics(
         warnings,
         inestimable);
   }
+
+  /**
+   * These diagnostics with other linkage draws, facts and warnings: what a step that widens or
+   * moves an estimate (linkage errors, strata) changes, the fit summary and standing kept.
+   */
+  public Diagnostics with(
+      LinkageDraws newLinkage, Map<String, Object> newConvergence, List<String> newWarnings) {
+    return new Diagnostics(
+        deviance,
+        df,
+        aic,
+        bic,
+        standardError,
+        newLinkage,
+        strata,
+        standing,
+        newConvergence,
+        newWarnings,
+        inestimable);
+  }
 }

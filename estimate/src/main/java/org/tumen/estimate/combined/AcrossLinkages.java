@@ -111,18 +111,7 @@ public final class AcrossLinkages {
         e.observed(),
         e.estimate(),
         out,
-        new Diagnostics(
-            d.deviance(),
-            d.df(),
-            d.aic(),
-            d.bic(),
-            d.standardError(),
-            d.linkage(),
-            d.strata(),
-            d.standing(),
-            facts,
-            warnings,
-            null));
+        d.with(d.linkage(), facts, warnings));
   }
 
   /** As {@link #estimate}, by strata: each draw's total is its stratified combined estimate. */
@@ -222,17 +211,6 @@ public final class AcrossLinkages {
         headline.observed(),
         n,
         out,
-        new Diagnostics(
-            d.deviance(),
-            d.df(),
-            d.aic(),
-            d.bic(),
-            d.standardError(),
-            linkage,
-            d.strata(),
-            d.standing(),
-            facts,
-            warnings,
-            null));
+        d.with(linkage, facts, warnings));
   }
 }

@@ -93,18 +93,7 @@ public final class LinkageCorrection {
         e.observed(),
         e.estimate(),
         interval,
-        new Diagnostics(
-            d.deviance(),
-            d.df(),
-            d.aic(),
-            d.bic(),
-            d.standardError(),
-            d.linkage(),
-            d.strata(),
-            d.standing(),
-            facts,
-            warnings,
-            d.inestimable()));
+        d.with(d.linkage(), facts, warnings));
   }
 
   private static Double finite(PopulationEstimate e) {
@@ -170,18 +159,7 @@ public final class LinkageCorrection {
         across.observed(),
         n,
         new Interval(level, Math.min(lower, n), Math.max(upper, n)),
-        new Diagnostics(
-            d.deviance(),
-            d.df(),
-            d.aic(),
-            d.bic(),
-            d.standardError(),
-            d.linkage(),
-            d.strata(),
-            d.standing(),
-            facts,
-            warnings,
-            null));
+        d.with(d.linkage(), facts, warnings));
   }
 
   /** Each list's probability that a record leaves its person unlinked, fitted to the recalls. */

@@ -164,17 +164,6 @@ final class LinkageUncertainty {
         e.observed(),
         estimate,
         interval,
-        new Diagnostics(
-            d.deviance(),
-            d.df(),
-            d.aic(),
-            d.bic(),
-            d.standardError(),
-            linkage,
-            d.strata(),
-            d.standing(),
-            d.convergence(),
-            warnings,
-            null));
+        d.with(linkage, d.convergence(), warnings));
   }
 }
