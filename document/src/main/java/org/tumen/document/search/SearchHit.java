@@ -9,9 +9,13 @@ import org.tumen.model.documentation.Passage;
  * matches, and where in that text the matching words are. It carries no text: the caller, who
  * already holds the unlocked documentation, shows only as much of it as the user asked for.
  *
- * @param passages the character ranges of the matching words, in text order
+ * @param passages the character ranges of the matching words, in text order; empty when the search
+ *     only counted them ({@link TestimonySearch#findCounted})
+ * @param matches how many ranges of matching words the text holds: the size of {@code passages}
+ *     when they were collected
  */
-public record SearchHit(Kind kind, String id, float score, List<Passage.TextSpan> passages) {
+public record SearchHit(
+    Kind kind, String id, float score, List<Passage.TextSpan> passages, int matches) {
 
   /** Whether the hit is a source's testimony or an event's summary. */
   public enum Kind {
@@ -23,5 +27,13 @@ public record SearchHit(Kind kind, String id, float score, List<Passage.TextSpan
     Objects.requireNonNull(kind);
     Objects.requireNonNull(id);
     passages = List.copyOf(passages);
+    if (!passages.isEmpty() && matches != passages.size()) {
+      throw new IllegalArgumentException("matches " + matches + " but " + passages.size());
+    }
+  }
+
+  /** A hit with the ranges of its matching words, counted by them. */
+  public SearchHit(Kind kind, String id, float score, List<Passage.TextSpan> passages) {
+    this(kind, id, score, passages, passages.size());
   }
 }

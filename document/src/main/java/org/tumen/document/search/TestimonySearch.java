@@ -3,6 +3,7 @@ package org.tumen.document.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -341,6 +342,22 @@ public final class TestimonySearch implements AutoCloseable {
    * @param visibleSources the ids of the sources the user may read; null for no restriction
    */
   public Result find(String query, int limit, Set<String> visibleSources) {
+    return find(query, limit, visibleSources, true);
+  }
+
+  /**
+   * The hits and total of {@link #find}, each hit with the number of its matching words ({@link
+   * SearchHit#matches}) but not their ranges: for a page that shows only how many there are. The
+   * count is the number of ranges {@link #find} gives, read without the matches API (see {@link
+   * MatchCounter}).
+   *
+   * @param visibleSources the ids of the sources the user may read; null for no restriction
+   */
+  public Result findCounted(String query, int limit, Set<String> visibleSources) {
+    return find(query, limit, visibleSources, false);
+  }
+
+  private Result find(String query, int limit, Set<String> visibleSources, boolean ranges) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
@@ -348,6 +365,7 @@ public final class TestimonySearch implements AutoCloseable {
     if (q.isEmpty()) {
       return new Result(List.of(), 0);
     }
+    Optional<MatchCounter> counter = ranges ? Optional.empty() : MatchCounter.of(q.get());
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -356,18 +374,26 @@ public final class TestimonySearch implements AutoCloseable {
             searcher.search(
                 restricted(rewritten, visibleSources),
                 new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        int[] counts =
+            counter.isPresent() ? counter.get().count(searcher.getIndexReader(), docs) : null;
         // the passages come from the text query alone: the filter matches no words
-        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
+        Weight weight =
+            counts == null
+                ? searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1)
+                : null;
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (int i = 0; i < docs.length; i++) {
+          ScoreDoc sd = top.scoreDocs[i];
           Document d = stored.document(sd.doc);
-          hits.add(
-              new SearchHit(
-                  SearchHit.Kind.valueOf(d.get(KIND)),
-                  d.get(ID),
-                  sd.score,
-                  passages(searcher.getIndexReader(), weight, sd.doc)));
+          SearchHit.Kind kind = SearchHit.Kind.valueOf(d.get(KIND));
+          if (counts != null) {
+            hits.add(new SearchHit(kind, d.get(ID), sd.score, List.of(), counts[i]));
+          } else {
+            List<Passage.TextSpan> p = passages(searcher.getIndexReader(), weight, sd.doc);
+            hits.add(new SearchHit(kind, d.get(ID), sd.score, ranges ? p : List.of(), p.size()));
+          }
         }
         return new Result(hits, Math.toIntExact(top.totalHits.value));
       } finally {

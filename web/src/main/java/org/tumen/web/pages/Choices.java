@@ -36,12 +36,28 @@ public final class Choices {
 
   private Choices() {}
 
+  /** The pickers' HTML, by the kept list it was written from (so by what and language). */
+  private static final Map<List<Option>, Picker> PICKERS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   private static List<Option> built(String what, Function<String, List<Option>> build) {
     String l = language();
     if (!KEPT_LANGUAGES.contains(l)) {
       return build.apply(l); // a language the application has no messages in is not kept
     }
-    return BUILT.computeIfAbsent(what + "/" + l, k -> List.copyOf(build.apply(l)));
+    return BUILT.computeIfAbsent(
+        what + "/" + l,
+        k -> {
+          List<Option> options = List.copyOf(build.apply(l));
+          PICKERS.put(options, new Picker(options));
+          return options;
+        });
+  }
+
+  /** The picker of a list of options: written once when the list is a kept one. */
+  public static Picker picker(List<Option> options) {
+    Picker p = PICKERS.get(options);
+    return p != null ? p : new Picker(options);
   }
 
   static String language() {

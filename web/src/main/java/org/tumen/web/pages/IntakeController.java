@@ -173,13 +173,13 @@ public class IntakeController {
     model.addAttribute("draft", draft);
     model.addAttribute("problems", problems);
     model.addAttribute("interviewerFixed", interviewerCode() != null);
-    model.addAttribute("eventTypes", Choices.eventTypes());
-    model.addAttribute("actTypes", Choices.actTypes());
-    model.addAttribute("institutionTypes", Choices.institutionTypes());
-    model.addAttribute("places", Choices.places());
-    model.addAttribute("reliabilities", Choices.scale(Reliability.class));
-    model.addAttribute("degrees", Choices.scale(Degree.class));
-    model.addAttribute("observations", Choices.scale(Observation.class));
+    model.addAttribute("eventTypes", Choices.picker(Choices.eventTypes()));
+    model.addAttribute("actTypes", Choices.picker(Choices.actTypes()));
+    model.addAttribute("institutionTypes", Choices.picker(Choices.institutionTypes()));
+    model.addAttribute("places", Choices.picker(Choices.places()));
+    model.addAttribute("reliabilities", Choices.picker(Choices.scale(Reliability.class)));
+    model.addAttribute("degrees", Choices.picker(Choices.scale(Degree.class)));
+    model.addAttribute("observations", Choices.picker(Choices.scale(Observation.class)));
     return "intake-step";
   }
 

@@ -43,8 +43,9 @@ public class SearchController {
     if (!q.isBlank()) {
       Set<String> visible = session.access().visibleSources(me.accountId());
       SearchIndex.Snapshot s = index.get();
-      // hits and their total from one pass, inside the need-to-know filter
-      TestimonySearch.Result r = s.search().find(q, LIMIT, visible);
+      // hits and their total from one pass, inside the need-to-know filter; the page shows only
+      // how many words each hit matches, so they are counted, not located
+      TestimonySearch.Result r = s.search().findCounted(q, LIMIT, visible);
       model.addAttribute("hits", r.hits());
       model.addAttribute("total", r.total());
     }
