@@ -127,7 +127,11 @@ final class UsersCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "List the accounts: login, role, state (no display names: they are sealed).")
+      description = {
+        "List the accounts: login, role, state (active, not enrolled, disabled, or must change",
+        "password: an administrator's reset; its one-time password expires 72 hours after).",
+        "No display names: they are sealed."
+      })
   static final class ListUsers implements Callable<Integer> {
     @Mixin WorkspaceOptions workspace;
     @Spec CommandSpec spec;
@@ -142,7 +146,11 @@ final class UsersCommand implements Runnable {
               "%s\t%s\t%s%n",
               a.login(),
               a.role().code(),
-              a.disabled() ? "disabled" : a.enrolled() ? "active" : "not enrolled");
+              a.disabled()
+                  ? "disabled"
+                  : a.mustChangePassword()
+                      ? "must change password"
+                      : a.enrolled() ? "active" : "not enrolled");
         }
         out.flush();
       }

@@ -107,6 +107,9 @@ class UsersCommandTest {
     assertThat(resetPw.out()).contains("second factor was reset too");
     String trail = CliRun.inWorkspace(ws, pass, "audit", "show").out();
     assertThat(trail).contains("account-password-reset").doesNotContain(oneTime.group(1));
+    assertThat(CliRun.inWorkspace(ws, pass, "users", "list").out())
+        .as("a reset account shows that its one-time password must be changed")
+        .isEqualTo("admin\tadministrator\tmust change password\n");
     assertThat(CliRun.inWorkspace(ws, pass, "users", "reset-password", "nobody").status())
         .isEqualTo(2);
   }

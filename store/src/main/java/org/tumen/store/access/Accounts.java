@@ -27,7 +27,8 @@ public final class Accounts {
   private static final String COLUMNS =
       "id, login, role, password_hash, secret_salt, totp_sealed, recovery_sealed, display_sealed,"
           + " language, interviewer_code, enrolled, last_totp_step, failed_attempts, locked_until,"
-          + " disabled, created_at, factor_escrow, must_change_password";
+          + " disabled, created_at, factor_escrow, must_change_password,"
+          + " password_reset_at";
 
   /**
    * Ids are the next after the largest: writers of this process take turns (each call of {@code
@@ -86,7 +87,7 @@ public final class Accounts {
                 "INSERT INTO web_account ("
                     + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, FALSE, 0, 0, NULL, FALSE, ?, NULL,"
-                    + " FALSE)")) {
+                    + " FALSE, NULL)")) {
           ps.setLong(1, id);
           ps.setString(2, a.login());
           ps.setString(3, a.role().code());
@@ -280,18 +281,20 @@ public final class Accounts {
    * forgotten password) that must be changed at the next sign-in; the failure count and lock start
    * again. With {@code totpSealed} null the second factor is reset too (no escrowed copy to keep it
    * by): the account enrols again. {@code enrolled}: whether the account stays enrolled (it was,
-   * and its secret is kept).
+   * and its secret is kept). {@code at}: the time of the reset, from which the one-time password
+   * expires.
    */
   public void resetPassword(
-      long id, String hash, byte[] secretSalt, byte[] totpSealed, boolean enrolled) {
+      long id, String hash, byte[] secretSalt, byte[] totpSealed, boolean enrolled, Instant at) {
     update(
         "UPDATE web_account SET password_hash = ?, secret_salt = ?, totp_sealed = ?,"
             + " recovery_sealed = NULL, must_change_password = TRUE, failed_attempts = 0,"
-            + " locked_until = NULL, enrolled = ? WHERE id = ?",
+            + " locked_until = NULL, enrolled = ?, password_reset_at = ? WHERE id = ?",
         hash,
         secretSalt,
         totpSealed,
         totpSealed != null && enrolled,
+        at.toString(),
         id);
   }
 
@@ -357,7 +360,12 @@ public final class Accounts {
         rs.getBoolean(15),
         Instant.parse(rs.getString(16)),
         rs.getBytes(17),
-        rs.getBoolean(18));
+        rs.getBoolean(18),
+        instant(rs.getString(19)));
+  }
+
+  private static Instant instant(String iso) {
+    return iso == null ? null : Instant.parse(iso);
   }
 
   static IllegalStateException failure(String what, SQLException e) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,16 @@ public final class AccountService {
   private static final int RECOVERY_CODES = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * How long an administrator's one-time password signs in after the reset. It travels by another
+   * channel (a message, a phone call) and may be read or kept there; three days leave a weekend to
+   * receive and use it, and a forgotten or intercepted one stops working soon after instead of
+   * never (docs/threat-model.md, "webfeat").
+   */
+  public static final Duration ONE_TIME_PASSWORD_VALID_FOR = Duration.ofHours(72);
+
   private final WorkspaceSession session;
+  private final Clock clock;
   private final Argon2PasswordEncoder passwords;
   private final Totp totp;
 
@@ -56,6 +66,7 @@ public final class AccountService {
 
   public AccountService(WorkspaceSession session, Clock clock) {
     this.session = session;
+    this.clock = clock;
     // OWASP's first Argon2id option (19 MiB, 2 passes, 1 lane), 16-byte salt, 32-byte hash.
     this.passwords = new Argon2PasswordEncoder(16, 32, 1, SecretBox.MEMORY_KIB, SecretBox.PASSES);
     this.totp = new Totp(clock);
@@ -159,7 +170,9 @@ public final class AccountService {
   public enum PasswordOutcome {
     OK,
     FAILED,
-    LOCKED
+    LOCKED,
+    /** The right one-time password, but older than {@link #ONE_TIME_PASSWORD_VALID_FOR}. */
+    EXPIRED
   }
 
   /** The password step's outcome, and the pending sign-in when it passed. */
@@ -183,6 +196,13 @@ public final class AccountService {
     if (!matches || a.disabled()) {
       return failure(a);
     }
+    if (oneTimePasswordExpired(a, now)) {
+      // counts towards the lock like a wrong password: it is one, from then on
+      PasswordResult f = failure(a);
+      return f.outcome() == PasswordOutcome.LOCKED
+          ? f
+          : new PasswordResult(PasswordOutcome.EXPIRED, null);
+    }
     SecretBox box = SecretBox.derive(password, a.secretSalt());
     try {
       return new PasswordResult(
@@ -190,6 +210,16 @@ public final class AccountService {
     } finally {
       box.wipe();
     }
+  }
+
+  /**
+   * Whether the account's password is an administrator's one-time password that has expired at
+   * {@code now}; one with no recorded reset time (set before it was recorded) has.
+   */
+  public static boolean oneTimePasswordExpired(Account a, Instant now) {
+    return a.mustChangePassword()
+        && (a.passwordResetAt() == null
+            || !now.isBefore(a.passwordResetAt().plus(ONE_TIME_PASSWORD_VALID_FOR)));
   }
 
   private PasswordResult failure(Account a) {
@@ -553,11 +583,12 @@ public final class AccountService {
   /**
    * An administrator resets a forgotten password: a random one-time password (100 bits, shown once
    * to the administrator, who gives it by another channel), hashed with Argon2id like every
-   * password, which the account must change at its next sign-in, after its second factor. The TOTP
-   * secret is opened from its escrowed copy (workspace key) and sealed under a key from the
-   * one-time password, so the same authenticator app keeps working; the recovery codes were sealed
-   * under the forgotten password and are gone (new ones are shown after the change). An account
-   * with no escrowed copy (it has not signed in while the workspace was unlocked since the copy was
+   * password, which the account must change at its next sign-in, after its second factor, within
+   * {@link #ONE_TIME_PASSWORD_VALID_FOR} of the reset (the time is stored with it). The TOTP secret
+   * is opened from its escrowed copy (workspace key) and sealed under a key from the one-time
+   * password, so the same authenticator app keeps working; the recovery codes were sealed under the
+   * forgotten password and are gone (new ones are shown after the change). An account with no
+   * escrowed copy (it has not signed in while the workspace was unlocked since the copy was
    * introduced) enrols its second factor again. Every session of the account ends. Audited; needs
    * the workspace unlocked. An administrator may not reset their own password on the web (they are
    * signed in: they change it), only from the command line.
@@ -588,7 +619,8 @@ public final class AccountService {
               passwords.encode(oneTime),
               salt,
               secret == null ? null : box.seal(target.id(), TOTP, secret),
-              target.enrolled());
+              target.enrolled(),
+              clock.instant());
       p.audit()
           .append(
               Actor.current(),

@@ -85,7 +85,11 @@ public class SignInController {
       response.setStatus(401);
       model.addAttribute(
           "error",
-          r.outcome() == AccountService.PasswordOutcome.LOCKED ? "signin.locked" : "signin.failed");
+          switch (r.outcome()) {
+            case LOCKED -> "signin.locked";
+            case EXPIRED -> "signin.expired";
+            default -> "signin.failed";
+          });
       return "login";
     }
     // A new session id before anything is stored in it (session fixation).
