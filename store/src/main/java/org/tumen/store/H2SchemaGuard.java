@@ -48,8 +48,7 @@ final class H2SchemaGuard {
   private static final String META_MAP = "table.0";
   private static final int SQL_COLUMN = 3;
   // CONSTRAINT_1C5_INDEX_7: H2's name for a unique constraint's index after it rebuilt the table
-  // (an
-  // ADD COLUMN, V4_900); its number differed between a fresh database and a reopened tampered one.
+  // (an ADD COLUMN, V4_900); its number differed between a fresh database and a reopened one.
   private static final Pattern GENERATED_NAME =
       Pattern.compile("\"(PRIMARY_KEY|CONSTRAINT_INDEX|CONSTRAINT)_[0-9A-F]+(_INDEX_[0-9]+)?\"");
   private static final Pattern RESTART = Pattern.compile(" RESTART WITH -?[0-9]+");
