@@ -75,6 +75,7 @@ public final class AuditLog {
   private final Path anchorFile;
   private final Mac mac;
   private final ReentrantLock trailLock;
+  private volatile Boolean postgres;
 
   /** The trail lock of each workspace folder opened in this process (never removed: one each). */
   private static final ConcurrentHashMap<Path, ReentrantLock> TRAIL_LOCKS =
@@ -189,6 +190,7 @@ public final class AuditLog {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
+        lockAcrossProcesses(c);
         Head head = head(c);
         for (Pending p : group) {
           head = insert(c, head, p.actor, p.action, p.subject, p.details);
@@ -237,7 +239,31 @@ public final class AuditLog {
   public long append(Connection c, String actor, String action, String subject, String details)
       throws SQLException {
     trailLock.lock();
+    lockAcrossProcesses(c);
     return insert(c, head(c), actor, action, subject, details).seq();
+  }
+
+  /**
+   * The trail lock of the other processes that write to the same PostgreSQL schema (`tumen serve`
+   * and a command run beside it; two servers): a transaction-scoped advisory lock keyed by the
+   * schema, taken after the in-process lock and before the head is read, released by the commit or
+   * rollback. An embedded H2 database is opened by one process at a time and needs none.
+   */
+  void lockAcrossProcesses(Connection c) throws SQLException {
+    Boolean postgres = this.postgres;
+    if (postgres == null) {
+      postgres = DatabaseTables.isPostgres(c);
+      this.postgres = postgres;
+    }
+    if (postgres) {
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT pg_advisory_xact_lock(hashtext(current_schema()),"
+                      + " hashtext('tumen.audit_entry'))");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+      }
+    }
   }
 
   /**
@@ -310,21 +336,25 @@ public final class AuditLog {
   }
 
   private void writeAnchor() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        return;
+    try (Connection c = dataSource.getConnection()) {
+      // Under the lock across processes too: another process's anchor would otherwise replace the
+      // same temporary file, or move the anchor back to the head it read before ours.
+      c.setAutoCommit(false);
+      try {
+        lockAcrossProcesses(c);
+        Head head = head(c);
+        if (head.seq() > 0) {
+          ObjectNode a = JSON.createObjectNode();
+          a.put("seq", head.seq());
+          a.put("hash", Base64.getEncoder().encodeToString(head.hash()));
+          a.put(
+              "mac",
+              Base64.getEncoder().encodeToString(computeMac(anchorBytes(head.seq(), head.hash()))));
+          AtomicFiles.write(anchorFile, JSON.writeValueAsBytes(a));
+        }
+      } finally {
+        c.rollback();
       }
-      long seq = rs.getLong(1);
-      byte[] hash = rs.getBytes(2);
-      ObjectNode a = JSON.createObjectNode();
-      a.put("seq", seq);
-      a.put("hash", Base64.getEncoder().encodeToString(hash));
-      a.put("mac", Base64.getEncoder().encodeToString(computeMac(anchorBytes(seq, hash))));
-      AtomicFiles.write(anchorFile, JSON.writeValueAsBytes(a));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -138,6 +138,7 @@ public final class Backup {
     protection.audit().lockForTransaction();
     try (Connection c = protection.transaction()) {
       try {
+        protection.audit().lockAcrossProcesses(c);
         List<String> current = DatabaseTables.inDependencyOrder(c);
         for (String t : checked.columns().keySet()) {
           if (!current.contains(t)) {

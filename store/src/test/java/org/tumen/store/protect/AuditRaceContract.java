@@ -173,7 +173,7 @@ abstract class AuditRaceContract {
   }
 
   /** As a caller does: work, the entry in the same transaction, commit, anchor; or roll back. */
-  private static long inTransaction(
+  static long inTransaction(
       javax.sql.DataSource ds, AuditLog log, int thread, int i, boolean rollBack) throws Exception {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
