@@ -25,7 +25,8 @@ import org.tumen.web.account.AccountService;
  * An administrator's one-time password signs in until 72 hours after the reset and not from then
  * on: refused with a message that asks for a new reset, counted as a failed sign-in. The reset is
  * made by a service on a fixed clock; the sign-in is checked a second either side of the limit, and
- * through the sign-in page (whose clock is now) for resets 71 and 73 hours ago.
+ * through the sign-in page (whose clock is now) for resets 71 and 73 hours ago. Each expired
+ * attempt is an audit entry of its own.
  */
 @SpringBootTest(classes = {TumenWeb.class, TestWorkspace.class})
 @AutoConfigureMockMvc
@@ -78,6 +79,13 @@ class OneTimePasswordExpiryTest {
     assertThat(session.accounts().byLogin(login).orElseThrow().failedAttempts())
         .as("each expired attempt counts as a failed sign-in")
         .isEqualTo(failuresBefore + 2);
+    assertThat(session.protection().audit().entries())
+        .as("each expired attempt is audited, not only the lock")
+        .filteredOn(
+            e ->
+                e.action().equals("sign-in-expired-password")
+                    && e.subject().equals("account " + login))
+        .hasSize(2);
     // a wrong password says only that the sign-in failed, expired or not
     assertThat(accounts.checkPassword(login, "not it at all".toCharArray(), limit).outcome())
         .isEqualTo(AccountService.PasswordOutcome.FAILED);

@@ -197,7 +197,13 @@ public final class AccountService {
       return failure(a);
     }
     if (oneTimePasswordExpired(a, now)) {
-      // counts towards the lock like a wrong password: it is one, from then on
+      // counts towards the lock like a wrong password: it is one, from then on. Audited each time
+      // (at most as often as the lock allows): someone holds a password handed out days ago.
+      session.audit(
+          "web",
+          "sign-in-expired-password",
+          "account " + a.login(),
+          "reset at " + a.passwordResetAt());
       PasswordResult f = failure(a);
       return f.outcome() == PasswordOutcome.LOCKED
           ? f
