@@ -54,43 +54,27 @@ abstract class AuditRaceContract {
     Set<Long> numbers = ConcurrentHashMap.newKeySet();
     AtomicInteger committed = new AtomicInteger();
     AtomicInteger rolledBack = new AtomicInteger();
-    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch start = new CountDownLatch(1);
-    List<Thread> all = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int n = t;
-      all.add(
-          new Thread(
-              () -> {
-                try {
-                  start.await();
-                  for (int i = 0; i < each; i++) {
-                    if ((i + n) % 2 == 0) {
-                      // an audited read: its own transaction, through the group writer
-                      numbers.add(log.append("t" + n, "read-identities", "person " + i, ""));
-                      committed.incrementAndGet();
-                    } else {
-                      // an import or a save of documentation: the entry commits with the change
-                      boolean rollBack = i % 5 == 0;
-                      long seq = inTransaction(ws.dataSource(), log, n, i, rollBack);
-                      if (rollBack) {
-                        rolledBack.incrementAndGet();
-                      } else {
-                        numbers.add(seq);
-                        committed.incrementAndGet();
-                      }
-                    }
-                  }
-                } catch (Throwable e) {
-                  failures.add(e);
+    List<Throwable> failures =
+        together(
+            threads,
+            each,
+            (n, i) -> {
+              if ((i + n) % 2 == 0) {
+                // an audited read: its own transaction, through the group writer
+                numbers.add(log.append("t" + n, "read-identities", "person " + i, ""));
+                committed.incrementAndGet();
+              } else {
+                // an import or a save of documentation: the entry commits with the change
+                boolean rollBack = i % 5 == 0;
+                long seq = inTransaction(ws.dataSource(), log, n, i, rollBack);
+                if (rollBack) {
+                  rolledBack.incrementAndGet();
+                } else {
+                  numbers.add(seq);
+                  committed.incrementAndGet();
                 }
-              }));
-    }
-    all.forEach(Thread::start);
-    start.countDown();
-    for (Thread t : all) {
-      t.join(120_000);
-    }
+              }
+            });
     assertThat(failures).isEmpty();
     assertThat(rolledBack.get()).isPositive();
     assertThat(committed.get()).isEqualTo(threads * each - rolledBack.get());
@@ -116,6 +100,36 @@ abstract class AuditRaceContract {
     long before = p.audit().verify().entries();
     int threads = 6;
     int each = 8;
+    List<Throwable> failures =
+        together(
+            threads,
+            each,
+            (n, i) -> {
+              if ((i + n) % 2 == 0) {
+                p.audit().append("t" + n, "read-identities", "person " + i, "");
+              } else {
+                ws.documentation().save(oneSource("race-" + n + "-" + i));
+              }
+            });
+    assertThat(failures).isEmpty();
+    AuditLog.Verification v = p.audit().verify();
+    assertThat(v.problem()).isEmpty();
+    assertThat(v.entries()).isEqualTo(before + threads * each);
+    assertThat(p.audit().entries())
+        .filteredOn(e -> e.action().equals(Protection.DOCUMENT))
+        .hasSize(1 + threads * each / 2);
+  }
+
+  /** One step of a racing thread: the thread's number and the step's. */
+  interface Step {
+    void run(int thread, int step) throws Exception;
+  }
+
+  /**
+   * Runs {@code steps} steps on each of {@code threads} threads, all released at once; returns what
+   * was thrown (at most one per thread: a thread stops at its first failure).
+   */
+  static List<Throwable> together(int threads, int steps, Step step) throws InterruptedException {
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> all = new ArrayList<>();
@@ -126,12 +140,8 @@ abstract class AuditRaceContract {
               () -> {
                 try {
                   start.await();
-                  for (int i = 0; i < each; i++) {
-                    if ((i + n) % 2 == 0) {
-                      p.audit().append("t" + n, "read-identities", "person " + i, "");
-                    } else {
-                      ws.documentation().save(oneSource("race-" + n + "-" + i));
-                    }
+                  for (int i = 0; i < steps; i++) {
+                    step.run(n, i);
                   }
                 } catch (Throwable e) {
                   failures.add(e);
@@ -143,13 +153,7 @@ abstract class AuditRaceContract {
     for (Thread t : all) {
       t.join(120_000);
     }
-    assertThat(failures).isEmpty();
-    AuditLog.Verification v = p.audit().verify();
-    assertThat(v.problem()).isEmpty();
-    assertThat(v.entries()).isEqualTo(before + threads * each);
-    assertThat(p.audit().entries())
-        .filteredOn(e -> e.action().equals(Protection.DOCUMENT))
-        .hasSize(1 + threads * each / 2);
+    return failures;
   }
 
   /** A synthetic source and nothing else. */

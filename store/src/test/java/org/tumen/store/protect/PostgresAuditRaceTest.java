@@ -8,12 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,38 +51,21 @@ class PostgresAuditRaceTest extends AuditRaceContract {
     int threadsEach = 3;
     int each = 12;
     AtomicInteger committed = new AtomicInteger();
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch start = new CountDownLatch(1);
-    List<Thread> all = new ArrayList<>();
-    for (int proc = 0; proc < logs.size(); proc++) {
-      AuditLog log = logs.get(proc);
-      javax.sql.DataSource ds = (proc == 0 ? ws : second).dataSource();
-      for (int t = 0; t < threadsEach; t++) {
-        int n = proc * threadsEach + t;
-        all.add(
-            new Thread(
-                () -> {
-                  try {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                      if ((i + n) % 2 == 0) {
-                        log.append("p" + n, "read-identities", "person " + i, "");
-                      } else {
-                        inTransaction(ds, log, n, i, false);
-                      }
-                      committed.incrementAndGet();
-                    }
-                  } catch (Throwable e) {
-                    failures.add(e);
-                  }
-                }));
-      }
-    }
-    all.forEach(Thread::start);
-    start.countDown();
-    for (Thread t : all) {
-      t.join(120_000);
-    }
+    List<Throwable> failures =
+        together(
+            2 * threadsEach,
+            each,
+            (n, i) -> {
+              // threads 0..threadsEach-1 are the first process, the others the second
+              int proc = n / threadsEach;
+              AuditLog log = logs.get(proc);
+              if ((i + n) % 2 == 0) {
+                log.append("p" + n, "read-identities", "person " + i, "");
+              } else {
+                inTransaction((proc == 0 ? ws : second).dataSource(), log, n, i, false);
+              }
+              committed.incrementAndGet();
+            });
     assertThat(failures).isEmpty();
     assertThat(committed.get()).isEqualTo(2 * threadsEach * each);
     for (AuditLog log : logs) {
