@@ -45,9 +45,13 @@ final class ExpectedLinkErrors {
    * (1 − p). Summing p instead counts every namesake of a large list as a missed link.
    *
    * <p>False links are counted per record, not per pair: a record is in the wrong cluster only if
-   * all its direct links there are false, Π (1 − p) over them (a record linked to two records of a
-   * person is rarely wrong about both), charged to the pair of its list and its strongest link's;
-   * in a cluster of two records both records carry the one link, so each counts half.
+   * all its direct links there are false, charged to the pair of its list and its strongest link's;
+   * in a cluster of two records both records carry the one link, so each counts half. The chance
+   * that all are false is taken as that of the strongest being false, 1 − max p (the upper Fréchet
+   * bound), not Π (1 − p): a namesake of a person agrees with each of the person's records on the
+   * same name and birth year, so its links stand or fall together, and the product, which assumes
+   * them independent, counted a record linked to three records of a person at 0.8 each as wrong
+   * with chance 0.008 (measured in docs/methods.md, "Namesakes in the expected errors").
    *
    * <p>Matches: the record pairs of two lists that share a cluster, less the false links, plus the
    * missed ones.
@@ -76,8 +80,6 @@ final class ExpectedLinkErrors {
     }
     boolean[] holds = listsHeld(rs, cluster, clusters, k);
     float[] logKeep = new float[rs.n * k];
-    double[] allFalse = new double[rs.n];
-    java.util.Arrays.fill(allFalse, 1);
     int[] strongest = new int[rs.n];
     double[] strongestP = new double[rs.n];
     java.util.Arrays.fill(strongest, -1);
@@ -101,7 +103,6 @@ final class ExpectedLinkErrors {
         logKeep[b * k + s] += keep;
       } else if (p >= threshold) {
         for (int[] end : new int[][] {{a, b}, {b, a}}) {
-          allFalse[end[0]] *= 1 - p;
           if (p > strongestP[end[0]]) {
             strongestP[end[0]] = p;
             strongest[end[0]] = end[1];
@@ -117,7 +118,7 @@ final class ExpectedLinkErrors {
         missed[rs.source[r]][t] += -Math.expm1(logKeep[r * k + t]) / 2;
       }
       if (strongest[r] >= 0) {
-        double wrong = allFalse[r] * (size[cluster[r]] == 2 ? 0.5 : 1);
+        double wrong = (1 - strongestP[r]) * (size[cluster[r]] == 2 ? 0.5 : 1);
         falseLinks[rs.source[r]][rs.source[strongest[r]]] += wrong;
       }
     }

@@ -27,8 +27,9 @@ import org.tumen.model.BadInputException;
  *
  * <ul>
  *   <li>expected false links: records placed in a cluster that is not their person's, a record
- *       being wrong only if all its direct links there are false, Π (1 − P(match)), charged to its
- *       list and its strongest link's ({@link ExpectedLinkErrors});
+ *       being wrong only if all its direct links there are false, 1 − max P(match) (a namesake
+ *       agrees with all of a person's records alike, so the links stand or fall together), charged
+ *       to its list and its strongest link's ({@link ExpectedLinkErrors});
  *   <li>expected missed links among compared pairs: the candidate pairs left in two clusters, one
  *       match per list and record: among a record's candidates on a list 1 − Π (1 − P), a candidate
  *       whose cluster already holds a record of that list counting at the list's duplicate rate;

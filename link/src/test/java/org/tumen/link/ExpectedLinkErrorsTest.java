@@ -68,9 +68,14 @@ class ExpectedLinkErrorsTest {
     assertThat(e.missed(0, 1)).isCloseTo((1 - 0.36) / 2 + 0.4, within(1e-6));
   }
 
-  /** A record linked to two records of its cluster is wrong only if both links are. */
+  /**
+   * A record linked to two records of its cluster is wrong only if both links are, and they are
+   * wrong together: a namesake agrees with every record of the person alike, so the chance is that
+   * of its strongest link being wrong, not the product (which put a namesake linked to three
+   * records of a person at 0.8 each at 0.008).
+   */
   @Test
-  void aRecordWithTwoLinksInItsClusterIsWrongOnlyIfBothAre() {
+  void aRecordsLinksInOneClusterStandOrFallTogether() {
     List<String> headers = List.of("id", "name");
     List<SourceTable> tables =
         List.of(
@@ -79,18 +84,39 @@ class ExpectedLinkErrorsTest {
             new SourceTable("c", headers, List.of(List.of("1", "김순희"))));
     Records rs = Records.build(tables, LinkSpec.infer(tables));
     int[] cluster = {0, 0, 0};
-    // a–b 0.8, a–c 0.7, b–c 0.9: a wrong with 0.2·0.3, b with 0.2·0.1, c with 0.3·0.1
+    // a–b 0.8, a–c 0.7, b–c 0.9: a wrong with 1 − 0.8, b with 1 − 0.9, c with 1 − 0.9
     int[] pa = {0, 0, 1};
     int[] pb = {1, 2, 2};
     float[] pw = {w(0.8), w(0.7), w(0.9)};
     ExpectedLinkErrors e = ExpectedLinkErrors.tally(rs, cluster, pa, pb, pw, 0.5, 0.01);
     // a's strongest link is to b, b's to c, c's to b
-    assertThat(e.falseLinks(0, 1)).isCloseTo(0.06, within(1e-6));
-    assertThat(e.falseLinks(1, 2)).isCloseTo(0.02 + 0.03, within(1e-6));
+    assertThat(e.falseLinks(0, 1)).isCloseTo(0.2, within(1e-6));
+    assertThat(e.falseLinks(1, 2)).isCloseTo(0.1 + 0.1, within(1e-6));
     assertThat(e.falseLinks(0, 2)).isZero();
     assertThat(e.missed(0, 1) + e.missed(0, 2) + e.missed(1, 2)).isZero();
-    assertThat(e.matches(0, 1)).isCloseTo(1 - 0.06, within(1e-6));
+    assertThat(e.matches(0, 1)).isCloseTo(1 - 0.2, within(1e-6));
     assertThat(e.matches(0, 2)).isCloseTo(1, within(1e-6));
+  }
+
+  /** Three links of 0.8 from one record into one cluster: 0.2 wrong, not 0.2³. */
+  @Test
+  void aNamesakeOfAPersonOnThreeListsIsWrongAsOftenAsItsBestLink() {
+    List<String> headers = List.of("id", "name");
+    List<SourceTable> tables =
+        List.of(
+            new SourceTable("a", headers, List.of(List.of("1", "김순희"))),
+            new SourceTable("b", headers, List.of(List.of("1", "김순희"))),
+            new SourceTable("c", headers, List.of(List.of("1", "김순희"))),
+            new SourceTable("d", headers, List.of(List.of("1", "김순희"))));
+    Records rs = Records.build(tables, LinkSpec.infer(tables));
+    int[] cluster = {0, 0, 0, 0};
+    // b, c and d one person (0.999 between them), a linked to each at 0.8
+    int[] pa = {0, 0, 0, 1, 1, 2};
+    int[] pb = {1, 2, 3, 2, 3, 3};
+    float[] pw = {w(0.8), w(0.8), w(0.8), w(0.999), w(0.999), w(0.999)};
+    ExpectedLinkErrors e = ExpectedLinkErrors.tally(rs, cluster, pa, pb, pw, 0.5, 0.01);
+    double wrongA = e.falseLinks(0, 1) + e.falseLinks(0, 2) + e.falseLinks(0, 3);
+    assertThat(wrongA).isCloseTo(0.2, within(1e-6));
   }
 
   private static float w(double p) {
