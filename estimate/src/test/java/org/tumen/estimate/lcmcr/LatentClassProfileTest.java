@@ -6,6 +6,9 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.tumen.estimate.CaptureTable;
 import org.tumen.estimate.PopulationEstimate;
+import org.tumen.simulate.CaptureHistories;
+import org.tumen.simulate.Family;
+import org.tumen.simulate.FamilyGenerator;
 
 class LatentClassProfileTest {
   /**
@@ -53,5 +56,24 @@ class LatentClassProfileTest {
     PopulationEstimate e = LatentClassProfile.estimate(t, 1);
     assertThat(e.isEstimable()).isFalse();
     assertThat(e.diagnostics().inestimable()).contains("four lists");
+  }
+
+  /**
+   * Population 43 of the family study (seed 2; docs/coverage-study.md): 1,000 people, five lists,
+   * three classes, the largest (61%) recorded with a chance of 4–11% per list; 499 people seen. The
+   * table shows that a hard class exists but not how large it is (Link 2003): the profile stays
+   * within 1.92 of its maximum up to 20 n, so there is no upper limit, and a warning says so. The
+   * default of four methods had ended at 957, below the truth.
+   */
+  @Test
+  void aHiddenClassTheTableCannotSizeLeavesTheIntervalOpenAbove() {
+    long seed = 2L * 1_000_003L + 43;
+    CaptureHistories h = FamilyGenerator.draw(Family.LATENT_CLASSES, 5, 1_000, seed).histories();
+    long[] counts = h.patternCounts();
+    counts[0] = 0;
+    PopulationEstimate e = LatentClassProfile.estimate(new CaptureTable(h.lists(), counts), seed);
+    assertThat(e.interval().upper()).isInfinite();
+    assertThat(e.interval().lower()).isLessThanOrEqualTo(1_000);
+    assertThat(e.diagnostics().warnings()).anyMatch(w -> w.contains("no upper limit"));
   }
 }
