@@ -331,7 +331,7 @@ final class DemoCommand implements Callable<Integer> {
           "Records linked across lists and scripts with a Fellegi–Sunter model fitted by EM"
               + " (docs/linkage.md); each cluster is one person.",
           "Population estimated from the clusters' capture histories, corrected for the missed and"
-              + " false links the linkage expects, by the combined default (four methods averaged;"
+              + " false links the linkage expects, by the combined default (its methods averaged;"
               + " docs/methods.md); its interval also holds the spread of the same estimate over "
               + LINKAGE_DRAWS
               + " clusterings drawn from the pair probabilities (docs/methods.md, \"Linkage"

@@ -21,6 +21,7 @@ import org.tumen.estimate.combined.Combined;
 import org.tumen.estimate.combined.StratifiedCombined;
 import org.tumen.estimate.coverage.SampleCoverage;
 import org.tumen.estimate.dga.Dga;
+import org.tumen.estimate.lcmcr.LatentClassProfile;
 import org.tumen.estimate.lcmcr.Lcmcr;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.Criterion;
@@ -86,9 +87,10 @@ final class EstimateCommand implements Callable<Integer> {
       names = "--method",
       paramLabel = "M",
       description = {
-        "combined, loglinear, lcmcr, dga, chao or all (default: combined, the equal-weight average",
-        "of log-linear model averaging, a log-linear heterogeneity model, LCMCR and sample",
-        "coverage; loglinear with --model)."
+        "combined, loglinear, lcmcr, latent, dga, chao or all (default: combined, the equal-weight",
+        "average of log-linear model averaging, a log-linear heterogeneity model, LCMCR, sample",
+        "coverage and, from four lists, the two-class latent-class model by likelihood (latent);",
+        "loglinear with --model)."
       })
   String method;
 
@@ -245,6 +247,7 @@ final class EstimateCommand implements Callable<Integer> {
         case LOGLINEAR -> results.add(logLinear(fitted, crit, linkage));
         case LCMCR ->
             results.add(Lcmcr.estimate(fitted, lcmcrOptions(), TerminalProgress.forConsole()));
+        case LATENT -> results.add(LatentClassProfile.estimate(fitted, seed));
         case DGA -> results.add(dga(fitted));
         case CHAO ->
             results.addAll(
@@ -450,9 +453,9 @@ final class EstimateCommand implements Callable<Integer> {
     if (capture.listCount() >= 3) {
       results.add(LogLinear.fit(capture, "Mth-chao"));
     }
-    // LCMCR's one estimate is its headline; the default averaged the same draws.
+    // LCMCR's and the two-class model's one estimate is their headline; the default averaged them.
     for (PopulationEstimate c : combined.components()) {
-      if (c.method() == Method.LCMCR) {
+      if (c.method() == Method.LCMCR || c.method() == Method.LATENT) {
         results.add(
             new PopulationEstimate(
                 c.method(),

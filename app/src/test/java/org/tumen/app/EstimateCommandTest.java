@@ -127,8 +127,23 @@ class EstimateCommandTest {
     // the default first, then every other method once
     assertThat(j.get(0).get("method").asText()).isEqualTo("combined");
     assertThat(j.findValuesAsText("method"))
-        .contains("combined", "loglinear", "lcmcr", "dga", "chao")
-        .containsOnlyOnce("combined", "lcmcr", "dga");
+        .contains("combined", "loglinear", "lcmcr", "latent", "dga", "chao")
+        .containsOnlyOnce("combined", "lcmcr", "latent", "dga");
+  }
+
+  /**
+   * {@code --method latent}: the two-class latent-class model alone, with its profile interval and
+   * its fit beside the log-linear models' (deviance, df, AIC). HIV in Rome has four lists: 31
+   * cells, 10 parameters.
+   */
+  @Test
+  void theTwoClassModelRunsAlone() throws IOException {
+    assertThat(run("estimate", "--table", hiv.toString(), "--method", "latent", "--json")).isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("method").asText()).isEqualTo("latent");
+    assertThat(j.get("model").asText()).isEqualTo("2-class ML");
+    assertThat(j.get("diagnostics").get("df").asInt()).isEqualTo(15 - 10);
+    assertThat(j.get("estimate").asDouble()).isGreaterThanOrEqualTo(j.get("observed").asDouble());
   }
 
   @Test
@@ -182,7 +197,8 @@ class EstimateCommandTest {
     JsonNode j = new ObjectMapper().readTree(out.toString());
     assertThat(j.get("method").asText()).isEqualTo("combined");
     JsonNode components = j.get("diagnostics").get("convergence").get("components");
-    assertThat(components.size()).isEqualTo(4);
+    // four lists: the two-class latent-class model is the fifth (docs/methods.md, branch latent)
+    assertThat(components.size()).isEqualTo(5);
     long n = j.get("observed").asLong();
     double logUnseen = 0;
     for (JsonNode c : components) {

@@ -118,8 +118,8 @@ public record Advice(
                   ? String.format(
                       Locale.ROOT,
                       "The methods agree within %.0f%%. Report the combined estimate, %s, which"
-                          + " averages log-linear models, a heterogeneity model, LCMCR and sample"
-                          + " coverage; the other estimates are second opinions, their intervals"
+                          + " averages log-linear models, a heterogeneity model, LCMCR, sample"
+                          + " coverage and, from four lists, a two-class latent-class model; the other estimates are second opinions, their intervals"
                           + " spanning %s.",
                       (factor() - 1) * 100,
                       combinedText(),

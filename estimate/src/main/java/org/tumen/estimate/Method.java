@@ -13,13 +13,19 @@ import java.util.stream.Collectors;
 public enum Method {
   /**
    * The default: an equal-weight average of log-linear model averaging, a heterogeneity model,
-   * LCMCR and sample coverage ({@code org.tumen.estimate.combined}; docs/coverage-study.md).
+   * LCMCR, sample coverage and, from four lists, the two-class latent-class model's profile
+   * likelihood ({@code org.tumen.estimate.combined}; docs/coverage-study.md).
    */
   COMBINED("combined"),
   /** Poisson log-linear models, Rcapture's family ({@code org.tumen.estimate.loglinear}). */
   LOGLINEAR("loglinear"),
   /** Bayesian latent classes, Manrique-Vallier 2016 ({@code org.tumen.estimate.lcmcr}). */
   LCMCR("lcmcr"),
+  /**
+   * The two-class latent-class model by maximum likelihood with its profile-likelihood interval,
+   * Agresti 1994 and Pledger 2000 ({@code org.tumen.estimate.lcmcr.LatentClassProfile}).
+   */
+  LATENT("latent"),
   /** Model averaging over decomposable graphs, Madigan & York 1997 ({@code ...estimate.dga}). */
   DGA("dga"),
   /** Chao's sample coverage, Chao et al. 2001 ({@code org.tumen.estimate.coverage}). */

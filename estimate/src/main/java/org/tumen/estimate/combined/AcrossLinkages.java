@@ -23,7 +23,7 @@ import org.tumen.estimate.lcmcr.LcmcrOptions;
  * for the linkage's expected errors when they are known): the draws re-decide the scored pairs with
  * their probabilities, so each keeps about as many false links as it undoes missed ones and their
  * centre is not an estimate of the true table (docs/methods.md, "Linkage errors"). What the draws
- * add is their spread: the same combined estimator is run on each drawn table (all four methods,
+ * add is their spread: the same combined estimator is run on each drawn table (all its methods,
  * with the same seeds, so that Monte Carlo noise does not pass for linkage uncertainty), and B, the
  * variance of the draws' log estimates, widens each end of the headline interval as in Rubin's
  * rules: √(w² + z²(1 + 1/K)B) log units from the estimate, w that end's own distance. The combined

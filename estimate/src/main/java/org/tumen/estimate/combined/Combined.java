@@ -12,6 +12,7 @@ import org.tumen.estimate.ListReach;
 import org.tumen.estimate.Method;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.coverage.SampleCoverage;
+import org.tumen.estimate.lcmcr.LatentClassProfile;
 import org.tumen.estimate.lcmcr.Lcmcr;
 import org.tumen.estimate.lcmcr.LcmcrOptions;
 import org.tumen.estimate.loglinear.LogLinear;
@@ -58,8 +59,9 @@ public final class Combined {
 
   /**
    * Tumen's default estimate (docs/methods.md, "Which method Tumen uses by default"), chosen by the
-   * coverage study of docs/coverage-study.md: four methods that explain the people missed in four
-   * different ways, averaged with equal weights by {@link #combine}:
+   * coverage study of docs/coverage-study.md: methods that explain the people missed in different
+   * ways, averaged with equal weights by {@link #combine} (five with four lists or more, four with
+   * three):
    *
    * <ol>
    *   <li>dependence between lists: the Akaike-weighted average of the log-linear models with
@@ -69,7 +71,11 @@ public final class Combined {
    *       Baillargeon's (2007, Biometrics 63:999) gamma heterogeneity term, Rcapture's {@code
    *       Mth-gamma3.5}, with its profile interval;
    *   <li>latent classes of people: LCMCR ({@link Lcmcr});
-   *   <li>sample coverage: Chao's N̂ ({@link SampleCoverage}).
+   *   <li>sample coverage: Chao's N̂ ({@link SampleCoverage});
+   *   <li>latent classes by likelihood, not prior: the two-class model's maximum-likelihood
+   *       estimate with its profile-likelihood interval ({@link LatentClassProfile}; four lists or
+   *       more), whose upper end is infinite where the table cannot bound a hard-to-find class
+   *       (docs/methods.md, "A hidden group the overlaps cannot see").
    * </ol>
    *
    * @param maxOrder the highest interaction order of the log-linear models (2 by default)
@@ -83,6 +89,7 @@ public final class Combined {
     components.add(heterogeneity(table, average.heterogeneityBase()));
     components.add(Lcmcr.estimate(table, lcmcr));
     components.add(sampleCoverageN(table, seed));
+    components.add(LatentClassProfile.estimate(table, seed));
     // Beside the combined estimate, its components are second opinions, not headlines (Advice).
     List<PopulationEstimate> alternatives =
         components.stream().map(e -> withStanding(e, Diagnostics.Standing.ALTERNATIVE)).toList();
@@ -201,7 +208,7 @@ public final class Combined {
         throw new IllegalArgumentException(
             "a component is over lists " + e.lists() + ", not " + table.lists());
       }
-      if (lcmcrLeftOut != null && e.method() == Method.LCMCR) {
+      if (lcmcrLeftOut != null && (e.method() == Method.LCMCR || e.method() == Method.LATENT)) {
         leftOut.put(label(e), lcmcrLeftOut);
         warnings.add("left out " + label(e) + " from the default: " + lcmcrLeftOut);
       } else if (e.isEstimable()) {
