@@ -58,30 +58,51 @@ final class CountingReader {
     this.gazetteer = gazetteer;
   }
 
-  /** What a read gave, and the segment to store when the stored segments did not cover it. */
+  /** What a read of the tables gave, and one segment that covers them. */
   record Result(CountingRecords records, CountingSegment.Encoder rebuilt) {}
 
   /**
-   * Reads in the caller's transaction, which must see one snapshot of the database (autocommit off,
-   * for PostgreSQL's cursors): from the stored segments when they cover every row of the six
-   * tables, else from the tables, returning then one segment that covers them all.
+   * The records of the stored segments, or null when they do not cover every row of the six tables.
+   * Any isolation: a save that commits meanwhile adds rows and a segment at once, which shows as
+   * counts that do not add up (and so as null), or as a segment not in the list first read (and so
+   * skipped).
    */
-  Result read(boolean postgres) throws SQLException {
+  CountingRecords fromSegments(boolean postgres) throws SQLException {
+    return lazily(
+        postgres,
+        () -> {
+          CountingRecords.Builder b = new CountingRecords.Builder();
+          return readSegments(new Replay(b)) ? b.build() : null;
+        });
+  }
+
+  /**
+   * Reads the tables, in the caller's transaction, which must see one snapshot of the database
+   * (autocommit off, for PostgreSQL's cursors), and returns one segment that covers them.
+   */
+  Result fromTables(boolean postgres) throws SQLException {
+    return lazily(
+        postgres,
+        () -> {
+          CountingRecords.Builder b = new CountingRecords.Builder();
+          CountingSegment.Encoder rebuilt = new CountingSegment.Encoder(0);
+          readTables(new Both(new Replay(b), rebuilt), rebuilt);
+          return new Result(b.build(), rebuilt);
+        });
+  }
+
+  private interface Read<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T lazily(boolean postgres, Read<T> read) throws SQLException {
     if (!postgres) {
       try (Statement s = c.createStatement()) {
         s.execute("SET LAZY_QUERY_EXECUTION TRUE");
       }
     }
     try {
-      CountingRecords.Builder b = new CountingRecords.Builder();
-      Replay replay = new Replay(b);
-      if (readSegments(replay)) {
-        return new Result(b.build(), null);
-      }
-      b = new CountingRecords.Builder();
-      CountingSegment.Encoder rebuilt = new CountingSegment.Encoder(0);
-      readTables(new Both(new Replay(b), rebuilt), rebuilt);
-      return new Result(b.build(), rebuilt);
+      return read.run();
     } finally {
       if (!postgres) {
         try (Statement s = c.createStatement()) {
@@ -106,6 +127,7 @@ final class CountingReader {
    * @return false, having replayed nothing, when they do not
    */
   private boolean readSegments(CountingSegment.Sink sink) throws SQLException {
+    // the list first: a segment stored after it is not read, and its rows make the counts differ
     long[] totals = new long[TABLES.length];
     java.util.List<Long> segments = new java.util.ArrayList<>();
     try (PreparedStatement ps =
@@ -137,9 +159,8 @@ final class CountingReader {
     if (segments.isEmpty()) {
       return true;
     }
-    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
-    long current = Long.MIN_VALUE;
-    int index = 0;
+    java.util.Set<Long> listed = new java.util.HashSet<>(segments);
+    java.util.Map<Long, java.io.ByteArrayOutputStream> data = new HashMap<>();
     try (PreparedStatement ps =
             statement(
                 "SELECT p.segment_id, p.data FROM doc_count_part p JOIN doc_count_segment s"
@@ -147,24 +168,19 @@ final class CountingReader {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long segment = rs.getLong(1);
-        if (segment != current) {
-          if (current != Long.MIN_VALUE) {
-            CountingSegment.decode(data.toByteArray(), sink);
-            data.reset();
-          }
-          if (index == segments.size() || segments.get(index++) != segment) {
-            throw new IllegalStateException("a counting segment without its parts: " + segment);
-          }
-          current = segment;
+        if (listed.contains(segment)) {
+          data.computeIfAbsent(segment, k -> new java.io.ByteArrayOutputStream())
+              .writeBytes(rs.getBytes(2));
         }
-        data.writeBytes(rs.getBytes(2));
       }
     }
-    if (current != Long.MIN_VALUE) {
-      CountingSegment.decode(data.toByteArray(), sink);
+    for (long segment : segments) {
+      if (!data.containsKey(segment)) {
+        return false; // deleted meanwhile by a count that stored one for all rows
+      }
     }
-    if (index != segments.size()) {
-      throw new IllegalStateException("a counting segment without its parts");
+    for (long segment : segments) {
+      CountingSegment.decode(data.remove(segment).toByteArray(), sink);
     }
     return true;
   }

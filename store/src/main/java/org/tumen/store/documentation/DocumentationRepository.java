@@ -148,19 +148,21 @@ public final class DocumentationRepository {
   public CountingRecords loadForCounting() {
     try (Connection c = database.connect()) {
       int isolation = c.getTransactionIsolation();
-      // one snapshot of all tables: the segments' counts are checked against the tables', and a
-      // segment made from the tables must describe one state of them
-      c.setTransactionIsolation(
-          database.isPostgres() ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT);
       c.setAutoCommit(false);
       try {
-        CountingReader.Result r =
-            new CountingReader(c, vocabularies, gazetteer).read(database.isPostgres());
-        if (r.rebuilt() != null) {
-          storeSegment(c, r.rebuilt());
-        } else {
-          c.commit();
+        CountingReader reader = new CountingReader(c, vocabularies, gazetteer);
+        // the segments in the default isolation: H2 counts a table's rows at once there, but
+        // walks the whole table to count them in a snapshot
+        CountingRecords fromSegments = reader.fromSegments(database.isPostgres());
+        c.commit();
+        if (fromSegments != null) {
+          return fromSegments;
         }
+        // the tables in one snapshot: the segment made from them must describe one state
+        c.setTransactionIsolation(
+            database.isPostgres() ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT);
+        CountingReader.Result r = reader.fromTables(database.isPostgres());
+        storeSegment(c, r.rebuilt());
         return r.records();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
