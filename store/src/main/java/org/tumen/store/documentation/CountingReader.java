@@ -40,6 +40,10 @@ import org.tumen.model.vocabulary.Vocabularies;
  * ids, so that the read needs no key and leaves no audit entry. Each table is read once, in one
  * streaming query (H2 lazily, PostgreSQL with a fetch size), into {@link CountingRecords}' columns;
  * dates and places repeat and are made once per distinct value.
+ *
+ * <p>Since V5_000 the same values are also stored by each save as one {@link CountingSegment}, and
+ * read from there when the segments cover every row ({@link #fromSegments}); the tables are read
+ * only when they do not, and then give one segment for all rows ({@link #fromTables}).
  */
 final class CountingReader {
 
