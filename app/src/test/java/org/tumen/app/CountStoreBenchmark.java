@@ -23,6 +23,7 @@ import org.tumen.store.protect.Protection;
  *
  * <pre>
  * java -cp app/target/tumen.jar:app/target/test-classes org.tumen.app.CountStoreBenchmark DIR GROUPS COPIES
+ * java -cp app/target/tumen.jar:app/target/test-classes org.tumen.app.CountStoreBenchmark more DIR FROM TO
  * </pre>
  *
  * Simulates interviews of {@code GROUPS} travelling groups ({@code tumen simulate}'s witnesses),
@@ -41,6 +42,10 @@ final class CountStoreBenchmark {
   private static final long SHIFT = 10_000_000_000L;
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("more")) {
+      more(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
     if (args[0].equals("count")) {
       count(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 && args[3].equals("old"));
       return;
@@ -94,6 +99,26 @@ final class CountStoreBenchmark {
           rs.next();
           System.out.printf(Locale.ROOT, "stored acts: %,d%n", rs.getLong(1));
         }
+      }
+    }
+  }
+
+  /**
+   * Adds copies {@code from} to {@code to - 1} to a workspace this benchmark filled: {@code more
+   * DIR FROM TO}.
+   */
+  private static void more(Path dir, int from, int to) throws Exception {
+    try (Workspace w = Workspace.open(dir, Optional.empty());
+        Connection c = w.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      for (int k = from; k < to; k++) {
+        long t = System.nanoTime();
+        copy(s, k);
+        System.out.printf(Locale.ROOT, "copy %d in %.1f s%n", k, (System.nanoTime() - t) / 1e9);
+      }
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM doc_act")) {
+        rs.next();
+        System.out.printf(Locale.ROOT, "stored acts: %,d%n", rs.getLong(1));
       }
     }
   }

@@ -40,6 +40,10 @@ import org.tumen.model.vocabulary.Vocabularies;
  * ids, so that the read needs no key and leaves no audit entry. Each table is read once, in one
  * streaming query (H2 lazily, PostgreSQL with a fetch size), into {@link CountingRecords}' columns;
  * dates and places repeat and are made once per distinct value.
+ *
+ * <p>Since V5_000 the same values are also stored by each save as one {@link CountingSegment}, and
+ * read from there when the segments cover every row ({@link #fromSegments}); the tables are read
+ * only when they do not, and then give one segment for all rows ({@link #fromTables}).
  */
 final class CountingReader {
 
@@ -58,15 +62,51 @@ final class CountingReader {
     this.gazetteer = gazetteer;
   }
 
-  /** Reads in the caller's transaction (autocommit off, for PostgreSQL's cursors). */
-  CountingRecords read(boolean postgres) throws SQLException {
+  /** What a read of the tables gave, and one segment that covers them. */
+  record Result(CountingRecords records, CountingSegment.Encoder rebuilt) {}
+
+  /**
+   * The records of the stored segments, or null when they do not cover every row of the six tables.
+   * Any isolation: a save that commits meanwhile adds rows and a segment at once, which shows as
+   * counts that do not add up (and so as null), or as a segment not in the list first read (and so
+   * skipped).
+   */
+  CountingRecords fromSegments(boolean postgres) throws SQLException {
+    return lazily(
+        postgres,
+        () -> {
+          CountingRecords.Builder b = new CountingRecords.Builder();
+          return readSegments(new Replay(b)) ? b.build() : null;
+        });
+  }
+
+  /**
+   * Reads the tables, in the caller's transaction, which must see one snapshot of the database
+   * (autocommit off, for PostgreSQL's cursors), and returns one segment that covers them.
+   */
+  Result fromTables(boolean postgres) throws SQLException {
+    return lazily(
+        postgres,
+        () -> {
+          CountingRecords.Builder b = new CountingRecords.Builder();
+          CountingSegment.Encoder rebuilt = new CountingSegment.Encoder(0);
+          readTables(new Both(new Replay(b), rebuilt), rebuilt);
+          return new Result(b.build(), rebuilt);
+        });
+  }
+
+  private interface Read<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T lazily(boolean postgres, Read<T> read) throws SQLException {
     if (!postgres) {
       try (Statement s = c.createStatement()) {
         s.execute("SET LAZY_QUERY_EXECUTION TRUE");
       }
     }
     try {
-      return readTables();
+      return read.run();
     } finally {
       if (!postgres) {
         try (Statement s = c.createStatement()) {
@@ -76,8 +116,125 @@ final class CountingReader {
     }
   }
 
-  private CountingRecords readTables() throws SQLException {
-    CountingRecords.Builder b = new CountingRecords.Builder();
+  /** The six tables' rows, in the order of the segment's sections. */
+  private static final String[] TABLES = {
+    "doc_event", "doc_chain", "doc_information", "doc_act", "doc_involvement", "doc_act_information"
+  };
+
+  /**
+   * Replays the stored segments into {@code sink} if they cover the tables exactly: their row
+   * counts add up to each table's, and their id ranges follow each other (so that records come in
+   * the order of their ids, as from the tables). Rows are never deleted nor their counted columns
+   * changed, so a row written without a segment (by a version before V5_000, or by hand) shows as a
+   * count that does not add up.
+   *
+   * @return false, having replayed nothing, when they do not
+   */
+  private boolean readSegments(CountingSegment.Sink sink) throws SQLException {
+    // the list first: a segment stored after it is not read, and its rows make the counts differ
+    long[] totals = new long[TABLES.length];
+    java.util.List<Long> segments = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+            statement(
+                "SELECT id, min_id, max_id, events, chains, information, acts, involvements,"
+                    + " citations FROM doc_count_segment ORDER BY min_id");
+        ResultSet rs = ps.executeQuery()) {
+      long last = Long.MIN_VALUE;
+      while (rs.next()) {
+        if (rs.getLong(2) <= last) {
+          return false; // interleaved ids (saves that overlapped in time): read the tables
+        }
+        last = rs.getLong(3);
+        segments.add(rs.getLong(1));
+        for (int t = 0; t < TABLES.length; t++) {
+          totals[t] += rs.getLong(4 + t);
+        }
+      }
+    }
+    for (int t = 0; t < TABLES.length; t++) {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + TABLES[t])) {
+        rs.next();
+        if (rs.getLong(1) != totals[t]) {
+          return false;
+        }
+      }
+    }
+    if (segments.isEmpty()) {
+      return true;
+    }
+    java.util.Set<Long> listed = new java.util.HashSet<>(segments);
+    java.util.Map<Long, java.io.ByteArrayOutputStream> data = new HashMap<>();
+    try (PreparedStatement ps =
+            statement(
+                "SELECT p.segment_id, p.data FROM doc_count_part p JOIN doc_count_segment s"
+                    + " ON s.id = p.segment_id ORDER BY s.min_id, p.part");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long segment = rs.getLong(1);
+        if (listed.contains(segment)) {
+          data.computeIfAbsent(segment, k -> new java.io.ByteArrayOutputStream())
+              .writeBytes(rs.getBytes(2));
+        }
+      }
+    }
+    for (long segment : segments) {
+      if (!data.containsKey(segment)) {
+        return false; // deleted meanwhile by a count that stored one for all rows
+      }
+    }
+    for (long segment : segments) {
+      CountingSegment.decode(data.remove(segment).toByteArray(), sink);
+    }
+    return true;
+  }
+
+  /** Replaces every stored segment with {@code segment}, in the caller's transaction. */
+  static void store(Connection c, CountingSegment.Encoder segment, long id) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM doc_count_part");
+      s.executeUpdate("DELETE FROM doc_count_segment");
+    }
+    if (!segment.isEmpty()) {
+      append(c, segment, id);
+    }
+  }
+
+  /** The largest part of a segment's value stored in one row. */
+  static final int PART = 1 << 20;
+
+  /** Adds {@code segment} to the stored ones, in the caller's transaction. */
+  static void append(Connection c, CountingSegment.Encoder segment, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO doc_count_segment (id, min_id, max_id, events, chains, information, acts,"
+                + " involvements, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, id);
+      ps.setLong(2, segment.minId());
+      ps.setLong(3, segment.maxId());
+      ps.setLong(4, segment.events());
+      ps.setLong(5, segment.chains());
+      ps.setLong(6, segment.information());
+      ps.setLong(7, segment.acts());
+      ps.setLong(8, segment.involvements());
+      ps.setLong(9, segment.citations());
+      ps.executeUpdate();
+    }
+    byte[] data = segment.bytes();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO doc_count_part (segment_id, part, data) VALUES (?, ?, ?)")) {
+      for (int from = 0, part = 1; from < data.length; from += PART, part++) {
+        ps.setLong(1, id);
+        ps.setInt(2, part);
+        ps.setBytes(3, Arrays.copyOfRange(data, from, Math.min(data.length, from + PART)));
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private void readTables(CountingSegment.Sink b, CountingSegment.Encoder counts)
+      throws SQLException {
     try (PreparedStatement ps =
             statement(
                 "SELECT id, event_type, start_day, start_precision, end_day, end_precision,"
@@ -85,22 +242,27 @@ final class CountingReader {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long event = rs.getLong(1);
-        b.event(event, code(rs.getString(2)), dates(rs, 3), place(rs.getString(7)));
+        String type = rs.getString(2);
+        long start = rs.getObject(3, LocalDate.class).toEpochDay();
+        int startPrecision = precision(rs.getString(4));
+        long end = rs.getObject(5, LocalDate.class).toEpochDay();
+        int endPrecision = precision(rs.getString(6));
+        String place = rs.getString(7);
         long next = rs.getLong(8);
-        if (!rs.wasNull()) {
-          long person = rs.getLong(9);
-          b.chain(event, person);
-          b.chain(next, person);
+        long person = CountingSegment.NONE;
+        if (rs.wasNull()) {
+          next = CountingSegment.NONE;
+        } else {
+          person = rs.getLong(9);
         }
+        b.event(event, type, start, startPrecision, end, endPrecision, place, next, person);
       }
     }
     try (PreparedStatement ps =
             statement("SELECT event_id, next_event_id, person_id FROM doc_chain");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long person = rs.getLong(3);
-        b.chain(rs.getLong(1), person);
-        b.chain(rs.getLong(2), person);
+        b.chain(rs.getLong(1), rs.getLong(2), rs.getLong(3));
       }
     }
     long[] infoIds = new long[1024];
@@ -115,6 +277,7 @@ final class CountingReader {
           infoSources = Arrays.copyOf(infoSources, infos * 2);
         }
         infoIds[infos] = rs.getLong(1);
+        counts.information(infoIds[infos]);
         long source = rs.getLong(2);
         infoSources[infos++] = source;
         long event = rs.getLong(3);
@@ -123,7 +286,6 @@ final class CountingReader {
         }
       }
     }
-    Map<String, ActType> actTypes = new HashMap<>();
     try (PreparedStatement ps =
             statement(
                 "SELECT id, event_id, victim_person_id, victim_group_ref, victim_count, act_type,"
@@ -132,35 +294,32 @@ final class CountingReader {
                     + " FROM doc_act ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
+        long act = rs.getLong(1);
         long person = rs.getLong(3);
         boolean group = rs.wasNull();
-        String type = rs.getString(6);
-        ActType t = actTypes.get(type);
-        if (t == null) {
-          t = vocabularies.actType(type).orElseThrow(() -> unknown("act type", type));
-          actTypes.put(type, t);
-        }
-        b.act(
-            rs.getLong(1),
-            rs.getLong(2),
-            group ? CountingRecords.NO_PERSON : person,
-            group ? rs.getString(4) : null,
-            rs.getInt(5),
-            t,
-            dates(rs, 7),
-            place(rs.getString(11)));
-        long act = rs.getLong(1);
         rs.getLong(12);
         boolean byInstitution = rs.wasNull();
         String institution = rs.getString(13);
-        if (rs.getString(14) != null) {
-          b.perpetrator(act, byInstitution ? code(institution) : "person");
-        }
+        String perpetrator = rs.getString(14) == null ? null : byInstitution ? institution : PERSON;
         long information = rs.getLong(15);
-        if (!rs.wasNull()) {
-          // the first citation; the Builder keeps each act's citations in the order given
-          b.cited(act, sourceOf(information, infoIds, infoSources, infos));
-        }
+        long cited =
+            rs.wasNull()
+                ? CountingSegment.NONE
+                : sourceOf(information, infoIds, infoSources, infos);
+        b.act(
+            act,
+            rs.getLong(2),
+            group ? CountingSegment.NONE : person,
+            group ? rs.getString(4) : null,
+            rs.getInt(5),
+            rs.getString(6),
+            rs.getObject(7, LocalDate.class).toEpochDay(),
+            precision(rs.getString(8)),
+            rs.getObject(9, LocalDate.class).toEpochDay(),
+            precision(rs.getString(10)),
+            rs.getString(11),
+            perpetrator,
+            cited);
       }
     }
     try (PreparedStatement ps =
@@ -170,19 +329,21 @@ final class CountingReader {
       while (rs.next()) {
         long act = rs.getLong(1);
         rs.getLong(2);
-        b.perpetrator(act, rs.wasNull() ? code(rs.getString(3)) : "person");
+        b.perpetrator(act, rs.wasNull() ? rs.getString(3) : PERSON);
       }
     }
     citations(b, Arrays.copyOf(infoIds, infos), Arrays.copyOf(infoSources, infos));
-    return b.build();
   }
+
+  /** The perpetrator type of a person. */
+  private static final String PERSON = "person";
 
   /**
    * The sources each act cites, in the order of its citations: rows come in the order they were
    * written (act by act, position by position); should they not, they are sorted here rather than
    * asking the database to sort two million rows.
    */
-  private void citations(CountingRecords.Builder b, long[] infoIds, long[] infoSources)
+  private void citations(CountingSegment.Sink b, long[] infoIds, long[] infoSources)
       throws SQLException {
     long[] acts = new long[1024];
     int[] positions = new int[1024];
@@ -227,6 +388,186 @@ final class CountingReader {
     }
   }
 
+  /** Feeds two sinks the same values. */
+  private record Both(CountingSegment.Sink first, CountingSegment.Sink second)
+      implements CountingSegment.Sink {
+    @Override
+    public void event(
+        long id,
+        String type,
+        long startDay,
+        int startPrecision,
+        long endDay,
+        int endPrecision,
+        String place,
+        long next,
+        long chainPerson) {
+      first.event(
+          id, type, startDay, startPrecision, endDay, endPrecision, place, next, chainPerson);
+      second.event(
+          id, type, startDay, startPrecision, endDay, endPrecision, place, next, chainPerson);
+    }
+
+    @Override
+    public void chain(long event, long next, long person) {
+      first.chain(event, next, person);
+      second.chain(event, next, person);
+    }
+
+    @Override
+    public void told(long event, long source) {
+      first.told(event, source);
+      second.told(event, source);
+    }
+
+    @Override
+    public void act(
+        long id,
+        long event,
+        long person,
+        String group,
+        int count,
+        String type,
+        long startDay,
+        int startPrecision,
+        long endDay,
+        int endPrecision,
+        String place,
+        String perpetrator,
+        long citedSource) {
+      first.act(
+          id,
+          event,
+          person,
+          group,
+          count,
+          type,
+          startDay,
+          startPrecision,
+          endDay,
+          endPrecision,
+          place,
+          perpetrator,
+          citedSource);
+      second.act(
+          id,
+          event,
+          person,
+          group,
+          count,
+          type,
+          startDay,
+          startPrecision,
+          endDay,
+          endPrecision,
+          place,
+          perpetrator,
+          citedSource);
+    }
+
+    @Override
+    public void perpetrator(long act, String type) {
+      first.perpetrator(act, type);
+      second.perpetrator(act, type);
+    }
+
+    @Override
+    public void cited(long act, long source) {
+      first.cited(act, source);
+      second.cited(act, source);
+    }
+  }
+
+  /**
+   * Turns the values of the tables or of the segments into {@link CountingRecords}' records: codes,
+   * dates and places made once per distinct value.
+   */
+  private final class Replay implements CountingSegment.Sink {
+    private final CountingRecords.Builder b;
+    private final Map<String, ActType> actTypes = new HashMap<>();
+
+    Replay(CountingRecords.Builder b) {
+      this.b = b;
+    }
+
+    @Override
+    public void event(
+        long id,
+        String type,
+        long startDay,
+        int startPrecision,
+        long endDay,
+        int endPrecision,
+        String place,
+        long next,
+        long chainPerson) {
+      b.event(id, code(type), dates(startDay, startPrecision, endDay, endPrecision), place(place));
+      if (next != CountingSegment.NONE) {
+        b.chain(id, chainPerson);
+        b.chain(next, chainPerson);
+      }
+    }
+
+    @Override
+    public void chain(long event, long next, long person) {
+      b.chain(event, person);
+      b.chain(next, person);
+    }
+
+    @Override
+    public void told(long event, long source) {
+      b.told(event, source);
+    }
+
+    @Override
+    public void act(
+        long id,
+        long event,
+        long person,
+        String group,
+        int count,
+        String type,
+        long startDay,
+        int startPrecision,
+        long endDay,
+        int endPrecision,
+        String place,
+        String perpetrator,
+        long citedSource) {
+      ActType t = actTypes.get(type);
+      if (t == null) {
+        t = vocabularies.actType(type).orElseThrow(() -> unknown("act type", type));
+        actTypes.put(type, t);
+      }
+      b.act(
+          id,
+          event,
+          group != null ? CountingRecords.NO_PERSON : person,
+          group,
+          count,
+          t,
+          dates(startDay, startPrecision, endDay, endPrecision),
+          place(place));
+      if (perpetrator != null) {
+        b.perpetrator(id, code(perpetrator));
+      }
+      if (citedSource != CountingSegment.NONE) {
+        // the first citation; the Builder keeps each act's citations in the order given
+        b.cited(id, citedSource);
+      }
+    }
+
+    @Override
+    public void perpetrator(long act, String type) {
+      b.perpetrator(act, code(type));
+    }
+
+    @Override
+    public void cited(long act, long source) {
+      b.cited(act, source);
+    }
+  }
+
   private static long sourceOf(long information, long[] infoIds, long[] infoSources, int n) {
     int at = Arrays.binarySearch(infoIds, 0, n, information);
     if (at < 0) {
@@ -255,25 +596,25 @@ final class CountingReader {
     return p;
   }
 
-  /** The dates at column {@code at}: start day and precision, end day and precision. */
-  private DateRange dates(ResultSet rs, int at) throws SQLException {
-    LocalDate start = rs.getObject(at, LocalDate.class);
-    String startPrecision = rs.getString(at + 1);
-    LocalDate end = rs.getObject(at + 2, LocalDate.class);
-    String endPrecision = rs.getString(at + 3);
-    // one long per distinct value: day and precision of each end, multiplied by an odd constant
-    // (a bijection) so that nearby days do not collide in the hash table
+  /** The dates of a record: day and precision (1 year, 2 month, 3 day) of each end. */
+  private DateRange dates(long start, int startPrecision, long end, int endPrecision) {
+    // one long per distinct value, multiplied by an odd constant (a bijection) so that nearby
+    // days do not collide in the hash table
     long key =
-        ((start.toEpochDay() * 4 + precision(startPrecision)) << 32
-                ^ ((end.toEpochDay() * 4 + precision(endPrecision)) & 0xFFFFFFFFL))
+        ((start * 4 + startPrecision) << 32 ^ ((end * 4 + endPrecision) & 0xFFFFFFFFL))
             * 0x9E3779B97F4A7C15L;
     DateRange d = dates.get(key);
     if (d == null) {
-      d = new DateRange(partial(start, startPrecision), partial(end, endPrecision));
+      d =
+          new DateRange(
+              partial(LocalDate.ofEpochDay(start), PRECISIONS[startPrecision]),
+              partial(LocalDate.ofEpochDay(end), PRECISIONS[endPrecision]));
       dates.put(key, d);
     }
     return d;
   }
+
+  private static final String[] PRECISIONS = {null, "Y", "M", "D"};
 
   private static int precision(String p) {
     return switch (p) {

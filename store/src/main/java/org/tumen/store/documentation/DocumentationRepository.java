@@ -139,23 +139,59 @@ public final class DocumentationRepository {
    * What counting reads, in columns ({@link CountingRecords}): codes, partial dates, places and the
    * row ids that link people, sources, events and acts; nothing sealed, so neither keys nor an
    * audit entry. People, sources and events are labelled by their row ids, not their references.
-   * Much cheaper than {@link #loadCodes()} for a million acts: it reads only the columns counting
-   * needs ({@link CountingReader}) and builds no graph.
+   * Much cheaper than {@link #loadCodes()} for a million acts: it reads only what counting needs,
+   * from the compact segment each save stores beside its rows ({@link CountingSegment}), or from
+   * the tables' columns when the segments do not cover every row ({@link CountingReader}), and
+   * builds no graph. In that case it stores one segment for all rows, so that the next count reads
+   * it: the only write of a read.
    */
   public CountingRecords loadForCounting() {
     try (Connection c = database.connect()) {
+      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
       try {
-        CountingRecords r =
-            new CountingReader(c, vocabularies, gazetteer).read(database.isPostgres());
+        CountingReader reader = new CountingReader(c, vocabularies, gazetteer);
+        // the segments in the default isolation: H2 counts a table's rows at once there, but
+        // walks the whole table to count them in a snapshot
+        CountingRecords fromSegments = reader.fromSegments(database.isPostgres());
         c.commit();
-        return r;
+        if (fromSegments != null) {
+          return fromSegments;
+        }
+        // the tables in one snapshot: the segment made from them must describe one state
+        c.setTransactionIsolation(
+            database.isPostgres() ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT);
+        CountingReader.Result r = reader.fromTables(database.isPostgres());
+        storeSegment(c, r.rebuilt());
+        return r.records();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
+        c.setTransactionIsolation(isolation);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
+    }
+  }
+
+  /** H2's snapshot isolation (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */
+  private static final int H2_SNAPSHOT = 6;
+
+  /**
+   * Stores the segment made from the tables in place of the stored ones, so that the next count
+   * reads it (a workspace written before V5_000, or rows written by hand). Saves that committed
+   * after the read's snapshot keep their own segments: the delete does not see them. Should this
+   * fail (another count storing its own at the same time), the count stands and the next one tries
+   * again.
+   */
+  private void storeSegment(Connection c, CountingSegment.Encoder segment) throws SQLException {
+    try {
+      CountingReader.store(c, segment, database.ids(c).next());
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
     }
   }
 

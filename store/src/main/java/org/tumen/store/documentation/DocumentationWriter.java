@@ -88,6 +88,11 @@ final class DocumentationWriter implements AutoCloseable {
   private final MultiRowInsert actInformationRow;
   private final List<MultiRowInsert> all;
 
+  /** What counting reads of this save (V5_000), stored with its rows. */
+  private CountingSegment.Encoder counting;
+
+  private final Map<String, Long> sourceOfInformation = new HashMap<>();
+
   DocumentationWriter(Connection c, IdentityCodec codec, Ids ids) {
     this.c = c;
     this.codec = codec;
@@ -244,6 +249,7 @@ final class DocumentationWriter implements AutoCloseable {
     loadPersons(d);
     firstOfEachEvent(d);
     int sealed = 0;
+    counting = new CountingSegment.Encoder(ids.next());
     for (Source s : d.sources()) {
       sealed += source(s);
     }
@@ -265,6 +271,9 @@ final class DocumentationWriter implements AutoCloseable {
     }
     for (MultiRowInsert m : all) {
       m.flush();
+    }
+    if (!counting.isEmpty()) {
+      CountingReader.append(c, counting, ids.next());
     }
     return sealed;
   }
@@ -386,6 +395,18 @@ final class DocumentationWriter implements AutoCloseable {
     Key summaryKey = e.summary().isPresent() ? summaryKey(e) : null;
     DateRange when = e.when();
     ChainLink first = e.chain().isEmpty() ? null : e.chain().get(0);
+    Long next = first == null ? null : rows.get(first.next());
+    Long chainPerson = first == null ? null : person(first.person()).personId();
+    counting.event(
+        id,
+        e.type().code(),
+        when.start().earliest().toEpochDay(),
+        precisionNumber(when.start()),
+        when.end().latest().toEpochDay(),
+        precisionNumber(when.end()),
+        e.where().place().code(),
+        next == null ? CountingSegment.NONE : next,
+        chainPerson == null ? CountingSegment.NONE : chainPerson);
     eventRow.add(
         id,
         e.id(),
@@ -397,8 +418,8 @@ final class DocumentationWriter implements AutoCloseable {
         e.where().place().code(),
         e.where().approximate(),
         e.summary().isPresent(),
-        first == null ? null : rows.get(first.next()),
-        first == null ? null : person(first.person()).personId(),
+        next,
+        chainPerson,
         now);
     if (e.summary().isEmpty()) {
       return 0;
@@ -414,8 +435,11 @@ final class DocumentationWriter implements AutoCloseable {
   private void chain(Event e) throws SQLException {
     for (int k = 1; k < e.chain().size(); k++) {
       ChainLink link = e.chain().get(k);
-      chainRow.add(
-          rows.get(e.id()), k + 1, rows.get(link.next()), person(link.person()).personId());
+      long event = rows.get(e.id());
+      long next = rows.get(link.next());
+      long person = person(link.person()).personId();
+      chainRow.add(event, k + 1, next, person);
+      counting.chain(event, next, person);
     }
   }
 
@@ -476,16 +500,16 @@ final class DocumentationWriter implements AutoCloseable {
       start = t.start().toNanos();
       end = t.end().toNanos();
     }
+    long id = rows.get(i.id());
+    long source = rows.get(i.source());
+    Long event = i.event().map(rows::get).orElse(null);
+    sourceOfInformation.put(i.id(), source);
+    counting.information(id);
+    if (event != null) {
+      counting.told(event, source);
+    }
     informationRow.add(
-        rows.get(i.id()),
-        i.id(),
-        rows.get(i.source()),
-        i.event().map(rows::get).orElse(null),
-        kind,
-        start,
-        end,
-        code(i.reliability()),
-        code(i.observation()));
+        id, i.id(), source, event, kind, start, end, code(i.reliability()), code(i.observation()));
   }
 
   private void act(Act a) throws SQLException {
@@ -495,10 +519,25 @@ final class DocumentationWriter implements AutoCloseable {
     int count = a.victim() instanceof Group g ? g.count() : 1;
     Object[] first = involvement(a.involvements().isEmpty() ? null : a.involvements().get(0));
     DateRange when = a.when();
+    long event = rows.get(a.event());
+    counting.act(
+        id,
+        event,
+        victim == null ? CountingSegment.NONE : victim,
+        group,
+        count,
+        a.type().code(),
+        when.start().earliest().toEpochDay(),
+        precisionNumber(when.start()),
+        when.end().latest().toEpochDay(),
+        precisionNumber(when.end()),
+        a.where().place().code(),
+        first[4] == null ? null : first[0] != null ? PERSON : (String) first[1],
+        sourceOfInformation.get(a.information().get(0)));
     actRow.add(
         id,
         a.id(),
-        rows.get(a.event()),
+        event,
         victim,
         group,
         count,
@@ -519,9 +558,11 @@ final class DocumentationWriter implements AutoCloseable {
     for (int k = 1; k < a.involvements().size(); k++) {
       Object[] v = involvement(a.involvements().get(k));
       involvementRow.add(id, k + 1, v[0], v[1], v[2], v[3], v[4]);
+      counting.perpetrator(id, v[0] != null ? PERSON : (String) v[1]);
     }
     for (int k = 1; k < a.information().size(); k++) {
       actInformationRow.add(id, k + 1, rows.get(a.information().get(k)));
+      counting.cited(id, sourceOfInformation.get(a.information().get(k)));
     }
   }
 
@@ -565,6 +606,18 @@ final class DocumentationWriter implements AutoCloseable {
             ? codec.sealerFor(0, null).seal(table, owner, field, value)
             : codec.sealerFor(key.personId(), key.wrapped()).seal(table, owner, field, value);
     sealedRow.add(owner, field, table, key == null ? null : key.personId(), sealed);
+  }
+
+  /** The perpetrator type counting gives a person (an institution's is its type's code). */
+  private static final String PERSON = "person";
+
+  /** A date end's precision as the counting segment numbers it: 1 year, 2 month, 3 day. */
+  static int precisionNumber(PartialDate d) {
+    return switch (d.precision()) {
+      case YEAR -> 1;
+      case MONTH -> 2;
+      case DAY -> 3;
+    };
   }
 
   static String precision(PartialDate d) {

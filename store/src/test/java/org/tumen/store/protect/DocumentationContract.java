@@ -232,13 +232,22 @@ abstract class DocumentationContract {
    * times, some of them while a row's parameters are half set.
    */
   static Documentation manyJourneys(int n) {
+    return manyJourneys(n, "");
+  }
+
+  /**
+   * {@code n} journeys whose sources, events, acts and information ids start with {@code p}; when
+   * {@code p} is not empty, each first event has a second chain link and each act a second
+   * citation.
+   */
+  static Documentation manyJourneys(int n, String p) {
     List<Source> sources = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     List<Act> acts = new ArrayList<>();
     List<Information> information = new ArrayList<>();
     sources.add(
         new Source(
-            "big",
+            p + "big",
             SourceKind.DOCUMENT,
             Optional.empty(),
             Optional.empty(),
@@ -251,15 +260,19 @@ abstract class DocumentationContract {
     for (int i = 0; i < n; i++) {
       events.add(
           new Event(
-              "j" + i + "a",
+              p + "j" + i + "a",
               V.eventType("arrest").orElseThrow(),
               DateRange.parse("2002-03"),
               Location.at(G.require("cn.jilin.yanbian.tumen")),
               Optional.empty(),
-              List.of(new ChainLink("j" + i + "b", new PersonRef("walker-" + i)))));
+              p.isEmpty()
+                  ? List.of(new ChainLink(p + "j" + i + "b", new PersonRef("walker-" + i)))
+                  : List.of(
+                      new ChainLink(p + "j" + i + "b", new PersonRef("walker-" + i)),
+                      new ChainLink(p + "j" + i + "b", new PersonRef(p + "companion-" + i)))));
       events.add(
           new Event(
-              "j" + i + "b",
+              p + "j" + i + "b",
               V.eventType("detention").orElseThrow(),
               DateRange.parse("2002-04"),
               Location.at(G.require("cn.jilin.yanbian.tumen")),
@@ -267,16 +280,27 @@ abstract class DocumentationContract {
               List.of()));
       information.add(
           new Information(
-              "ji" + i,
-              "big",
-              Optional.of("j" + i + "b"),
+              p + "ji" + i,
+              p + "big",
+              Optional.of(p + "j" + i + "b"),
               Optional.empty(),
               Reliability.LOW,
               Observation.HEARD));
+      if (!p.isEmpty()) {
+        // a second citation, of information that tells no event
+        information.add(
+            new Information(
+                p + "jk" + i,
+                p + "big",
+                Optional.empty(),
+                Optional.empty(),
+                Reliability.HIGH,
+                Observation.SEEN));
+      }
       acts.add(
           new Act(
-              "ja" + i,
-              "j" + i + "b",
+              p + "ja" + i,
+              p + "j" + i + "b",
               new PersonRef("victim-" + i),
               V.actType("arbitrary-detention").orElseThrow(),
               DateRange.parse("2002-04"),
@@ -286,7 +310,7 @@ abstract class DocumentationContract {
                       Institution.of(V.institutionType("public-security").orElseThrow(), "CHN"),
                       Degree.DIRECT),
                   new Involvement(new PersonRef("guard-" + i), Degree.ASSISTED)),
-              List.of("ji" + i)));
+              p.isEmpty() ? List.of(p + "ji" + i) : List.of(p + "ji" + i, p + "jk" + i)));
     }
     return new Documentation(sources, events, acts, information);
   }
@@ -442,6 +466,98 @@ abstract class DocumentationContract {
     assertThat(count("SELECT COUNT(*) FROM doc_source")).isEqualTo(2);
     assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(persons);
     assertThat(count("SELECT COUNT(*) FROM identity_field")).isEqualTo(values);
+    assertThat(count("SELECT COUNT(*) FROM doc_count_segment")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM doc_count_part")).isEqualTo(1);
+  }
+
+  /**
+   * Counting reads the segment each save stores (V5_000) and gets what the tables hold; rows
+   * written without a segment (before V5_000, or by hand) make it read the tables, count them, and
+   * store one segment for all rows, which the next count reads.
+   */
+  @Test
+  void countingReadsEachSavesSegmentAndTheTablesWhenASegmentIsMissing() throws Exception {
+    protect();
+    ws.documentation().save(manyJourneys(400));
+    ws.documentation().save(graph());
+    assertThat(count("SELECT COUNT(*) FROM doc_count_segment")).isEqualTo(2);
+    CountingRecords fromSegments = ws.documentation().loadForCounting();
+    assertThat(count("SELECT COUNT(*) FROM doc_count_segment")).isEqualTo(2);
+
+    execute("DELETE FROM doc_count_part");
+    execute("DELETE FROM doc_count_segment");
+    CountingRecords fromTables = ws.documentation().loadForCounting();
+    assertThat(fromTables.acts()).isGreaterThan(400);
+    assertSameRecords(fromSegments, fromTables);
+    assertThat(count("SELECT COUNT(*) FROM doc_count_segment")).isEqualTo(1);
+    assertSameRecords(ws.documentation().loadForCounting(), fromTables);
+
+    // an act written by hand, without a segment: the segments' counts no longer add up
+    execute(
+        "INSERT INTO doc_act (id, ref, event_id, victim_person_id, victim_group_ref, victim_count,"
+            + " act_type, start_day, start_precision, end_day, end_precision, place_code,"
+            + " place_approximate, perpetrator_person_id, institution_type, institution_state,"
+            + " institution_unit, degree, information_id, created_at)"
+            + " SELECT id + 1000000000, ref || '-by-hand', event_id, victim_person_id,"
+            + " victim_group_ref, victim_count, 'torture', start_day, start_precision, end_day,"
+            + " end_precision, place_code, place_approximate, perpetrator_person_id,"
+            + " institution_type, institution_state, institution_unit, degree, information_id,"
+            + " created_at FROM doc_act WHERE id = (SELECT MIN(id) FROM doc_act)");
+    CountingRecords more = ws.documentation().loadForCounting();
+    assertThat(more.acts()).isEqualTo(fromTables.acts() + 1);
+    assertThat(more.actType(more.acts() - 1).code()).isEqualTo("torture");
+    assertThat(count("SELECT COUNT(*) FROM doc_count_segment")).isEqualTo(1);
+    assertSameRecords(ws.documentation().loadForCounting(), more);
+
+    // a later save adds its own segment beside the rebuilt one, and both are read
+    ws.documentation().save(manyJourneys(3, "later-"));
+    assertThat(count("SELECT COUNT(*) FROM doc_count_segment")).isEqualTo(2);
+    CountingRecords later = ws.documentation().loadForCounting();
+    assertThat(later.acts()).isGreaterThan(more.acts());
+    execute("DELETE FROM doc_count_part");
+    execute("DELETE FROM doc_count_segment");
+    assertSameRecords(later, ws.documentation().loadForCounting());
+  }
+
+  /** Every column of two reads, record by record (people, sources and events by row id). */
+  private static void assertSameRecords(CountingRecords a, CountingRecords b) {
+    assertThat(a.events()).isEqualTo(b.events());
+    assertThat(a.acts()).isEqualTo(b.acts());
+    assertThat(a.persons()).isEqualTo(b.persons());
+    assertThat(a.sources()).isEqualTo(b.sources());
+    for (int e = 0; e < a.events(); e++) {
+      assertThat(a.eventLabel(e)).isEqualTo(b.eventLabel(e));
+      assertThat(a.eventType(e)).isEqualTo(b.eventType(e));
+      assertThat(a.eventWhen(e)).isEqualTo(b.eventWhen(e));
+      assertThat(a.eventWhere(e)).isEqualTo(b.eventWhere(e));
+      assertThat(labels(a.chainPersons(e), a::personLabel, null))
+          .isEqualTo(labels(b.chainPersons(e), b::personLabel, null));
+      assertThat(a.toldBy(e)).isEqualTo(b.toldBy(e));
+    }
+    for (int p = 0; p < a.persons(); p++) {
+      assertThat(a.personLabel(p)).isEqualTo(b.personLabel(p));
+    }
+    for (int s = 0; s < a.sources(); s++) {
+      assertThat(a.sourceLabel(s)).isEqualTo(b.sourceLabel(s));
+    }
+    for (int x = 0; x < a.acts(); x++) {
+      assertThat(a.actEvent(x)).isEqualTo(b.actEvent(x));
+      assertThat(a.actPerson(x)).isEqualTo(b.actPerson(x));
+      assertThat(a.actGroup(x)).isEqualTo(b.actGroup(x));
+      assertThat(a.actCount(x)).isEqualTo(b.actCount(x));
+      assertThat(a.actType(x)).isEqualTo(b.actType(x));
+      assertThat(a.actWhen(x)).isEqualTo(b.actWhen(x));
+      assertThat(a.actWhere(x)).isEqualTo(b.actWhere(x));
+      assertThat(a.perpetrators(x)).isEqualTo(b.perpetrators(x));
+      assertThat(a.citedBy(x)).isEqualTo(b.citedBy(x));
+    }
+  }
+
+  void execute(String sql) throws SQLException {
+    try (Connection c = ws.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.executeUpdate();
+    }
   }
 
   @Test
