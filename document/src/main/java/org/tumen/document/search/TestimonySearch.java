@@ -177,7 +177,28 @@ public final class TestimonySearch implements AutoCloseable {
    */
   public static TestimonySearch build(
       Documentation documentation, Function<String, Set<String>> nameVariants) {
+    return build(documentation, nameVariants, (done, total) -> {});
+  }
+
+  /**
+   * How far a build is: told after every {@value #PROGRESS_EVERY} texts and at the end. A build is
+   * stopped by an exception thrown from here (the index is closed and the exception passed on).
+   */
+  @FunctionalInterface
+  public interface Progress {
+    void indexed(int done, int total);
+  }
+
+  static final int PROGRESS_EVERY = 512;
+
+  /**
+   * Indexes every source's text and every event's summary, telling {@code progress} how many of
+   * them are indexed.
+   */
+  public static TestimonySearch build(
+      Documentation documentation, Function<String, Set<String>> nameVariants, Progress progress) {
     Objects.requireNonNull(nameVariants);
+    Objects.requireNonNull(progress);
     Map<TextLanguage, Analyzer> analyzers = new EnumMap<>(TextLanguage.class);
     Map<String, Analyzer> byField = new java.util.HashMap<>();
     for (TextLanguage l : TextLanguage.values()) {
@@ -194,7 +215,12 @@ public final class TestimonySearch implements AutoCloseable {
               .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       TestimonySearch search = new TestimonySearch(directory, writer, analyzers, nameVariants);
-      search.index(documentation, true);
+      try {
+        search.index(documentation, true, progress);
+      } catch (RuntimeException | Error e) {
+        search.close();
+        throw e;
+      }
       return search;
     } catch (IOException e) {
       // Only memory is written; an I/O error here is a Lucene bug, not the user's.
@@ -210,15 +236,28 @@ public final class TestimonySearch implements AutoCloseable {
    */
   public void add(Documentation part) {
     try {
-      index(part, false);
+      index(part, false, (done, total) -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private synchronized void index(Documentation documentation, boolean fresh) throws IOException {
+  private synchronized void index(Documentation documentation, boolean fresh, Progress progress)
+      throws IOException {
+    int total = 0;
+    for (Source s : documentation.sources()) {
+      total += s.text().isPresent() ? 1 : 0;
+    }
+    for (Event e : documentation.events()) {
+      total += e.summary().isPresent() ? 1 : 0;
+    }
+    int done = 0;
+    progress.indexed(0, total);
     for (Source s : documentation.sources()) {
       if (s.text().isPresent()) {
+        if (++done % PROGRESS_EVERY == 0) {
+          progress.indexed(done, total);
+        }
         Document d =
             document(SearchHit.Kind.SOURCE, s.id(), s.language(), s.text().get(), Set.of(s.id()));
         if (fresh) {
@@ -242,6 +281,9 @@ public final class TestimonySearch implements AutoCloseable {
       }
     }
     for (String id : changed) {
+      if (++done % PROGRESS_EVERY == 0) {
+        progress.indexed(Math.min(done, total), Math.max(done, total));
+      }
       Document d =
           document(
               SearchHit.Kind.EVENT,
@@ -258,6 +300,7 @@ public final class TestimonySearch implements AutoCloseable {
     // no commit: nothing is ever to be read back from "disk"; the searchers read the writer's
     // buffers in memory (near-real-time)
     searchers.maybeRefreshBlocking();
+    progress.indexed(Math.max(done, total), Math.max(done, total));
   }
 
   private static Term key(SearchHit.Kind kind, String id) {
