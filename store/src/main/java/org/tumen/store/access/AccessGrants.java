@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -244,7 +243,8 @@ public final class AccessGrants {
             "SELECT s.ref FROM doc_source s JOIN web_account a ON a.interviewer_code = s.interviewer"
                 + " WHERE a.id = ?",
             accountId));
-    Set<String> sources = Collections.unmodifiableSet(out);
+    // immutable (not a view): the search keeps its need-to-know filter by this set's identity
+    Set<String> sources = Set.copyOf(out);
     // read after g was taken: a change committed since then moved the generation on, and then
     // this set is not kept as current (it may miss that change)
     keptSources.put(accountId, new Kept(sources, g, now));

@@ -1,9 +1,12 @@
 package org.tumen.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +34,12 @@ public class SearchController {
 
   private final WorkspaceSession session;
   private final SearchIndex index;
+  private final MessageSource messages;
 
-  public SearchController(WorkspaceSession session, SearchIndex index) {
+  public SearchController(WorkspaceSession session, SearchIndex index, MessageSource messages) {
     this.session = session;
     this.index = index;
+    this.messages = messages;
   }
 
   /**
@@ -49,8 +54,15 @@ public class SearchController {
   }
 
   @GetMapping("/search")
-  public String search(@RequestParam(name = "q", defaultValue = "") String q, Model model) {
+  public String search(
+      @RequestParam(name = "q", defaultValue = "") String q,
+      Model model,
+      HttpServletRequest request,
+      Locale locale) {
     SignedIn me = PageModel.current();
+    // testimony text is for the roles that need identities; others see ids
+    boolean mayRead =
+        me.role() == Role.INTERVIEWER || me.role() == Role.REVIEWER || me.role() == Role.EDITOR;
     model.addAttribute("q", q);
     if (!q.isBlank()) {
       Optional<SearchIndex.Snapshot> ready = index.ready();
@@ -64,11 +76,17 @@ public class SearchController {
       TestimonySearch.Result r = s.search().findCounted(q, LIMIT, visible);
       model.addAttribute("hits", r.hits());
       model.addAttribute("total", r.total());
+      model.addAttribute(
+          "rows",
+          SearchRows.html(
+              r.hits(),
+              q,
+              mayRead,
+              request.getContextPath(),
+              messages.getMessage("search.kind.source", null, locale),
+              messages.getMessage("search.kind.event", null, locale)));
     }
-    // testimony text is for the roles that need identities; others see ids
-    model.addAttribute(
-        "mayRead",
-        me.role() == Role.INTERVIEWER || me.role() == Role.REVIEWER || me.role() == Role.EDITOR);
+    model.addAttribute("mayRead", mayRead);
     return "search";
   }
 
