@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,8 @@ class SearchPageTest {
     if (!session.isUnlocked()) {
       session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
     }
+    index.holdBuilds(null);
+    assertThat(index.await(Duration.ofSeconds(120))).as("the index is built").isPresent();
     long n = System.nanoTime();
     interviewer = account("search-" + n, Role.INTERVIEWER);
     stranger = account("search-stranger-" + n, Role.INTERVIEWER);
@@ -171,6 +175,54 @@ class SearchPageTest {
     } finally {
       session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
     }
+    assertThat(index.await(Duration.ofSeconds(120))).isPresent();
+    assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
+  }
+
+  @Test
+  void aSearchDuringTheBuildGetsItsProgressAndWhatIsStoredMeanwhileIsIndexed() throws Exception {
+    int builds = index.builds();
+    CountDownLatch gate = new CountDownLatch(1);
+    index.holdBuilds(gate);
+    String meanwhile;
+    try {
+      session.lock();
+      session.unlock(TestWorkspace.PASSPHRASE.toCharArray());
+      // the build starts at the next request (and at an administrator's unlock), not at a search
+      page(interviewer, "/intake");
+      assertThat(index.progress()).as("a build under way").isPresent();
+      long t0 = System.nanoTime();
+      MockHttpServletResponse r = page(interviewer, "/search?q=체포");
+      assertThat(System.nanoTime() - t0)
+          .as("the search does not wait for the build")
+          .isLessThan(Duration.ofSeconds(30).toNanos());
+      assertThat(r.getStatus()).isEqualTo(200);
+      assertThat(r.getContentAsString())
+          .contains("id=\"index-building\"", "검색 색인을 만드는 중입니다", "% 색인됨", "<progress")
+          .contains("http-equiv=\"refresh\"")
+          .doesNotContain(source);
+      MockHttpServletResponse v = page(interviewer, "/search/sources/" + source);
+      assertThat(v.getStatus()).isEqualTo(200);
+      assertThat(v.getContentAsString()).contains("id=\"index-building\"");
+      assertThat(index.built()).isFalse();
+      // an interview submitted while the build runs is found once it is over
+      long n = System.nanoTime();
+      meanwhile =
+          Interviews.record(
+              mvc,
+              interviewer,
+              "mw" + n + ".",
+              "en",
+              "Synthetic testimony: Pak Chol Su was held at Onsong. " + Interviews.TESTIMONY);
+    } finally {
+      gate.countDown();
+      index.holdBuilds(null);
+    }
+    assertThat(index.await(Duration.ofSeconds(120))).isPresent();
+    assertThat(index.progress()).isEmpty();
+    assertThat(index.builds()).isEqualTo(builds + 1);
+    String found = page(interviewer, "/search?q=Onsong").getContentAsString();
+    assertThat(found).contains(meanwhile).doesNotContain("index-building");
     assertThat(page(interviewer, "/search?q=체포").getContentAsString()).contains(source);
   }
 }

@@ -43,14 +43,16 @@ import org.tumen.web.account.Totp;
  * every USERS-th source, looping for SECONDS: 40 % searches of a Korean word ({@code /search}), 30
  * % record views (one of their testimonies, {@code /search/sources/{source}}, an audited showing),
  * 30 % intake saves (a step of their draft posted, sealed and committed, then the step page the
- * browser is sent back to). Between two requests a user waits THINK ms on average (exponential; 0:
- * none, every user is a tight loop). Prints p50/p95/max per kind, the errors, the throughput and
- * the process CPU per request (the HTTP clients run in the same JVM: their CPU is counted too). Not
- * a test:
+ * browser is sent back to). PHASES says how many measured phases of SECONDS, one after the other,
+ * and how long users pause in each between two actions: {@code 0} no pause (a tight loop), {@code
+ * 1000-5000} a pause drawn uniformly from 1 to 5 s, as people reading a page or typing a form; the
+ * default {@code 0,1000-5000} runs both, each printed under its own heading. Prints p50/p95/max per
+ * kind, the errors, the throughput and the process CPU per request (the HTTP clients run in the
+ * same JVM: their CPU is counted too). Not a test:
  *
  * <pre>
  * java -cp app/target/tumen.jar:web/target/test-classes org.tumen.web.WebLoadBenchmark \
- *   WORKSPACE PASSPHRASE-FILE [JDBC-URL|-] [USERS] [SECONDS] [THINK-MS]
+ *   WORKSPACE PASSPHRASE-FILE [JDBC-URL|-] [USERS] [SECONDS] [PHASES]
  * </pre>
  *
  * Each run adds its own accounts, case files, drafts and audit entries to the workspace.
@@ -61,6 +63,134 @@ public final class WebLoadBenchmark {
   private static final String PASSWORD = "a long synthetic password";
   private static final List<String> WORDS = List.of("체포", "송환", "시장", "구금", "강을 건너");
 
+  /** The search page's mark while the index is being built (search-building.html). */
+  private static final String BUILDING = "id=\"index-building\"";
+
+  /**
+   * One measured phase: every user pauses between two actions a time drawn uniformly from [min,
+   * max] ms (0-0: no pause, a tight loop).
+   */
+  record Phase(long minMs, long maxMs) {
+    static List<Phase> parse(String spec) {
+      List<Phase> out = new ArrayList<>();
+      for (String p : spec.split(",")) {
+        String[] mm = p.trim().split("-");
+        long min = Long.parseLong(mm[0]);
+        out.add(new Phase(min, mm.length > 1 ? Long.parseLong(mm[1]) : min));
+      }
+      return out;
+    }
+
+    String name() {
+      return maxMs == 0
+          ? "NO PAUSE (each user sends its next request as soon as the last one is answered)"
+          : String.format(
+              "THINK TIME (each user pauses %.1f-%.1f s, uniformly random, between two actions)",
+              minMs / 1e3, maxMs / 1e3);
+    }
+
+    long pause(Random r) {
+      return maxMs == 0 ? 0 : minMs + (long) (r.nextDouble() * (maxMs - minMs));
+    }
+  }
+
+  private static void measure(
+      Phase phase, List<User> signed, int seconds, com.sun.management.OperatingSystemMXBean os)
+      throws Exception {
+    int users = signed.size();
+    System.out.printf("%n=== %s, %d users, %d s ===%n", phase.name(), users, seconds);
+    Map<String, List<Long>> times = new ConcurrentHashMap<>();
+    for (String k : List.of("search", "view", "save", "page")) {
+      times.put(k, Collections.synchronizedList(new ArrayList<>()));
+    }
+    AtomicInteger errors = new AtomicInteger();
+    Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    // -Dbench.jfr=FILE: a JFR profile of each measured phase (FILE-nopause.jfr, FILE-think.jfr)
+    String jfrFile = System.getProperty("bench.jfr");
+    jdk.jfr.Recording jfr = null;
+    if (jfrFile != null) {
+      jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      jfr.start();
+    }
+    double load0 = os.getSystemLoadAverage();
+    long cpu0 = os.getProcessCpuTime();
+    long m0 = System.nanoTime();
+    long end = m0 + seconds * 1_000_000_000L;
+    CountDownLatch done = new CountDownLatch(users);
+    for (int u = 0; u < users; u++) {
+      User user = signed.get(u);
+      Random r = new Random(u * 31L + phase.maxMs());
+      new Thread(
+              () -> {
+                try {
+                  // users with think time start spread over one pause, not all at once
+                  Thread.sleep(phase.pause(r) / 2);
+                  while (System.nanoTime() < end) {
+                    double x = r.nextDouble();
+                    String kind = x < 0.4 ? "search" : x < 0.7 ? "view" : "save";
+                    for (Timed t : user.timed(kind, r)) {
+                      times.get(t.kind()).add(t.nanos());
+                      if (!t.ok()) {
+                        errors.incrementAndGet();
+                        failures
+                            .computeIfAbsent(t.kind() + " " + t.status(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                      }
+                    }
+                    long pause = phase.pause(r);
+                    if (pause > 0 && System.nanoTime() + pause * 1_000_000L < end) {
+                      Thread.sleep(pause);
+                    } else if (pause > 0) {
+                      break;
+                    }
+                  }
+                } catch (Exception e) {
+                  errors.incrementAndGet();
+                  System.err.println(e);
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
+    }
+    done.await();
+    double wall = (System.nanoTime() - m0) / 1e9;
+    if (jfr != null) {
+      jfr.stop();
+      jfr.dump(Path.of(jfrFile + (phase.maxMs() == 0 ? "-nopause.jfr" : "-think.jfr")));
+      jfr.close();
+    }
+    long cpu = os.getProcessCpuTime() - cpu0;
+    double load1 = os.getSystemLoadAverage();
+    long n = 0;
+    List<Long> pages = new ArrayList<>();
+    for (String k : List.of("search", "view", "page", "save")) {
+      List<Long> l = new ArrayList<>(times.get(k));
+      n += l.size();
+      if (!k.equals("search") && !k.equals("save")) {
+        pages.addAll(l);
+      }
+      print(k, l);
+    }
+    print("pages", pages);
+    System.out.printf(
+        "%s: errors: %d %s; %d users, %d s; %,d requests, %.1f requests/s;"
+            + " process CPU %.1f s = %.1f ms per request (server and clients);"
+            + " load average %.1f -> %.1f on %d cores%n",
+        phase.maxMs() == 0 ? "NO PAUSE" : "THINK TIME",
+        errors.get(),
+        failures,
+        users,
+        seconds,
+        n,
+        n / wall,
+        cpu / 1e9,
+        cpu / 1e6 / Math.max(1, n),
+        load0,
+        load1,
+        os.getAvailableProcessors());
+  }
+
   private WebLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -70,7 +200,7 @@ public final class WebLoadBenchmark {
         args.length > 2 && !args[2].equals("-") ? Optional.of(args[2]) : Optional.empty();
     int users = args.length > 3 ? Integer.parseInt(args[3]) : 50;
     int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
-    int thinkMs = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+    List<Phase> phases = Phase.parse(args.length > 5 ? args[5] : "0,1000-5000");
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
@@ -130,98 +260,30 @@ public final class WebLoadBenchmark {
       signed.add(User.signIn(base, "load-" + tag + "-" + u, secrets.get(u), sourcesOf.get(u)));
     }
     System.out.printf("%d users signed in (password + TOTP + first draft)%n", users);
-    // the first search after an unlock builds the in-memory index: timed on its own
+    // The index is built after the unlock, in the background (before webload9: by the first
+    // search, which waited for it). Searches before it is ready get the "being built" page: the
+    // benchmark asks every 2 s until it gets results, and times that from the start.
     long w0 = System.nanoTime();
-    if (!signed.get(0).act("search", new Random(0))) {
-      throw new IllegalStateException("the first search failed");
-    }
-    System.out.printf("first search (builds the index) %.1f s%n", (System.nanoTime() - w0) / 1e9);
-
-    Map<String, List<Long>> times = new ConcurrentHashMap<>();
-    for (String k : List.of("search", "view", "save", "page")) {
-      times.put(k, Collections.synchronizedList(new ArrayList<>()));
-    }
-    AtomicInteger errors = new AtomicInteger();
-    Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    // -Dbench.jfr=FILE: a JFR profile of the measured phase only
-    String jfrFile = System.getProperty("bench.jfr");
-    jdk.jfr.Recording jfr = null;
-    if (jfrFile != null) {
-      jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-      jfr.start();
-    }
-    double load0 = os.getSystemLoadAverage();
-    long cpu0 = os.getProcessCpuTime();
-    long m0 = System.nanoTime();
-    long end = m0 + seconds * 1_000_000_000L;
-    CountDownLatch done = new CountDownLatch(users);
-    for (int u = 0; u < users; u++) {
-      User user = signed.get(u);
-      Random r = new Random(u);
-      new Thread(
-              () -> {
-                try {
-                  while (System.nanoTime() < end) {
-                    if (thinkMs > 0) {
-                      Thread.sleep((long) (-thinkMs * Math.log(1 - r.nextDouble())));
-                    }
-                    double x = r.nextDouble();
-                    String kind = x < 0.4 ? "search" : x < 0.7 ? "view" : "save";
-                    for (Timed t : user.timed(kind, r)) {
-                      times.get(t.kind()).add(t.nanos());
-                      if (!t.ok()) {
-                        errors.incrementAndGet();
-                        failures
-                            .computeIfAbsent(t.kind() + " " + t.status(), k -> new AtomicInteger())
-                            .incrementAndGet();
-                      }
-                    }
-                  }
-                } catch (Exception e) {
-                  errors.incrementAndGet();
-                  System.err.println(e);
-                } finally {
-                  done.countDown();
-                }
-              })
-          .start();
-    }
-    done.await();
-    double wall = (System.nanoTime() - m0) / 1e9;
-    if (jfr != null) {
-      jfr.stop();
-      jfr.dump(Path.of(jfrFile));
-      jfr.close();
-    }
-    long cpu = os.getProcessCpuTime() - cpu0;
-    double load1 = os.getSystemLoadAverage();
-    long n = 0;
-    List<Long> pages = new ArrayList<>();
-    for (String k : List.of("search", "view", "page", "save")) {
-      List<Long> l = new ArrayList<>(times.get(k));
-      n += l.size();
-      if (!k.equals("search") && !k.equals("save")) {
-        pages.addAll(l);
+    int asked = 0;
+    while (true) {
+      HttpResponse<String> first =
+          signed.get(0).get("/search?q=" + URLEncoder.encode(WORDS.get(0), StandardCharsets.UTF_8));
+      asked++;
+      if (first.statusCode() != 200) {
+        throw new IllegalStateException("the first search failed: " + first.statusCode());
       }
-      print(k, l);
+      if (!first.body().contains(BUILDING)) {
+        break;
+      }
+      Thread.sleep(2000);
     }
-    print("pages", pages);
     System.out.printf(
-        "errors: %d %s; %d users, think %d ms, %d s; %,d requests, %.1f requests/s;"
-            + " process CPU %.1f s = %.1f ms per request (server and clients);"
-            + " load average %.1f -> %.1f on %d cores%n",
-        errors.get(),
-        failures,
-        users,
-        thinkMs,
-        seconds,
-        n,
-        n / wall,
-        cpu / 1e9,
-        cpu / 1e6 / Math.max(1, n),
-        load0,
-        load1,
-        os.getAvailableProcessors());
+        "index ready %.1f s after the users signed in, %.1f s after the start (%d searches asked)%n",
+        (System.nanoTime() - w0) / 1e9, (System.nanoTime() - t1) / 1e9, asked);
+
+    for (Phase phase : phases) {
+      measure(phase, signed, seconds, os);
+    }
     System.out.printf("whole run %.0f s%n", (System.nanoTime() - t0) / 1e9);
     ctx.close();
     session.close();

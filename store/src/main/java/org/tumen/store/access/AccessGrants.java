@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -244,7 +243,8 @@ public final class AccessGrants {
             "SELECT s.ref FROM doc_source s JOIN web_account a ON a.interviewer_code = s.interviewer"
                 + " WHERE a.id = ?",
             accountId));
-    Set<String> sources = Collections.unmodifiableSet(out);
+    // immutable (not a view): the search keeps its need-to-know filter by this set's identity
+    Set<String> sources = Set.copyOf(out);
     // read after g was taken: a change committed since then moved the generation on, and then
     // this set is not kept as current (it may miss that change)
     keptSources.put(accountId, new Kept(sources, g, now));
@@ -269,10 +269,10 @@ public final class AccessGrants {
     return !strings(
             "SELECT target FROM web_access_grant WHERE account_id = ? AND kind = 'source'"
                 + " AND target = ?"
-                + " UNION SELECT m.target FROM web_case_member m JOIN web_access_grant g"
+                + " UNION ALL SELECT m.target FROM web_case_member m JOIN web_access_grant g"
                 + " ON g.kind = 'case' AND g.target = m.case_name"
                 + " WHERE g.account_id = ? AND m.kind = 'source' AND m.target = ?"
-                + " UNION SELECT s.ref FROM doc_source s JOIN web_account a"
+                + " UNION ALL SELECT s.ref FROM doc_source s JOIN web_account a"
                 + " ON a.interviewer_code = s.interviewer WHERE a.id = ? AND s.ref = ?",
             accountId,
             sourceRef,
@@ -293,7 +293,7 @@ public final class AccessGrants {
         strings(
             "SELECT target FROM web_access_grant WHERE account_id = ? AND kind = '"
                 + kind.code()
-                + "' UNION SELECT m.target FROM web_case_member m JOIN web_access_grant g"
+                + "' UNION ALL SELECT m.target FROM web_case_member m JOIN web_access_grant g"
                 + " ON g.kind = 'case' AND g.target = m.case_name"
                 + " WHERE g.account_id = ? AND m.kind = '"
                 + kind.code()
@@ -312,6 +312,12 @@ public final class AccessGrants {
         .isEmpty();
   }
 
+  /**
+   * The first column's values, without repeats. The queries say UNION ALL, not UNION: the set drops
+   * the repeats here, and the database's own de-duplication (H2 compares row values in a sorted
+   * result) of an interviewer's ~1,300 sources cost a fifth of the web application's CPU under load
+   * (docs/benchmarks.md, "webload9").
+   */
   private Set<String> strings(String sql, Object... args) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {

@@ -1,8 +1,12 @@
 package org.tumen.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,29 +34,59 @@ public class SearchController {
 
   private final WorkspaceSession session;
   private final SearchIndex index;
+  private final MessageSource messages;
 
-  public SearchController(WorkspaceSession session, SearchIndex index) {
+  public SearchController(WorkspaceSession session, SearchIndex index, MessageSource messages) {
     this.session = session;
     this.index = index;
+    this.messages = messages;
+  }
+
+  /**
+   * While the index is being built (after an unlock): a page that says how far the build is and
+   * reloads itself, instead of a request that hangs for minutes.
+   */
+  private String building(Model model) {
+    SearchIndex.Progress p = index.progress().orElse(new SearchIndex.Progress(true, 0, 0));
+    model.addAttribute("progress", p);
+    model.addAttribute("refresh", 5); // the layout's meta refresh: no script
+    return "search-building";
   }
 
   @GetMapping("/search")
-  public String search(@RequestParam(name = "q", defaultValue = "") String q, Model model) {
+  public String search(
+      @RequestParam(name = "q", defaultValue = "") String q,
+      Model model,
+      HttpServletRequest request,
+      Locale locale) {
     SignedIn me = PageModel.current();
+    // testimony text is for the roles that need identities; others see ids
+    boolean mayRead =
+        me.role() == Role.INTERVIEWER || me.role() == Role.REVIEWER || me.role() == Role.EDITOR;
     model.addAttribute("q", q);
     if (!q.isBlank()) {
+      Optional<SearchIndex.Snapshot> ready = index.ready();
+      if (ready.isEmpty()) {
+        return building(model);
+      }
+      SearchIndex.Snapshot s = ready.get();
       Set<String> visible = session.access().visibleSources(me.accountId());
-      SearchIndex.Snapshot s = index.get();
       // hits and their total from one pass, inside the need-to-know filter; the page shows only
       // how many words each hit matches, so they are counted, not located
       TestimonySearch.Result r = s.search().findCounted(q, LIMIT, visible);
       model.addAttribute("hits", r.hits());
       model.addAttribute("total", r.total());
+      model.addAttribute(
+          "rows",
+          SearchRows.html(
+              r.hits(),
+              q,
+              mayRead,
+              request.getContextPath(),
+              messages.getMessage("search.kind.source", null, locale),
+              messages.getMessage("search.kind.event", null, locale)));
     }
-    // testimony text is for the roles that need identities; others see ids
-    model.addAttribute(
-        "mayRead",
-        me.role() == Role.INTERVIEWER || me.role() == Role.REVIEWER || me.role() == Role.EDITOR);
+    model.addAttribute("mayRead", mayRead);
     return "search";
   }
 
@@ -64,14 +98,22 @@ public class SearchController {
       @PathVariable String source,
       @RequestParam(name = "q", defaultValue = "") String q,
       Model model) {
+    Optional<SearchIndex.Snapshot> ready = index.ready();
+    if (ready.isEmpty()) {
+      model.addAttribute("q", q);
+      model.addAttribute("source", source);
+      return building(model);
+    }
     String text =
-        index.text(source).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        index
+            .text(ready.get(), source)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     long subject = session.workspace().documentation().keyHolderOfSource(source).orElse(0);
     String shown =
         session.show("source", subject, List.of("text"), "web: show a testimony", () -> text);
     List<Passage.TextSpan> marks = new ArrayList<>();
     if (!q.isBlank()) {
-      for (SearchHit h : index.get().search().search(q, LIMIT, Set.of(source))) {
+      for (SearchHit h : ready.get().search().search(q, LIMIT, Set.of(source))) {
         if (h.kind() == SearchHit.Kind.SOURCE && h.id().equals(source)) {
           marks.addAll(h.passages());
         }

@@ -17,10 +17,12 @@ public class WorkspaceController {
 
   private final WorkspaceSession session;
   private final Jobs jobs;
+  private final SearchIndex index;
 
-  public WorkspaceController(WorkspaceSession session, Jobs jobs) {
+  public WorkspaceController(WorkspaceSession session, Jobs jobs, SearchIndex index) {
     this.session = session;
     this.jobs = jobs;
+    this.index = index;
   }
 
   /** A job not over yet, for the administrator's list, with its title as a message key. */
@@ -53,6 +55,8 @@ public class WorkspaceController {
         throw new BadInputException("passphrase", "empty");
       }
       session.unlock(p);
+      // the search index is built in the background from now on, not by the first search
+      index.start();
     } catch (BadInputException e) {
       response.setStatus(400);
       model.addAttribute("error", "workspace.unlock.failed");
