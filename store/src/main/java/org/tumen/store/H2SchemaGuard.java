@@ -141,7 +141,10 @@ final class H2SchemaGuard {
     }
     synchronized (H2SchemaGuard.class) {
       if (latest == null) {
-        latest = Set.copyOf(migrateFresh(locations, urlSettings, false));
+        // made when the jar was built, from the same migrations (H2SchemaFile), else made now
+        latest =
+            H2SchemaFile.read(locations, urlSettings)
+                .orElseGet(() -> Set.copyOf(migrateFresh(locations, urlSettings, false)));
       }
       return latest;
     }
@@ -161,8 +164,7 @@ final class H2SchemaGuard {
     }
   }
 
-  private static Set<String> migrateFresh(
-      String[] locations, String urlSettings, boolean everyVersion) {
+  static Set<String> migrateFresh(String[] locations, String urlSettings, boolean everyVersion) {
     // An in-memory file system: the same file layout as on disk, nothing written to disk.
     String dir = "memFS:/tumen-schema-" + UUID.randomUUID();
     String base = dir + "/tumen";

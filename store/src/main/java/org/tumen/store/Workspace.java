@@ -45,14 +45,14 @@ public final class Workspace implements AutoCloseable {
   static final String H2_NAME = "tumen";
 
   /** Flyway locations: the store's SQL, then migrations that the protection package may add. */
-  private static final String[] MIGRATIONS = {
+  static final String[] MIGRATIONS = {
     "classpath:db/tumen", "classpath:org/tumen/store/protect/migration"
   };
 
   private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
   /** The embedded database's URL settings (H2 keeps them in the schema it stores). */
-  private static final String H2_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+  static final String H2_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
   /** Idle connections kept for reuse (see {@link ConnectionCache}). */
   private static final int IDLE_CONNECTIONS = 16;
