@@ -29,6 +29,14 @@ public class TumenWeb {
 
   /** Starts the server; returns once it accepts connections. */
   public static ConfigurableApplicationContext start(WorkspaceSession session, ServeOptions o) {
+    return application(session, o).run();
+  }
+
+  /**
+   * The application {@link #start} runs, not yet started (the load benchmark adds its request
+   * timing to it).
+   */
+  static SpringApplication application(WorkspaceSession session, ServeOptions o) {
     // Logging goes to SLF4J's provider of the caller (none for the command line): Boot must not
     // reconfigure it, and nothing a request carries is logged.
     System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
@@ -37,7 +45,7 @@ public class TumenWeb {
     app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
     app.setLogStartupInfo(false);
     app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("workspaceSession", session));
-    return app.run();
+    return app;
   }
 
   static Map<String, Object> properties(ServeOptions o) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -13,13 +14,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.tumen.store.protect.Actor;
 import org.tumen.store.session.LockedException;
 import org.tumen.store.session.WorkspaceSession;
 import org.tumen.web.account.SignedIn;
 import org.tumen.web.security.EndpointMatchers;
 
-/** Per-request wiring: the audit actor, the locked check, the user's language. */
+/**
+ * Per-request wiring: the audit actor, the locked check, the user's language, pages rendered a few
+ * at a time.
+ */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
 
@@ -67,6 +72,23 @@ public class WebConfig implements WebMvcConfigurer {
         s.close();
       }
     }
+  }
+
+  /**
+   * Pages rendered a few at a time, into memory ({@link RenderPermits}): Boot's Thymeleaf view
+   * resolver makes {@link PermittedThymeleafView}s.
+   */
+  @Bean
+  public static BeanPostProcessor permittedThymeleafViews() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String name) {
+        if (bean instanceof ThymeleafViewResolver r) {
+          r.setViewClass(PermittedThymeleafView.class);
+        }
+        return bean;
+      }
+    };
   }
 
   /** The account's language once signed in; before, the browser's (of en, ko, zh), else English. */

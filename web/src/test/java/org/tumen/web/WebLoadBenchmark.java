@@ -94,6 +94,8 @@ public final class WebLoadBenchmark {
     }
   }
 
+  private static RequestStages stages;
+
   private static void measure(
       Phase phase, List<User> signed, int seconds, com.sun.management.OperatingSystemMXBean os)
       throws Exception {
@@ -111,6 +113,9 @@ public final class WebLoadBenchmark {
     if (jfrFile != null) {
       jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
       jfr.start();
+    }
+    if (stages != null) {
+      stages.reset();
     }
     double load0 = os.getSystemLoadAverage();
     long cpu0 = os.getProcessCpuTime();
@@ -173,6 +178,9 @@ public final class WebLoadBenchmark {
       print(k, l);
     }
     print("pages", pages);
+    if (stages != null) {
+      stages.print();
+    }
     System.out.printf(
         "%s: errors: %d %s; %d users, %d s; %,d requests, %.1f requests/s;"
             + " process CPU %.1f s = %.1f ms per request (server and clients);"
@@ -207,9 +215,15 @@ public final class WebLoadBenchmark {
     WorkspaceSession session = WorkspaceSession.openExisting(dir, db);
     session.unlock(passphrase);
     long t1 = System.nanoTime();
-    ConfigurableApplicationContext ctx =
-        TumenWeb.start(
+    var app =
+        TumenWeb.application(
             session, new ServeOptions(0, "127.0.0.1", null, null, ServeOptions.DEFAULT_TIMEOUT));
+    // -Dbench.stages: each kind of request's time in the server, stage by stage (RequestStages)
+    if (Boolean.getBoolean("bench.stages")) {
+      stages = new RequestStages();
+      stages.addTo(app);
+    }
+    ConfigurableApplicationContext ctx = app.run();
     int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
     System.out.printf(
         "opened and unlocked in %.1f s, started in %.1f s%n",
