@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import java.util.function.LongFunction;
-import java.util.function.LongToIntFunction;
 import org.tumen.model.DateRange;
 import org.tumen.model.place.Place;
 import org.tumen.model.vocabulary.ActType;
@@ -88,9 +87,10 @@ public final class CountingRecords {
     System.arraycopy(b.cited.values, 0, sources, b.told.size, b.cited.size);
     sourceKeys = unique(sources, sources.length);
     actPerson = new int[m];
+    DenseKeys personNumber = new DenseKeys(personKeys);
     for (int a = 0; a < m; a++) {
       long p = b.actPersonKeys[a];
-      actPerson[a] = p == NO_PERSON ? -1 : Arrays.binarySearch(personKeys, p);
+      actPerson[a] = p == NO_PERSON ? -1 : personNumber.of(p);
     }
     actGroup = Arrays.copyOf(b.actGroups, m);
     actCount = Arrays.copyOf(b.actCounts, m);
@@ -98,13 +98,14 @@ public final class CountingRecords {
     actWhen = Arrays.copyOf(b.actWhen, m);
     actWhere = Arrays.copyOf(b.actWhere, m);
     chainOffsets = new int[n + 1];
-    chainPersons = b.chains.group(events, "event", n, chainOffsets, dense(personKeys));
-    chainOthers =
-        b.chainEnds.group(events, "event", n, new int[n + 1], k -> events.require(k, "event"));
+    DenseKeys personNumbers = personNumber;
+    DenseKeys sourceNumbers = new DenseKeys(sourceKeys);
+    chainOthers = new int[b.chains.size];
+    chainPersons = b.chains.group(events, "event", n, chainOffsets, personNumbers, chainOthers);
     toldOffsets = new int[n + 1];
-    toldSources = b.told.group(events, "event", n, toldOffsets, dense(sourceKeys));
+    toldSources = b.told.group(events, "event", n, toldOffsets, sourceNumbers, null);
     citedOffsets = new int[m + 1];
-    citedSources = b.cited.group(acts, "act", m, citedOffsets, dense(sourceKeys));
+    citedSources = b.cited.group(acts, "act", m, citedOffsets, sourceNumbers, null);
     perpetratorOffsets = new int[m + 1];
     perpetrators = new String[b.perpetratorActs.size];
     int[] at = new int[m + 1];
@@ -205,10 +206,10 @@ public final class CountingRecords {
       long key = eventKeys[e];
       b.event(key, eventTypes[e], eventWhen[e], eventWhere[e]);
       for (int i = chainOffsets[e]; i < chainOffsets[e + 1]; i++) {
-        if (keptEvent[chainOthers[i]]) {
-          // one end of a link at a time: the other end adds its own entry when its turn comes
-          b.chains.add(key, personKeys[chainPersons[i]]);
-          b.chainEnds.add(key, eventKeys[chainOthers[i]]);
+        int other = chainOthers[i];
+        // each link once, from its lower end (a link has an entry at each end; both kept or none)
+        if (keptEvent[other] && e < other) {
+          b.chain(key, eventKeys[other], personKeys[chainPersons[i]]);
         }
       }
       for (int i = toldOffsets[e]; i < toldOffsets[e + 1]; i++) {
@@ -375,9 +376,46 @@ public final class CountingRecords {
     return sourceLabel.apply(sourceKeys[s]);
   }
 
-  /** A key's position among sorted unique keys. */
-  private static LongToIntFunction dense(long[] sortedKeys) {
-    return k -> Arrays.binarySearch(sortedKeys, k);
+  /**
+   * Keys to their positions among sorted unique keys, by an open-addressing hash table: a million
+   * people looked up in random order cost a binary search's cache misses each (a quarter of the
+   * whole count's samples, with {@link Keys}, in the profile of docs/benchmarks.md "countweb13").
+   */
+  private static final class DenseKeys {
+    private final long[] keys;
+    private final int[] positions;
+    private final int mask;
+
+    DenseKeys(long[] sortedKeys) {
+      int capacity = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2) - 1) << 1;
+      keys = new long[capacity];
+      positions = new int[capacity];
+      Arrays.fill(positions, -1);
+      mask = capacity - 1;
+      for (int i = 0; i < sortedKeys.length; i++) {
+        int at = slot(sortedKeys[i]);
+        while (positions[at] >= 0) {
+          at = (at + 1) & mask;
+        }
+        keys[at] = sortedKeys[i];
+        positions[at] = i;
+      }
+    }
+
+    private int slot(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** The key's position, or -1 if it is not one of them. */
+    int of(long key) {
+      for (int at = slot(key); positions[at] >= 0; at = (at + 1) & mask) {
+        if (keys[at] == key) {
+          return positions[at];
+        }
+      }
+      return -1;
+    }
   }
 
   private static long[] unique(long[] values, int n) {
@@ -423,8 +461,23 @@ public final class CountingRecords {
       }
     }
 
+    // the position last found: records and their links mostly come in key order, so the next key
+    // is often at it or just after it, and needs no binary search
+    private int last;
+
     int require(long key, String what) {
-      int i = Arrays.binarySearch(sorted, key);
+      int i = last;
+      if (i < sorted.length && sorted[i] == key) {
+        return position == null ? i : position[i];
+      }
+      if (++i < sorted.length && sorted[i] == key) {
+        last = i;
+        return position == null ? i : position[i];
+      }
+      i = Arrays.binarySearch(sorted, key);
+      if (i >= 0) {
+        last = i;
+      }
       if (i < 0) {
         throw new IllegalArgumentException("a link to an unknown " + what + ": " + key);
       }
@@ -447,8 +500,11 @@ public final class CountingRecords {
       values[size++] = value;
     }
 
-    /** The values as dense numbers, grouped by record in the order added. */
-    int[] group(Keys records, String what, int n, int[] offsets, LongToIntFunction dense) {
+    /**
+     * The values as dense numbers, grouped by record in the order added; with {@code others}, also
+     * the record of each entry's partner (entries added in pairs: a chain link's two ends).
+     */
+    int[] group(Keys records, String what, int n, int[] offsets, DenseKeys dense, int[] others) {
       int[] record = new int[size];
       for (int i = 0; i < size; i++) {
         record[i] = records.require(keys[i], what);
@@ -460,7 +516,11 @@ public final class CountingRecords {
       int[] at = Arrays.copyOf(offsets, n);
       int[] out = new int[size];
       for (int i = 0; i < size; i++) {
-        out[at[record[i]]++] = dense.applyAsInt(values[i]);
+        int to = at[record[i]]++;
+        out[to] = dense.of(values[i]);
+        if (others != null) {
+          others[to] = record[i ^ 1];
+        }
       }
       return out;
     }
@@ -482,8 +542,8 @@ public final class CountingRecords {
     private ActType[] actTypes = new ActType[16];
     private DateRange[] actWhen = new DateRange[16];
     private Place[] actWhere = new Place[16];
+    // in pairs: the link's first end at an even position, its other end just after
     private final Links chains = new Links();
-    private final Links chainEnds = new Links();
     private final Links told = new Links();
     private final Links cited = new Links();
     private final Links perpetratorActs = new Links();
@@ -514,9 +574,7 @@ public final class CountingRecords {
      */
     public Builder chain(long event, long next, long person) {
       chains.add(event, person);
-      chainEnds.add(event, next);
       chains.add(next, person);
-      chainEnds.add(next, event);
       return this;
     }
 
