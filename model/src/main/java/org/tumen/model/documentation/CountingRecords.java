@@ -175,8 +175,8 @@ public final class CountingRecords {
    * graph (need-to-know: what an account may count): the event records those sources tell, each act
    * record citing at least one of them (its citations cut to theirs), the event records of the acts
    * kept, and the chain links whose two ends are both kept. Records keep their order and their
-   * keys, and so their labels; people and sources that no kept record names are left out. Linear in
-   * the records, and far cheaper than cutting the graph: the counting path of a million acts.
+   * keys, and so their labels; people and sources that no kept record names are left out. One pass
+   * over the records, then the Builder's: far cheaper than cutting the graph.
    *
    * @param source whether a source, by its number here ({@code 0 .. sources() - 1}), is one of them
    */
