@@ -134,7 +134,13 @@ public final class Workspace implements AutoCloseable {
     } catch (IOException e) {
       throw new BadInputException(file.toString(), "cannot create the workspace database: " + e);
     }
-    try (Connection probe = ds.getConnection()) {
+    // The probe stays open until the workspace holds its own connection: H2 closes a database with
+    // its last session, and compacts the file as it closes (up to its compaction time each time, a
+    // fifth of a cold `tumen count`'s main thread on a large workspace when the probe and the
+    // migration each closed it; docs/benchmarks.md, "countweb13").
+    Connection probe;
+    try {
+      probe = ds.getConnection();
       probe.isValid(1);
     } catch (SQLException e) {
       if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
@@ -145,22 +151,28 @@ public final class Workspace implements AutoCloseable {
       throw new IllegalStateException(
           "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
     }
-    Database db = new Database(ds, Dialect.H2, folder.toString());
     try {
-      migrate(db);
-    } catch (IllegalStateException e) {
-      // Another process opened the database between the probe and the migration.
-      if (inUse(e)) {
-        throw new BadInputException(
-            folder.toString(),
-            "the workspace is in use by another Tumen process; close it and try again");
+      Database db = new Database(ds, Dialect.H2, folder.toString());
+      int migrations;
+      try {
+        migrations = migrate(db);
+      } catch (IllegalStateException e) {
+        // Another process opened the database between the probe and the migration.
+        if (inUse(e)) {
+          throw new BadInputException(
+              folder.toString(),
+              "the workspace is in use by another Tumen process; close it and try again");
+        }
+        throw e;
       }
-      throw e;
-    }
-    // Opened only after the migration's sessions have closed, so H2 reloads the schema in its own
-    // session: H2 2.4 binds a CHECK's value list to the session that created it and fails the
-    // check once that session is gone.
-    try {
+      if (migrations > 0) {
+        // After a migration the database must close once, so that H2 reloads the schema in its
+        // own session: H2 2.4 binds a CHECK's value list to the session that created it and
+        // fails the check once that session is gone. The migration's sessions are closed; the
+        // probe is the last.
+        closeQuietly(probe);
+        probe = null;
+      }
       return new Workspace(folder, db, ds.getConnection());
     } catch (SQLException e) {
       if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
@@ -170,6 +182,18 @@ public final class Workspace implements AutoCloseable {
       }
       throw new IllegalStateException(
           "cannot open the workspace database in " + folder + ": " + e.getMessage(), e);
+    } finally {
+      closeQuietly(probe);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // the workspace's own connection keeps the database open; nothing to undo
+      }
     }
   }
 
@@ -214,15 +238,17 @@ public final class Workspace implements AutoCloseable {
     return q < 0 ? url : url.substring(0, q);
   }
 
-  private static void migrate(Database database) {
+  /** Brings the schema up to date; the number of migrations run (0 when it was). */
+  private static int migrate(Database database) {
     try {
-      Flyway.configure()
+      return Flyway.configure()
           .dataSource(database.dataSource())
           .locations(MIGRATIONS)
           .failOnMissingLocations(false)
           .loggers("slf4j")
           .load()
-          .migrate();
+          .migrate()
+          .migrationsExecuted;
     } catch (FlywayValidateException e) {
       // Before the first release a migration may still be edited in place (V1 was, for the
       // document layout): say so plainly instead of Flyway's checksum report.

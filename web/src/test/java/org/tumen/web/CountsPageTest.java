@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +27,36 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tumen.document.count.CountTable;
+import org.tumen.document.count.Counter;
+import org.tumen.document.count.Dimension;
+import org.tumen.document.count.Period;
+import org.tumen.document.count.Unit;
+import org.tumen.document.event.EventDeduplicator;
+import org.tumen.model.DateRange;
 import org.tumen.model.Progress;
+import org.tumen.model.documentation.Act;
+import org.tumen.model.documentation.ChainLink;
+import org.tumen.model.documentation.Consent;
+import org.tumen.model.documentation.ConsentGrant;
+import org.tumen.model.documentation.ConsentUse;
+import org.tumen.model.documentation.CountingRecords;
+import org.tumen.model.documentation.Degree;
+import org.tumen.model.documentation.Documentation;
+import org.tumen.model.documentation.Event;
+import org.tumen.model.documentation.Group;
+import org.tumen.model.documentation.Information;
+import org.tumen.model.documentation.Institution;
+import org.tumen.model.documentation.Involvement;
+import org.tumen.model.documentation.Location;
+import org.tumen.model.documentation.Observation;
+import org.tumen.model.documentation.PersonRef;
+import org.tumen.model.documentation.Reliability;
+import org.tumen.model.documentation.Source;
+import org.tumen.model.documentation.SourceKind;
+import org.tumen.model.place.Gazetteer;
+import org.tumen.model.place.PlaceLevel;
+import org.tumen.model.vocabulary.Vocabularies;
 import org.tumen.store.access.Account;
 import org.tumen.store.access.CaseKind;
 import org.tumen.store.access.Role;
@@ -103,6 +136,166 @@ class CountsPageTest {
     String none = page(other, "/counts?unit=acts").getContentAsString();
     assertThat(total(none)).isEqualTo("0");
     assertThat(none).doesNotContain("자의적 체포");
+  }
+
+  /**
+   * The page reads as {@code tumen count} reads (the counting segments, cut to the account's
+   * sources) and shows, for every unit and table, the numbers the old path gave: the whole graph of
+   * codes cut to the account's sources ({@code Documentation.toldBy}), de-duplicated and counted.
+   * Half the sources are hidden: events told by a visible and a hidden source, acts cited by both,
+   * and chains that run into hidden events.
+   */
+  @Test
+  void thePageCountsWhatTheGraphCutToTheAccountsSourcesCounts() throws Exception {
+    Documentation d = witnesses("cw" + n + "-", new Random(13));
+    session.workspace().documentation().save(d);
+    Set<String> granted = new TreeSet<>();
+    for (int s = 0; s < d.sources().size(); s += 2) {
+      granted.add(d.sources().get(s).id());
+      session.access().grant(analyst.id(), CaseKind.SOURCE, d.sources().get(s).id(), "test");
+    }
+    Set<String> visible = session.access().visibleSources(analyst.id());
+    assertThat(visible).isEqualTo(granted);
+    CountingRecords old =
+        CountingRecords.of(session.workspace().documentation().loadCodes().toldBy(visible));
+    Gazetteer g = Gazetteer.standard();
+    Counter counter = new Counter(old, new EventDeduplicator(g).deduplicate(old), g);
+    assertThat(old.acts()).isGreaterThan(20).isLessThan(d.acts().size());
+    for (Unit u : Unit.values()) {
+      List<CountTable> expected =
+          List.of(
+              counter.table(u, List.of(Dimension.actType())),
+              counter.table(u, List.of(Dimension.period(Period.YEAR))),
+              counter.table(u, List.of(Dimension.place(PlaceLevel.REGION))));
+      @SuppressWarnings("unchecked")
+      List<CountsController.Table> shown =
+          (List<CountsController.Table>)
+              mvc.perform(
+                      get("/counts?unit=" + u.name().toLowerCase(java.util.Locale.ROOT))
+                          .with(authentication(TestWorkspace.signedIn(analyst))))
+                  .andReturn()
+                  .getModelAndView()
+                  .getModel()
+                  .get("tables");
+      assertThat(shown).hasSize(3);
+      for (int t = 0; t < 3; t++) {
+        CountTable e = expected.get(t);
+        CountsController.Table s = shown.get(t);
+        assertThat(s.total()).as(u + " " + s.dimension()).isEqualTo(e.total().count());
+        assertThat(s.sources()).isEqualTo(e.total().sources());
+        List<List<String>> numbers = new ArrayList<>();
+        for (CountTable.Row r : e.rows()) {
+          numbers.add(List.of(Long.toString(r.count()), Long.toString(r.sources())));
+        }
+        assertThat(s.rows().stream().map(r -> r.subList(1, 3)).toList())
+            .as(u + " " + s.dimension())
+            .isEqualTo(numbers);
+      }
+      // the years are shown as they are: the keys too
+      assertThat(shown.get(1).rows().stream().map(r -> r.get(0)).toList())
+          .isEqualTo(expected.get(1).rows().stream().map(r -> r.key().get(0)).toList());
+    }
+  }
+
+  /**
+   * Synthetic witnesses (ids prefixed by {@code p}): six sources, each telling some of twelve
+   * journeys' events in records of its own, and some records told by two; acts cite one or two
+   * pieces of information; each journey's events are chained for its traveller.
+   */
+  private static Documentation witnesses(String p, Random r) {
+    Vocabularies v = Vocabularies.standard();
+    Gazetteer g = Gazetteer.standard();
+    String[] places = {
+      "cn.jilin.yanbian.tumen", "cn.jilin.yanbian.yanji", "kp.north-hamgyong.onsong"
+    };
+    String[] types = {"arbitrary-arrest", "arbitrary-detention", "forced-return", "torture"};
+    List<Source> sources = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      sources.add(
+          new Source(
+              p + "s" + s,
+              SourceKind.INTERVIEW,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              "NGO A",
+              new Consent(List.of(ConsentGrant.of(ConsentUse.STORE, LocalDate.of(2005, 1, 1)))),
+              Reliability.HIGH,
+              Optional.empty()));
+    }
+    List<Event> events = new ArrayList<>();
+    List<Information> information = new ArrayList<>();
+    List<Act> acts = new ArrayList<>();
+    for (int j = 0; j < 12; j++) {
+      String person = p + "t" + j;
+      String[] when = {"200" + (2 + j % 3) + "-0" + (1 + r.nextInt(9)), "200" + (3 + j % 3)};
+      String[] where = {places[r.nextInt(3)], places[r.nextInt(3)]};
+      for (int s = 0; s < 6; s++) {
+        if (r.nextInt(3) > 0) {
+          continue; // this source does not tell this journey
+        }
+        for (int k = 0; k < 2; k++) {
+          String id = p + "e" + j + "-" + s + "-" + k;
+          List<ChainLink> chain =
+              k == 0
+                  ? List.of(new ChainLink(p + "e" + j + "-" + s + "-1", new PersonRef(person)))
+                  : List.of();
+          events.add(
+              new Event(
+                  id,
+                  v.eventType(k == 0 ? "arrest" : "detention").orElseThrow(),
+                  DateRange.parse(when[k]),
+                  Location.at(g.require(where[k])),
+                  Optional.empty(),
+                  chain));
+          String info = p + "i" + j + "-" + s + "-" + k;
+          information.add(
+              new Information(
+                  info,
+                  p + "s" + s,
+                  Optional.of(id),
+                  Optional.empty(),
+                  Reliability.HIGH,
+                  Observation.EXPERIENCED));
+          List<String> cited = new ArrayList<>(List.of(info));
+          if (r.nextBoolean()) {
+            // also told by another source, which may be hidden
+            String other = p + "o" + j + "-" + s + "-" + k;
+            information.add(
+                new Information(
+                    other,
+                    p + "s" + ((s + 1 + r.nextInt(5)) % 6),
+                    Optional.of(id),
+                    Optional.empty(),
+                    Reliability.MEDIUM,
+                    Observation.HEARD));
+            if (r.nextBoolean()) {
+              cited.add(other);
+            } else {
+              cited = List.of(other);
+            }
+          }
+          for (int a = 0; a < 1 + r.nextInt(3); a++) {
+            acts.add(
+                new Act(
+                    p + "a" + j + "-" + s + "-" + k + "-" + a,
+                    id,
+                    a == 0 ? new PersonRef(person) : new Group(p + "g" + j, 2 + j),
+                    v.actType(types[r.nextInt(types.length)]).orElseThrow(),
+                    DateRange.parse(when[k]),
+                    Location.at(g.require(where[k])),
+                    List.of(
+                        new Involvement(
+                            Institution.of(
+                                v.institutionType("public-security").orElseThrow(), "CHN"),
+                            Degree.DIRECT)),
+                    cited));
+          }
+        }
+      }
+    }
+    return new Documentation(sources, events, acts, information);
   }
 
   /** The total of the first table (act types). */

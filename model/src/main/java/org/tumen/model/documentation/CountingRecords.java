@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import java.util.function.LongFunction;
 import org.tumen.model.DateRange;
 import org.tumen.model.place.Place;
@@ -33,6 +34,8 @@ public final class CountingRecords {
   private final Place[] eventWhere;
   private final int[] chainOffsets;
   private final int[] chainPersons;
+  // the event record at the other end of the chain link each chainPersons entry comes from
+  private final int[] chainOthers;
   private final int[] toldOffsets;
   private final int[] toldSources;
 
@@ -84,9 +87,10 @@ public final class CountingRecords {
     System.arraycopy(b.cited.values, 0, sources, b.told.size, b.cited.size);
     sourceKeys = unique(sources, sources.length);
     actPerson = new int[m];
+    DenseKeys personNumber = new DenseKeys(personKeys);
     for (int a = 0; a < m; a++) {
       long p = b.actPersonKeys[a];
-      actPerson[a] = p == NO_PERSON ? -1 : Arrays.binarySearch(personKeys, p);
+      actPerson[a] = p == NO_PERSON ? -1 : personNumber.of(p);
     }
     actGroup = Arrays.copyOf(b.actGroups, m);
     actCount = Arrays.copyOf(b.actCounts, m);
@@ -94,11 +98,14 @@ public final class CountingRecords {
     actWhen = Arrays.copyOf(b.actWhen, m);
     actWhere = Arrays.copyOf(b.actWhere, m);
     chainOffsets = new int[n + 1];
-    chainPersons = b.chains.group(events, "event", n, chainOffsets, personKeys);
+    DenseKeys personNumbers = personNumber;
+    DenseKeys sourceNumbers = new DenseKeys(sourceKeys);
+    chainOthers = new int[b.chains.size];
+    chainPersons = b.chains.group(events, "event", n, chainOffsets, personNumbers, chainOthers);
     toldOffsets = new int[n + 1];
-    toldSources = b.told.group(events, "event", n, toldOffsets, sourceKeys);
+    toldSources = b.told.group(events, "event", n, toldOffsets, sourceNumbers, null);
     citedOffsets = new int[m + 1];
-    citedSources = b.cited.group(acts, "act", m, citedOffsets, sourceKeys);
+    citedSources = b.cited.group(acts, "act", m, citedOffsets, sourceNumbers, null);
     perpetratorOffsets = new int[m + 1];
     perpetrators = new String[b.perpetratorActs.size];
     int[] at = new int[m + 1];
@@ -136,9 +143,7 @@ public final class CountingRecords {
     }
     for (Event e : d.events()) {
       for (ChainLink l : e.chain()) {
-        long p = persons.key(l.person().id());
-        b.chain(events.key(e.id()), p);
-        b.chain(events.key(l.next()), p);
+        b.chain(events.key(e.id()), events.key(l.next()), persons.key(l.person().id()));
       }
     }
     for (Act a : d.acts()) {
@@ -163,6 +168,90 @@ public final class CountingRecords {
     }
     b.labels(events::name, persons::name, sources::name);
     return b.build();
+  }
+
+  /**
+   * The part of these records that some sources tell, cut as {@link Documentation#toldBy} cuts a
+   * graph (need-to-know: what an account may count): the event records those sources tell, each act
+   * record citing at least one of them (its citations cut to theirs), the event records of the acts
+   * kept, and the chain links whose two ends are both kept. Records keep their order and their
+   * keys, and so their labels; people and sources that no kept record names are left out. One pass
+   * over the records, then the Builder's: far cheaper than cutting the graph.
+   *
+   * @param source whether a source, by its number here ({@code 0 .. sources() - 1}), is one of them
+   */
+  public CountingRecords toldBy(IntPredicate source) {
+    boolean[] keptSource = new boolean[sourceKeys.length];
+    for (int s = 0; s < keptSource.length; s++) {
+      keptSource[s] = source.test(s);
+    }
+    int n = events();
+    int m = acts();
+    boolean[] keptEvent = new boolean[n];
+    for (int e = 0; e < n; e++) {
+      keptEvent[e] = any(toldSources, toldOffsets[e], toldOffsets[e + 1], keptSource);
+    }
+    boolean[] keptAct = new boolean[m];
+    for (int a = 0; a < m; a++) {
+      if (any(citedSources, citedOffsets[a], citedOffsets[a + 1], keptSource)) {
+        keptAct[a] = true;
+        keptEvent[actEvent[a]] = true;
+      }
+    }
+    Builder b = new Builder();
+    for (int e = 0; e < n; e++) {
+      if (!keptEvent[e]) {
+        continue;
+      }
+      long key = eventKeys[e];
+      b.event(key, eventTypes[e], eventWhen[e], eventWhere[e]);
+      for (int i = chainOffsets[e]; i < chainOffsets[e + 1]; i++) {
+        int other = chainOthers[i];
+        // each link once, from its lower end (a link has an entry at each end; both kept or none)
+        if (keptEvent[other] && e < other) {
+          b.chain(key, eventKeys[other], personKeys[chainPersons[i]]);
+        }
+      }
+      for (int i = toldOffsets[e]; i < toldOffsets[e + 1]; i++) {
+        if (keptSource[toldSources[i]]) {
+          b.told(key, sourceKeys[toldSources[i]]);
+        }
+      }
+    }
+    for (int a = 0; a < m; a++) {
+      if (!keptAct[a]) {
+        continue;
+      }
+      int p = actPerson[a];
+      b.act(
+          a,
+          eventKeys[actEvent[a]],
+          p < 0 ? NO_PERSON : personKeys[p],
+          actGroup[a],
+          actCount[a],
+          actType[a],
+          actWhen[a],
+          actWhere[a]);
+      for (int i = perpetratorOffsets[a]; i < perpetratorOffsets[a + 1]; i++) {
+        b.perpetrator(a, perpetrators[i]);
+      }
+      for (int i = citedOffsets[a]; i < citedOffsets[a + 1]; i++) {
+        if (keptSource[citedSources[i]]) {
+          b.cited(a, sourceKeys[citedSources[i]]);
+        }
+      }
+    }
+    b.labels(eventLabel, personLabel, sourceLabel);
+    return b.build();
+  }
+
+  private static boolean any(int[] values, int from, int to, boolean[] kept) {
+    for (int i = from; i < to; i++) {
+      if (kept[values[i]]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strings numbered in the order first seen. */
@@ -275,8 +364,58 @@ public final class CountingRecords {
     return sourceKeys.length;
   }
 
+  /**
+   * The key a source was added with (for records read from the store: its row id), so that a caller
+   * can tell which sources these are.
+   */
+  public long sourceKey(int s) {
+    return sourceKeys[s];
+  }
+
   public String sourceLabel(int s) {
     return sourceLabel.apply(sourceKeys[s]);
+  }
+
+  /**
+   * Keys to their positions among sorted unique keys, by an open-addressing hash table: a million
+   * people looked up in random order cost a binary search's cache misses each (a quarter of the
+   * whole count's samples, with {@link Keys}, in the profile of docs/benchmarks.md "countweb13").
+   */
+  private static final class DenseKeys {
+    private final long[] keys;
+    private final int[] positions;
+    private final int mask;
+
+    DenseKeys(long[] sortedKeys) {
+      int capacity = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2) - 1) << 1;
+      keys = new long[capacity];
+      positions = new int[capacity];
+      Arrays.fill(positions, -1);
+      mask = capacity - 1;
+      for (int i = 0; i < sortedKeys.length; i++) {
+        int at = slot(sortedKeys[i]);
+        while (positions[at] >= 0) {
+          at = (at + 1) & mask;
+        }
+        keys[at] = sortedKeys[i];
+        positions[at] = i;
+      }
+    }
+
+    private int slot(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** The key's position, or -1 if it is not one of them. */
+    int of(long key) {
+      for (int at = slot(key); positions[at] >= 0; at = (at + 1) & mask) {
+        if (keys[at] == key) {
+          return positions[at];
+        }
+      }
+      return -1;
+    }
   }
 
   private static long[] unique(long[] values, int n) {
@@ -322,8 +461,23 @@ public final class CountingRecords {
       }
     }
 
+    // the position last found: records and their links mostly come in key order, so the next key
+    // is often at it or just after it, and needs no binary search
+    private int last;
+
     int require(long key, String what) {
-      int i = Arrays.binarySearch(sorted, key);
+      int i = last;
+      if (i < sorted.length && sorted[i] == key) {
+        return position == null ? i : position[i];
+      }
+      if (++i < sorted.length && sorted[i] == key) {
+        last = i;
+        return position == null ? i : position[i];
+      }
+      i = Arrays.binarySearch(sorted, key);
+      if (i >= 0) {
+        last = i;
+      }
       if (i < 0) {
         throw new IllegalArgumentException("a link to an unknown " + what + ": " + key);
       }
@@ -346,8 +500,11 @@ public final class CountingRecords {
       values[size++] = value;
     }
 
-    /** The values as dense numbers, grouped by record in the order added. */
-    int[] group(Keys records, String what, int n, int[] offsets, long[] dense) {
+    /**
+     * The values as dense numbers, grouped by record in the order added; with {@code others}, also
+     * the record of each entry's partner (entries added in pairs: a chain link's two ends).
+     */
+    int[] group(Keys records, String what, int n, int[] offsets, DenseKeys dense, int[] others) {
       int[] record = new int[size];
       for (int i = 0; i < size; i++) {
         record[i] = records.require(keys[i], what);
@@ -359,7 +516,11 @@ public final class CountingRecords {
       int[] at = Arrays.copyOf(offsets, n);
       int[] out = new int[size];
       for (int i = 0; i < size; i++) {
-        out[at[record[i]]++] = Arrays.binarySearch(dense, values[i]);
+        int to = at[record[i]]++;
+        out[to] = dense.of(values[i]);
+        if (others != null) {
+          others[to] = record[i ^ 1];
+        }
       }
       return out;
     }
@@ -381,6 +542,7 @@ public final class CountingRecords {
     private ActType[] actTypes = new ActType[16];
     private DateRange[] actWhen = new DateRange[16];
     private Place[] actWhere = new Place[16];
+    // in pairs: the link's first end at an even position, its other end just after
     private final Links chains = new Links();
     private final Links told = new Links();
     private final Links cited = new Links();
@@ -407,10 +569,12 @@ public final class CountingRecords {
     }
 
     /**
-     * A person whose journey passes through an event record (a chain link names it on both ends).
+     * A link of a person's journey (chain) from one event record to the next: the person's journey
+     * passes through both.
      */
-    public Builder chain(long event, long person) {
+    public Builder chain(long event, long next, long person) {
       chains.add(event, person);
+      chains.add(next, person);
       return this;
     }
 

@@ -503,15 +503,13 @@ final class CountingReader {
         long chainPerson) {
       b.event(id, code(type), dates(startDay, startPrecision, endDay, endPrecision), place(place));
       if (next != CountingSegment.NONE) {
-        b.chain(id, chainPerson);
-        b.chain(next, chainPerson);
+        b.chain(id, next, chainPerson);
       }
     }
 
     @Override
     public void chain(long event, long next, long person) {
-      b.chain(event, person);
-      b.chain(next, person);
+      b.chain(event, next, person);
     }
 
     @Override

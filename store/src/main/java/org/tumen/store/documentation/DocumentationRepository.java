@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.tumen.model.documentation.CountingRecords;
 import org.tumen.model.documentation.Documentation;
 import org.tumen.model.place.Gazetteer;
@@ -174,6 +179,50 @@ public final class DocumentationRepository {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * What counting reads ({@link #loadForCounting()}) of the part of the documentation that the
+   * sources of the given references tell, cut as {@link Documentation#toldBy} cuts the graph
+   * ({@link CountingRecords#toldBy}): need-to-know, for counts of an account's cases only, from the
+   * same segments as {@code tumen count} instead of the whole graph. References of no stored source
+   * are ignored.
+   */
+  public CountingRecords loadForCounting(Set<String> sourceRefs) {
+    Set<Long> ids = sourceIds(sourceRefs);
+    CountingRecords all = loadForCounting();
+    return all.toldBy(s -> ids.contains(all.sourceKey(s)));
+  }
+
+  /** How many references one look-up asks for. */
+  private static final int REFS_PER_QUERY = 500;
+
+  /** The row ids of the stored sources of these references (by doc_source.ref's unique index). */
+  private Set<Long> sourceIds(Set<String> refs) {
+    Set<Long> ids = new HashSet<>();
+    List<String> all = new ArrayList<>(refs);
+    try (Connection c = database.connect()) {
+      for (int from = 0; from < all.size(); from += REFS_PER_QUERY) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + REFS_PER_QUERY));
+        String sql =
+            "SELECT id FROM doc_source WHERE ref IN ("
+                + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setString(i + 1, chunk.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the documentation: " + e.getMessage(), e);
+    }
+    return ids;
   }
 
   /** H2's snapshot isolation (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */

@@ -67,14 +67,13 @@ public class CountsController {
           case "sources" -> Unit.SOURCES;
           default -> Unit.VICTIMS;
         };
-    // need-to-know: only what the account's sources tell is counted
+    // need-to-know: only what the account's sources tell is counted; read as `tumen count` reads
+    // (the counting segments), not as the whole graph, and cut to those sources
     CountingRecords d =
-        CountingRecords.of(
-            session
-                .workspace()
-                .documentation()
-                .loadCodes()
-                .toldBy(session.access().visibleSources(PageModel.current().accountId())));
+        session
+            .workspace()
+            .documentation()
+            .loadForCounting(session.access().visibleSources(PageModel.current().accountId()));
     Counter counter =
         new Counter(
             d, new EventDeduplicator(Choices.gazetteer()).deduplicate(d), Choices.gazetteer());
