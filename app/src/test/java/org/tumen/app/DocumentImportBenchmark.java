@@ -107,6 +107,30 @@ final class DocumentImportBenchmark {
     return seconds;
   }
 
+  /**
+   * The collectors' pause time so far: with the parallel collector each pause keeps every core
+   * busy, so it is most of the difference between the process's CPU and the importing thread's.
+   */
+  private static long collectorMillis() {
+    long millis = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis;
+  }
+
+  /** The CPU of the Java threads other than this one (H2's, the driver's; not the JIT's). */
+  private static long otherThreadsCpu(java.lang.management.ThreadMXBean threads) {
+    long self = Thread.currentThread().getId();
+    long nanos = 0;
+    for (long id : threads.getAllThreadIds()) {
+      if (id != self) {
+        nanos += Math.max(0, threads.getThreadCpuTime(id));
+      }
+    }
+    return nanos;
+  }
+
   public static void main(String[] args) throws Exception {
     int groups = Integer.parseInt(args[0]);
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -155,6 +179,8 @@ final class DocumentImportBenchmark {
           dropUniqueConstraints(w, pg != null);
         }
         double server0 = pg == null ? 0 : serverCpu(pg, application);
+        long gc0 = collectorMillis();
+        long others0 = otherThreadsCpu(threads);
         long cpu0 = process.getProcessCpuTime();
         long main0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -170,13 +196,15 @@ final class DocumentImportBenchmark {
         long t2 = System.nanoTime();
         long cpu = process.getProcessCpuTime() - cpu0;
         long mainCpu = threads.getCurrentThreadCpuTime() - main0;
+        long gc = collectorMillis() - gc0;
+        long others = otherThreadsCpu(threads) - others0;
         double server = pg == null ? 0 : serverCpu(pg, application) - server0;
         double seconds = (t2 - t0) / 1e9;
         System.out.printf(
             Locale.ROOT,
             "run %d: %,d acts, %,d events, %,d sources (%,d sealed): read %.2f s, store %.2f s,"
                 + " total %.2f s wall (%.2f s process CPU, %.2f s of it the importing thread's):"
-                + " %,.0f acts/s wall, %,.0f acts/s of the thread's CPU%s%n",
+                + " %,.0f acts/s wall, %,.0f acts/s of the thread's CPU; collector pauses %.2f s; other Java threads' CPU %.2f s (the rest of the process's is the JIT's, the collector's and the VM's)%s%n",
             r + 1,
             d.acts().size(),
             d.events().size(),
@@ -189,6 +217,8 @@ final class DocumentImportBenchmark {
             mainCpu / 1e9,
             d.acts().size() / seconds,
             d.acts().size() / (mainCpu / 1e9),
+            gc / 1e3,
+            others / 1e9,
             pg == null ? "" : String.format(Locale.ROOT, "; server CPU %.2f s", server));
       }
       if (pg != null) {

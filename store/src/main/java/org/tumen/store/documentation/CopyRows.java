@@ -1,6 +1,5 @@
 package org.tumen.store.documentation;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,7 +31,11 @@ final class CopyRows implements TableRows {
   private final CopyManager copy;
   private final String sql;
   private final int columns;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK + (CHUNK >> 3));
+
+  /** The rows held, encoded; a plain array, as ByteArrayOutputStream locks for each byte. */
+  private byte[] buffer = new byte[CHUNK + (CHUNK >> 2)];
+
+  private int size;
 
   CopyRows(Connection connection, String table, String columns, int count) throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -48,27 +51,27 @@ final class CopyRows implements TableRows {
     }
     for (int i = 0; i < row.length; i++) {
       if (i > 0) {
-        out.write('\t');
+        put('\t');
       }
       value(row[i]);
     }
-    out.write('\n');
-    if (out.size() >= CHUNK) {
+    put('\n');
+    if (size >= CHUNK) {
       flush();
     }
   }
 
   @Override
   public void flush() throws SQLException {
-    if (out.size() == 0) {
+    if (size == 0) {
       return;
     }
     try {
-      copy.copyIn(sql, new java.io.ByteArrayInputStream(out.toByteArray()));
+      copy.copyIn(sql, new java.io.ByteArrayInputStream(buffer, 0, size));
     } catch (java.io.IOException e) {
       throw new SQLException("cannot send rows to PostgreSQL: " + e.getMessage(), e);
     }
-    out.reset();
+    size = 0;
   }
 
   @Override
@@ -76,22 +79,23 @@ final class CopyRows implements TableRows {
 
   private void value(Object v) {
     if (v == null) {
-      out.write('\\');
-      out.write('N');
+      put('\\');
+      put('N');
     } else if (v instanceof String s) {
       text(s);
     } else if (v instanceof Long || v instanceof Integer) {
       ascii(v.toString());
     } else if (v instanceof Boolean b) {
-      out.write(b ? 't' : 'f');
+      put(b ? 't' : 'f');
     } else if (v instanceof byte[] b) {
       // "\\x": COPY turns the doubled backslash into one, bytea reads the rest as hexadecimal
-      out.write('\\');
-      out.write('\\');
-      out.write('x');
+      put('\\');
+      put('\\');
+      put('x');
+      room(2 * b.length);
       for (byte x : b) {
-        out.write(HEX[(x >> 4) & 0xf]);
-        out.write(HEX[x & 0xf]);
+        buffer[size++] = HEX[(x >> 4) & 0xf];
+        buffer[size++] = HEX[x & 0xf];
       }
     } else if (v instanceof LocalDate || v instanceof OffsetDateTime) {
       ascii(v.toString());
@@ -100,9 +104,16 @@ final class CopyRows implements TableRows {
     }
   }
 
+  private void put(int b) {
+    if (size == buffer.length) {
+      buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+    }
+    buffer[size++] = (byte) b;
+  }
+
   private void ascii(String s) {
     for (int i = 0; i < s.length(); i++) {
-      out.write(s.charAt(i));
+      put(s.charAt(i));
     }
   }
 
@@ -121,17 +132,47 @@ final class CopyRows implements TableRows {
           };
       if (escaped != 0) {
         utf8(s, from, i);
-        out.write('\\');
-        out.write(escaped);
+        put('\\');
+        put(escaped);
         from = i + 1;
       }
     }
     utf8(s, from, s.length());
   }
 
+  /** Characters {@code from} to {@code to} of {@code s} in UTF-8 (a pair of surrogates as one). */
   private void utf8(String s, int from, int to) {
-    if (from < to) {
-      out.writeBytes(s.substring(from, to).getBytes(StandardCharsets.UTF_8));
+    room(3 * (to - from));
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) {
+        buffer[size++] = (byte) ch;
+      } else if (ch < 0x800) {
+        buffer[size++] = (byte) (0xc0 | (ch >> 6));
+        buffer[size++] = (byte) (0x80 | (ch & 0x3f));
+      } else if (Character.isHighSurrogate(ch)
+          && i + 1 < to
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(ch, s.charAt(++i));
+        buffer[size++] = (byte) (0xf0 | (cp >> 18));
+        buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+        buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+        buffer[size++] = (byte) (0x80 | (cp & 0x3f));
+      } else if (Character.isSurrogate(ch)) {
+        // a lone surrogate is not text: '?', as String.getBytes writes it
+        buffer[size++] = '?';
+      } else {
+        buffer[size++] = (byte) (0xe0 | (ch >> 12));
+        buffer[size++] = (byte) (0x80 | ((ch >> 6) & 0x3f));
+        buffer[size++] = (byte) (0x80 | (ch & 0x3f));
+      }
+    }
+  }
+
+  /** Makes room for {@code bytes} more. */
+  private void room(int bytes) {
+    if (size + bytes > buffer.length) {
+      buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + bytes));
     }
   }
 }
