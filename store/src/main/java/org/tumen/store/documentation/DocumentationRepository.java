@@ -73,7 +73,8 @@ public final class DocumentationRepository {
       try {
         int sealed;
         try (DocumentationWriter w =
-            new DocumentationWriter(c, database.codecForWriting(c), database.ids(c))) {
+            new DocumentationWriter(
+                c, database.isPostgres(), database.codecForWriting(c), database.ids(c))) {
           sealed = w.write(documentation);
         }
         recorder.documented(c, documentation.sources().size(), documentation.acts().size(), sealed);

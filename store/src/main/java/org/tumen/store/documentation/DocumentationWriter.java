@@ -42,10 +42,11 @@ import org.tumen.store.identity.IdentityCodec;
  * holder (a person row), an event's summary under the key of the first person in it, else of the
  * first source that tells it, else the workspace key.
  *
- * <p>Rows go out {@value MultiRowInsert#ROWS} at a time in multi-row INSERTs, one per table. The
- * documentation tables have no foreign keys (V4_500), so the tables' rows may be sent in any order;
- * an act carries its first involvement and its first citation in its own row, so most acts are one
- * row (docs/benchmarks.md, "Import of documentation, branch docimport").
+ * <p>Rows go out in bulk, one {@link TableRows} per table: {@value MultiRowInsert#ROWS} at a time
+ * in multi-row INSERTs on H2, by COPY on PostgreSQL ({@link CopyRows}). The documentation tables
+ * have no foreign keys (V4_500), so the tables' rows may be sent in any order; an act carries its
+ * first involvement and its first citation in its own row, so most acts are one row
+ * (docs/benchmarks.md, "Import of documentation, branch docimport").
  */
 final class DocumentationWriter implements AutoCloseable {
 
@@ -75,35 +76,47 @@ final class DocumentationWriter implements AutoCloseable {
   private final Map<String, Key> sourceKeys = new HashMap<>();
   private final Map<String, Long> rows = new HashMap<>();
 
-  private final MultiRowInsert personRow;
-  private final MultiRowInsert docPerson;
-  private final MultiRowInsert sourceRow;
-  private final MultiRowInsert consentRow;
-  private final MultiRowInsert sealedRow;
-  private final MultiRowInsert eventRow;
-  private final MultiRowInsert chainRow;
-  private final MultiRowInsert informationRow;
-  private final MultiRowInsert actRow;
-  private final MultiRowInsert involvementRow;
-  private final MultiRowInsert actInformationRow;
-  private final List<MultiRowInsert> all;
+  private final TableRows personRow;
+  private final TableRows docPerson;
+  private final TableRows sourceRow;
+  private final TableRows consentRow;
+  private final TableRows sealedRow;
+  private final TableRows eventRow;
+  private final TableRows chainRow;
+  private final TableRows informationRow;
+  private final TableRows actRow;
+  private final TableRows involvementRow;
+  private final TableRows actInformationRow;
+  private final List<TableRows> all;
 
   /** What counting reads of this save (V5_000), stored with its rows. */
   private CountingSegment.Encoder counting;
 
   private final Map<String, Long> sourceOfInformation = new HashMap<>();
 
-  DocumentationWriter(Connection c, IdentityCodec codec, Ids ids) {
+  /**
+   * @param postgres whether {@code c} is PostgreSQL's: rows then go by {@code COPY}
+   */
+  DocumentationWriter(Connection c, boolean postgres, IdentityCodec codec, Ids ids)
+      throws SQLException {
     this.c = c;
     this.codec = codec;
     this.ids = ids;
     personRow =
-        new MultiRowInsert(
-            c, "person", "id, wrapped_key, forgotten_at, created_at", BIGINT, BYTES, TIME, TIME);
-    docPerson = new MultiRowInsert(c, "doc_person", "person_id, ref", BIGINT, TEXTUAL);
-    sourceRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
+            "person",
+            "id, wrapped_key, forgotten_at, created_at",
+            BIGINT,
+            BYTES,
+            TIME,
+            TIME);
+    docPerson = TableRows.of(c, postgres, "doc_person", "person_id, ref", BIGINT, TEXTUAL);
+    sourceRow =
+        TableRows.of(
+            c,
+            postgres,
             "doc_source",
             "id, ref, kind, interviewer, source_day, source_precision, language, place_code,"
                 + " place_approximate, holder, reliability, has_text, key_person_id, created_at",
@@ -122,8 +135,9 @@ final class DocumentationWriter implements AutoCloseable {
             BIGINT,
             TIME);
     consentRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "doc_consent",
             "source_id, position, consent_use, given_on, withdrawn_on, partners",
             BIGINT,
@@ -133,8 +147,9 @@ final class DocumentationWriter implements AutoCloseable {
             DATE,
             TEXTUAL);
     sealedRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "identity_field",
             "owner_id, field, owner_table, person_id, sealed",
             BIGINT,
@@ -143,8 +158,9 @@ final class DocumentationWriter implements AutoCloseable {
             BIGINT,
             BYTES);
     eventRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "doc_event",
             "id, ref, event_type, start_day, start_precision, end_day, end_precision, place_code,"
                 + " place_approximate, has_summary, next_event_id, chain_person_id, created_at",
@@ -162,8 +178,9 @@ final class DocumentationWriter implements AutoCloseable {
             BIGINT,
             TIME);
     chainRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "doc_chain",
             "event_id, position, next_event_id, person_id",
             BIGINT,
@@ -171,8 +188,9 @@ final class DocumentationWriter implements AutoCloseable {
             BIGINT,
             BIGINT);
     informationRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "doc_information",
             "id, ref, source_id, event_id, passage_kind, passage_start, passage_end, reliability,"
                 + " observation",
@@ -186,8 +204,9 @@ final class DocumentationWriter implements AutoCloseable {
             TEXTUAL,
             TEXTUAL);
     actRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "doc_act",
             "id, ref, event_id, victim_person_id, victim_group_ref, victim_count, act_type,"
                 + " start_day, start_precision, end_day, end_precision, place_code,"
@@ -214,8 +233,9 @@ final class DocumentationWriter implements AutoCloseable {
             BIGINT,
             TIME);
     involvementRow =
-        new MultiRowInsert(
+        TableRows.of(
             c,
+            postgres,
             "doc_involvement",
             "act_id, position, perpetrator_person_id, institution_type, institution_state,"
                 + " institution_unit, degree",
@@ -227,8 +247,14 @@ final class DocumentationWriter implements AutoCloseable {
             TEXTUAL,
             TEXTUAL);
     actInformationRow =
-        new MultiRowInsert(
-            c, "doc_act_information", "act_id, position, information_id", BIGINT, INT, BIGINT);
+        TableRows.of(
+            c,
+            postgres,
+            "doc_act_information",
+            "act_id, position, information_id",
+            BIGINT,
+            INT,
+            BIGINT);
     all =
         List.of(
             personRow,
@@ -244,32 +270,45 @@ final class DocumentationWriter implements AutoCloseable {
             actInformationRow);
   }
 
-  /** Returns the number of values sealed. */
+  /**
+   * Returns the number of values sealed.
+   *
+   * <p>Sources, events, information and acts are written, and given their row ids, in the order of
+   * their references, new people likewise: each table's unique {@code ref} index then takes one
+   * save's references in order, close to each other in its tree, instead of at random places (H2
+   * copies a page of its tree for each insert that lands on it; docs/benchmarks.md, "import13").
+   */
   int write(Documentation d) throws SQLException {
-    loadPersons(d);
+    List<Source> sources = byId(d.sources(), Source::id);
+    List<Event> events = byId(d.events(), Event::id);
+    List<Information> information = byId(d.information(), Information::id);
+    List<Act> acts = byId(d.acts(), Act::id);
+    Set<String> people = personRefs(d);
+    loadPersons(people);
     firstOfEachEvent(d);
     int sealed = 0;
     counting = new CountingSegment.Encoder(ids.next());
-    for (Source s : d.sources()) {
+    for (Source s : sources) {
       sealed += source(s);
     }
-    for (Event e : d.events()) {
+    newPersons(people);
+    for (Event e : events) {
       rows.put(e.id(), ids.next());
     }
-    for (Information i : d.information()) {
+    for (Information i : information) {
       rows.put(i.id(), ids.next());
     }
-    for (Event e : d.events()) {
+    for (Event e : events) {
       sealed += event(e);
       chain(e);
     }
-    for (Information i : d.information()) {
+    for (Information i : information) {
       information(i);
     }
-    for (Act a : d.acts()) {
+    for (Act a : acts) {
       act(a);
     }
-    for (MultiRowInsert m : all) {
+    for (TableRows m : all) {
       m.flush();
     }
     if (!counting.isEmpty()) {
@@ -278,10 +317,43 @@ final class DocumentationWriter implements AutoCloseable {
     return sealed;
   }
 
+  private static <T> List<T> byId(List<T> items, java.util.function.Function<T, String> id) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(java.util.Comparator.comparing(id));
+    return sorted;
+  }
+
+  /** The person rows of the people this graph names for the first time, in reference order. */
+  private void newPersons(Set<String> people) throws SQLException {
+    for (String ref : new TreeSet<>(people)) {
+      if (!persons.containsKey(ref)) {
+        person(new PersonRef(ref));
+      }
+    }
+  }
+
+  private static Set<String> personRefs(Documentation d) {
+    Set<String> refs = new LinkedHashSet<>();
+    for (Event e : d.events()) {
+      e.chain().forEach(l -> refs.add(l.person().id()));
+    }
+    for (Act a : d.acts()) {
+      if (a.victim() instanceof PersonRef p) {
+        refs.add(p.id());
+      }
+      for (Involvement v : a.involvements()) {
+        if (v.perpetrator() instanceof PersonRef p) {
+          refs.add(p.id());
+        }
+      }
+    }
+    return refs;
+  }
+
   @Override
   public void close() throws SQLException {
     SQLException first = null;
-    for (MultiRowInsert m : all) {
+    for (TableRows m : all) {
       try {
         m.close();
       } catch (SQLException e) {
@@ -297,21 +369,7 @@ final class DocumentationWriter implements AutoCloseable {
    * The person rows stored already under the references this graph uses: one query per thousand
    * references instead of one per reference.
    */
-  private void loadPersons(Documentation d) throws SQLException {
-    Set<String> refs = new LinkedHashSet<>();
-    for (Event e : d.events()) {
-      e.chain().forEach(l -> refs.add(l.person().id()));
-    }
-    for (Act a : d.acts()) {
-      if (a.victim() instanceof PersonRef p) {
-        refs.add(p.id());
-      }
-      for (Involvement v : a.involvements()) {
-        if (v.perpetrator() instanceof PersonRef p) {
-          refs.add(p.id());
-        }
-      }
-    }
+  private void loadPersons(Set<String> refs) throws SQLException {
     if (refs.isEmpty() || !anyPersonStored()) {
       return;
     }

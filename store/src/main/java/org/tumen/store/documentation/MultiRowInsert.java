@@ -12,10 +12,11 @@ import java.util.Collections;
  * Rows of one table, held and sent {@value #ROWS} at a time in one {@code INSERT ... VALUES (...),
  * (...)} statement, as list import's {@code RowWriter} does: H2 runs each row of a JDBC batch as a
  * statement of its own (a start, a savepoint, a session look-up), and PostgreSQL pays a round trip
- * per batched row unless the driver rewrites it. A row's values are copied when it is added, so
- * sending one table's rows never disturbs a row of another being built.
+ * per batched row unless the driver rewrites it (PostgreSQL takes {@link CopyRows}). A row's values
+ * are copied when it is added, so sending one table's rows never disturbs a row of another being
+ * built.
  */
-final class MultiRowInsert implements AutoCloseable {
+final class MultiRowInsert implements TableRows {
 
   static final int ROWS = 100;
 
@@ -39,8 +40,8 @@ final class MultiRowInsert implements AutoCloseable {
     this.values = new Object[ROWS * types.length];
   }
 
-  /** Adds one row, its values in the order of the columns. */
-  void add(Object... row) throws SQLException {
+  @Override
+  public void add(Object... row) throws SQLException {
     if (row.length != types.length) {
       throw new IllegalArgumentException(
           "a row of " + row.length + " values for " + types.length + " columns");
@@ -54,8 +55,8 @@ final class MultiRowInsert implements AutoCloseable {
     }
   }
 
-  /** Sends the rows held. */
-  void flush() throws SQLException {
+  @Override
+  public void flush() throws SQLException {
     if (rows == 0) {
       return;
     }

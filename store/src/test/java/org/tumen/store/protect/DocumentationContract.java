@@ -412,6 +412,58 @@ abstract class DocumentationContract {
     assertThat(ws.documentation().load("test")).isEqualTo(graph());
   }
 
+  /**
+   * Free text with what PostgreSQL's COPY text format must escape (tab, newline, carriage return,
+   * backslash, and backslash sequences that mean null or the end of data when unescaped), Latin,
+   * Korean and a character outside the basic plane, in columns held in the clear and in sealed
+   * values: each reads back as written.
+   */
+  @Test
+  void freeTextThatBulkWritingMustEscapeReadsBackEqual() {
+    ws.useCodec(new PlaintextCodec());
+    String hostile = "\t\\N\n\\.\n\r\\\\x00 \\ 리순희 Zürich \uD83D\uDE00\t";
+    Documentation g = graph();
+    List<Source> sources = new ArrayList<>();
+    for (Source s : g.sources()) {
+      sources.add(
+          new Source(
+              s.id(),
+              s.kind(),
+              s.interviewer(),
+              s.date(),
+              s.language(),
+              s.place(),
+              s.holder() + hostile,
+              s.consent(),
+              s.reliability(),
+              s.text().map(t -> t + hostile)));
+    }
+    List<Act> acts = new ArrayList<>();
+    for (Act a : g.acts()) {
+      List<Involvement> involvements = new ArrayList<>();
+      for (Involvement v : a.involvements()) {
+        involvements.add(
+            v.perpetrator() instanceof Institution i
+                ? new Involvement(
+                    new Institution(i.type(), i.state(), Optional.of("unit" + hostile)), v.degree())
+                : v);
+      }
+      acts.add(
+          new Act(
+              a.id(),
+              a.event(),
+              a.victim(),
+              a.type(),
+              a.when(),
+              a.where(),
+              involvements,
+              a.information()));
+    }
+    Documentation withHostileText = new Documentation(sources, g.events(), acts, g.information());
+    ws.documentation().save(withHostileText);
+    assertThat(ws.documentation().load("test")).isEqualTo(withHostileText);
+  }
+
   @Test
   void aGraphReadsBackEqualWhenSealedAndAfterReopening() {
     Protection p = protect();
