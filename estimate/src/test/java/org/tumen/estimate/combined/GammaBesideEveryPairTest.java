@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tumen.estimate.CaptureTable;
+import org.tumen.estimate.PatternRows;
 import org.tumen.estimate.PopulationEstimate;
 import org.tumen.estimate.loglinear.LogLinear;
 
@@ -125,17 +126,7 @@ class GammaBesideEveryPairTest {
     return a.topModel().substring("Mt+".length());
   }
 
-  /** A table from "pattern count" lines, the pattern's i-th character for list i. */
   static CaptureTable table(List<String> lists, String[] rows) {
-    long[] counts = new long[1 << lists.size()];
-    for (String row : rows) {
-      String[] f = row.split(" ");
-      int p = 0;
-      for (int i = 0; i < f[0].length(); i++) {
-        p |= (f[0].charAt(i) - '0') << i;
-      }
-      counts[p] = Long.parseLong(f[1]);
-    }
-    return new CaptureTable(lists, counts);
+    return PatternRows.table(lists, rows);
   }
 }

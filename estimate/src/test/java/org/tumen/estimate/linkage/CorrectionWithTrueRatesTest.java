@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tumen.estimate.CaptureTable;
+import org.tumen.estimate.PatternRows;
 
 /**
  * The correction on a real linkage (docs/methods.md, "Where the rest of the gap is"): {@code tumen
@@ -144,16 +145,7 @@ class CorrectionWithTrueRatesTest {
   }
 
   private static CaptureTable table(String... rows) {
-    long[] counts = new long[1 << LISTS.size()];
-    for (String row : rows) {
-      String[] f = row.split(" ");
-      int p = 0;
-      for (int i = 0; i < f[0].length(); i++) {
-        p |= (f[0].charAt(i) - '0') << i;
-      }
-      counts[p] = Long.parseLong(f[1]);
-    }
-    return new CaptureTable(LISTS, counts);
+    return PatternRows.table(LISTS, rows);
   }
 
   private static LinkageErrorRates rates(double[][] matches, double[][] missed, double[][] falses) {
