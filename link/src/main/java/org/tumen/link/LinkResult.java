@@ -168,8 +168,10 @@ public final class LinkResult {
   public Explanation explain(RecordRef a, RecordRef b) {
     int x = indexOf(a);
     int y = indexOf(b);
-    double w = model.weight(x, y, cmp.get().pattern(x, y));
-    return new Explanation(scored(x, y, w), model.prior(x, y), evidence(x, y));
+    long pattern = cmp.get().pattern(x, y);
+    double w = model.weight(x, y, pattern);
+    return new Explanation(
+        scored(x, y, w), model.prior(x, y), evidence(x, y), model.dependence.bits(rs, pattern));
   }
 
   private synchronized int indexOf(RecordRef r) {
