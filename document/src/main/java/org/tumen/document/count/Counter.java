@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.tumen.document.event.EpochDays;
 import org.tumen.document.event.EventClusters;
 import org.tumen.document.event.IndexedClusters;
 import org.tumen.model.DateRange;
@@ -155,7 +156,7 @@ public final class Counter {
         // the periods depend on the first and last day only; mixed, as Long's hash of two
         // nearby days collides
         long days =
-            (when[m].earliest().toEpochDay() << 32 ^ (when[m].latest().toEpochDay() & 0xFFFFFFFFL))
+            (EpochDays.earliest(when[m]) << 32 ^ (EpochDays.latest(when[m]) & 0xFFFFFFFFL))
                 * 0x9E3779B97F4A7C15L;
         w = number(whenEqual, days, m, 1);
         whenSame.put(when[m], w);
@@ -201,7 +202,7 @@ public final class Counter {
     cluster[m] = clusterOfEvent[r.actEvent(a0)];
     person[m] = r.actPerson(a0);
     DateRange w = r.actWhen(a0);
-    long length = w.lengthInDays();
+    long length = EpochDays.length(w);
     Place p = r.actWhere(a0);
     Set<String> perps = new LinkedHashSet<>();
     int total = 0;
@@ -216,7 +217,7 @@ public final class Counter {
       int a = members[i];
       DateRange aw = r.actWhen(a);
       if (aw != w) {
-        long al = aw.lengthInDays();
+        long al = EpochDays.length(aw);
         if (al < length) {
           w = aw;
           length = al;

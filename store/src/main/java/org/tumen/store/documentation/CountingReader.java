@@ -164,7 +164,9 @@ final class CountingReader {
       return true;
     }
     java.util.Set<Long> listed = new java.util.HashSet<>(segments);
-    java.util.Map<Long, java.io.ByteArrayOutputStream> data = new HashMap<>();
+    // each segment's parts as read, joined once at their total size (a growing buffer copied a
+    // million-act segment's 84 MB about four times over: a tenth of a cold count's allocation)
+    java.util.Map<Long, java.util.List<byte[]>> data = new HashMap<>();
     try (PreparedStatement ps =
             statement(
                 "SELECT p.segment_id, p.data FROM doc_count_part p JOIN doc_count_segment s"
@@ -173,8 +175,7 @@ final class CountingReader {
       while (rs.next()) {
         long segment = rs.getLong(1);
         if (listed.contains(segment)) {
-          data.computeIfAbsent(segment, k -> new java.io.ByteArrayOutputStream())
-              .writeBytes(rs.getBytes(2));
+          data.computeIfAbsent(segment, k -> new java.util.ArrayList<>()).add(rs.getBytes(2));
         }
       }
     }
@@ -184,9 +185,26 @@ final class CountingReader {
       }
     }
     for (long segment : segments) {
-      CountingSegment.decode(data.remove(segment).toByteArray(), sink);
+      CountingSegment.decode(joined(data.remove(segment)), sink);
     }
     return true;
+  }
+
+  private static byte[] joined(java.util.List<byte[]> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    int length = 0;
+    for (byte[] p : parts) {
+      length = Math.addExact(length, p.length);
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
   }
 
   /** Replaces every stored segment with {@code segment}, in the caller's transaction. */
