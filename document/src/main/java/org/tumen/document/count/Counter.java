@@ -201,6 +201,10 @@ public final class Counter {
     first[m] = a0;
     cluster[m] = clusterOfEvent[r.actEvent(a0)];
     person[m] = r.actPerson(a0);
+    if (to - from == 1) {
+      mergeOne(m, a0, groupNumbers, perpetratorSets);
+      return;
+    }
     DateRange w = r.actWhen(a0);
     long length = EpochDays.length(w);
     Place p = r.actWhere(a0);
@@ -286,6 +290,55 @@ public final class Counter {
   }
 
   private static final int[] NONE = new int[0];
+
+  /**
+   * {@link #merge} of a single act record, most of them (an act told once): what the loop over
+   * members gives for one, without its sets and maps.
+   */
+  private void mergeOne(
+      int m,
+      int a,
+      Map<String, Integer> groupNumbers,
+      Map<List<String>, List<String>> perpetratorSets) {
+    CountingRecords r = records;
+    List<String> perps = r.perpetrators(a);
+    List<String> perpList;
+    if (perps.isEmpty()) {
+      perpList = UNKNOWN;
+    } else if (perps.size() == 1) {
+      perpList = List.of(perps.get(0));
+    } else {
+      perpList = List.copyOf(new java.util.LinkedHashSet<>(perps));
+    }
+    perpetrators[m] = perpetratorSets.computeIfAbsent(perpList, x -> x);
+    when[m] = r.actWhen(a);
+    where[m] = r.actWhere(a);
+    int[] cited = r.citedBy(a);
+    sources[m] = sortedSet(cited);
+    if (person[m] >= 0) {
+      headcount[m] = 1;
+      groups[m] = NONE;
+      groupCounts[m] = NONE;
+      return;
+    }
+    if (cited.length == 0) {
+      throw new java.util.NoSuchElementException("a group act cites no source");
+    }
+    // every source it cites tells the same group: one group, its size
+    groups[m] =
+        new int[] {
+          groupNumbers.computeIfAbsent(
+              r.actGroup(a),
+              x -> {
+                groupNames.add(x);
+                return groupNames.size() - 1;
+              })
+        };
+    groupCounts[m] = new int[] {r.actCount(a)};
+    headcount[m] = r.actCount(a);
+  }
+
+  private static final List<String> UNKNOWN = List.of("unknown");
 
   /** The clusters of a de-duplication by event id, numbered in the order first seen. */
   private record ClusterNumbers(int[] numbers, List<String> labels) {
