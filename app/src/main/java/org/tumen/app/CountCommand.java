@@ -92,7 +92,7 @@ final class CountCommand implements Callable<Integer> {
     }
     CountingRecords d;
     try (WorkspaceSession session =
-        WorkspaceSession.openExisting(workspace.workspace(), workspace.jdbcUrl())) {
+        WorkspaceSession.openExistingToRead(workspace.workspace(), workspace.jdbcUrl())) {
       Workspace ws = session.workspace();
       d = ws.documentation().loadForCounting();
     }

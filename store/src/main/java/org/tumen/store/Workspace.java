@@ -96,6 +96,22 @@ public final class Workspace implements AutoCloseable {
   }
 
   public static Workspace open(Path dir, Optional<String> jdbcUrl) {
+    return open(dir, jdbcUrl, true);
+  }
+
+  /**
+   * Opens the workspace in {@code dir} as {@link #open} does, for a command that reads (and at most
+   * stores what it derived, as {@code tumen count} its counting segment): the embedded database
+   * does not compact its file when it closes. H2 otherwise spends up to its compaction time (200 ms
+   * of CPU, and the file's writes and syncs: 0.4 s of CPU and 1.7 s of wall in a cold {@code tumen
+   * count} of a million acts, docs/benchmarks.md "cold13") moving live pages out of sparse chunks
+   * that earlier writers left, housekeeping that the next command that writes does anyway.
+   */
+  public static Workspace openToRead(Path dir, Optional<String> jdbcUrl) {
+    return open(dir, jdbcUrl, false);
+  }
+
+  private static Workspace open(Path dir, Optional<String> jdbcUrl, boolean compactAtClose) {
     Path folder = dir.toAbsolutePath().normalize();
     try {
       PrivateFiles.createDirectories(folder);
@@ -111,10 +127,16 @@ public final class Workspace implements AutoCloseable {
     if (jdbcUrl.isPresent()) {
       return openPostgres(folder, jdbcUrl.get());
     }
-    return openH2(folder);
+    return openH2(folder, compactAtClose);
   }
 
-  private static Workspace openH2(Path folder) {
+  /**
+   * H2's time to compact the file as the database closes (a setting of the process's open, not kept
+   * in the file): none.
+   */
+  static final String H2_NO_COMPACTION = ";MAX_COMPACT_TIME=0";
+
+  private static Workspace openH2(Path folder, boolean compactAtClose) {
     // Before H2 runs a single statement of the file: H2 compiles and runs the code of triggers and
     // aliases it finds in the schema as it opens (issue 12, finding 3).
     H2SchemaGuard.check(folder.resolve(H2_NAME + ".mv.db"), folder, MIGRATIONS, H2_SETTINGS);
@@ -123,7 +145,11 @@ public final class Workspace implements AutoCloseable {
     // (docs/benchmarks.md).
     // No tumen.trace.db: H2 would create it with the umask's mode (readable by others), and its
     // errors reach Tumen as exceptions anyway.
-    ds.setURL("jdbc:h2:file:" + folder.resolve(H2_NAME) + H2_SETTINGS);
+    ds.setURL(
+        "jdbc:h2:file:"
+            + folder.resolve(H2_NAME)
+            + H2_SETTINGS
+            + (compactAtClose ? "" : H2_NO_COMPACTION));
     Path file = folder.resolve(H2_NAME + ".mv.db");
     try {
       // Created empty here, owner-only, so that H2 (which takes the umask's mode) never makes it
@@ -240,6 +266,15 @@ public final class Workspace implements AutoCloseable {
 
   /** Brings the schema up to date; the number of migrations run (0 when it was). */
   private static int migrate(Database database) {
+    // Most opens find the schema up to date: the history table read in one query instead of
+    // starting Flyway (MigrationHistory says why that is the same check).
+    try (Connection c = database.dataSource().getConnection()) {
+      if (MigrationHistory.upToDate(c, MIGRATIONS)) {
+        return 0;
+      }
+    } catch (SQLException e) {
+      // Flyway below reports what is wrong with the database
+    }
     try {
       return Flyway.configure()
           .dataSource(database.dataSource())

@@ -60,6 +60,24 @@ class PostgresWorkspaceTest extends WorkspaceContract {
   }
 
   @Test
+  void aMigratedSchemaHasThisBuildsHistorySoTheNextOpenSkipsFlyway() throws Exception {
+    try (Connection c = ws.dataSource().getConnection()) {
+      assertThat(MigrationHistory.upToDate(c, Workspace.MIGRATIONS)).isTrue();
+    }
+    try (Workspace again = open(ws.directory());
+        Connection c = again.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '5.000'");
+      assertThat(MigrationHistory.upToDate(c, Workspace.MIGRATIONS)).isFalse();
+    }
+    // a changed script is refused on PostgreSQL too, by Flyway as before
+    assertThatThrownBy(() -> open(ws.directory()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("earlier development build");
+  }
+
+  @Test
   void anUnreachableServerIsAClearError() {
     assertThatThrownBy(
             () ->

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.tumen.document.event.EpochDays;
 import org.tumen.document.event.EventClusters;
 import org.tumen.document.event.IndexedClusters;
 import org.tumen.model.DateRange;
@@ -155,7 +156,7 @@ public final class Counter {
         // the periods depend on the first and last day only; mixed, as Long's hash of two
         // nearby days collides
         long days =
-            (when[m].earliest().toEpochDay() << 32 ^ (when[m].latest().toEpochDay() & 0xFFFFFFFFL))
+            (EpochDays.earliest(when[m]) << 32 ^ (EpochDays.latest(when[m]) & 0xFFFFFFFFL))
                 * 0x9E3779B97F4A7C15L;
         w = number(whenEqual, days, m, 1);
         whenSame.put(when[m], w);
@@ -200,8 +201,12 @@ public final class Counter {
     first[m] = a0;
     cluster[m] = clusterOfEvent[r.actEvent(a0)];
     person[m] = r.actPerson(a0);
+    if (to - from == 1) {
+      mergeOne(m, a0, groupNumbers, perpetratorSets);
+      return;
+    }
     DateRange w = r.actWhen(a0);
-    long length = w.lengthInDays();
+    long length = EpochDays.length(w);
     Place p = r.actWhere(a0);
     Set<String> perps = new LinkedHashSet<>();
     int total = 0;
@@ -216,7 +221,7 @@ public final class Counter {
       int a = members[i];
       DateRange aw = r.actWhen(a);
       if (aw != w) {
-        long al = aw.lengthInDays();
+        long al = EpochDays.length(aw);
         if (al < length) {
           w = aw;
           length = al;
@@ -285,6 +290,55 @@ public final class Counter {
   }
 
   private static final int[] NONE = new int[0];
+
+  /**
+   * {@link #merge} of a single act record, most of them (an act told once): what the loop over
+   * members gives for one, without its sets and maps.
+   */
+  private void mergeOne(
+      int m,
+      int a,
+      Map<String, Integer> groupNumbers,
+      Map<List<String>, List<String>> perpetratorSets) {
+    CountingRecords r = records;
+    List<String> perps = r.perpetrators(a);
+    List<String> perpList;
+    if (perps.isEmpty()) {
+      perpList = UNKNOWN;
+    } else if (perps.size() == 1) {
+      perpList = List.of(perps.get(0));
+    } else {
+      perpList = List.copyOf(new java.util.LinkedHashSet<>(perps));
+    }
+    perpetrators[m] = perpetratorSets.computeIfAbsent(perpList, x -> x);
+    when[m] = r.actWhen(a);
+    where[m] = r.actWhere(a);
+    int[] cited = r.citedBy(a);
+    sources[m] = sortedSet(cited);
+    if (person[m] >= 0) {
+      headcount[m] = 1;
+      groups[m] = NONE;
+      groupCounts[m] = NONE;
+      return;
+    }
+    if (cited.length == 0) {
+      throw new java.util.NoSuchElementException("a group act cites no source");
+    }
+    // every source it cites tells the same group: one group, its size
+    groups[m] =
+        new int[] {
+          groupNumbers.computeIfAbsent(
+              r.actGroup(a),
+              x -> {
+                groupNames.add(x);
+                return groupNames.size() - 1;
+              })
+        };
+    groupCounts[m] = new int[] {r.actCount(a)};
+    headcount[m] = r.actCount(a);
+  }
+
+  private static final List<String> UNKNOWN = List.of("unknown");
 
   /** The clusters of a de-duplication by event id, numbered in the order first seen. */
   private record ClusterNumbers(int[] numbers, List<String> labels) {

@@ -27,10 +27,10 @@ import org.tumen.model.place.Gazetteer;
  * result does not depend on the order of hash tables.
  *
  * <p>How (docs/documentation.md, "De-duplication at scale"): the records become columns of numbers
- * ({@link EventProfiles}); candidate pairs are found by sorting (person, record) and (block,
- * record) numbers packed in longs, not in hash maps of strings; each pair is one long, scored in
- * parallel over chunks; clusters are a union-find over arrays with each cluster's members in a
- * linked list.
+ * ({@link EventProfiles}); candidate pairs come from each person's and each block's records listed
+ * in record order (counting sorts over dense numbers), not from hash maps of strings, already in
+ * order; each pair is one long, scored in parallel over chunks; clusters are a union-find over
+ * arrays with each cluster's members in a linked list.
  */
 public final class EventDeduplicator {
 
@@ -173,66 +173,98 @@ public final class EventDeduplicator {
    * The candidate pairs, each as (first record << 32 | second record), sorted and distinct: the
    * records that name a person in common, and those naming nobody in one block of type, region and
    * year of at most {@link #MAX_ANONYMOUS_BLOCK} records.
+   *
+   * <p>Each person's records and each block's are listed in record order (a counting sort: person
+   * and block numbers are dense); then, record by record, the later records of its persons' lists
+   * (or of its block) are its partners, sorted and made distinct among themselves. So the pairs
+   * come out in order without sorting them all (which was a third of de-duplication's time at a
+   * million acts, docs/benchmarks.md "cold13"); a record naming a person is never in a block, so
+   * the two kinds never give the same pair.
    */
   private static long[] candidates(EventProfiles p) {
-    int mentions = 0;
-    for (int e = 0; e < p.size; e++) {
-      mentions += p.persons[e].length;
-    }
-    long[] byPerson = new long[mentions];
-    int k = 0;
+    int n = p.size;
+    int people = 0;
     Map<Long, Integer> blocks = new HashMap<>();
-    long[] anonymous = new long[p.size];
-    int na = 0;
-    for (int e = 0; e < p.size; e++) {
+    int[] blockOf = new int[n];
+    for (int e = 0; e < n; e++) {
       for (int person : p.persons[e]) {
-        byPerson[k++] = (long) person << 32 | e;
+        people = Math.max(people, person + 1);
       }
       if (p.persons[e].length == 0) {
         long block =
             ((long) p.type[e] << 42) | ((long) p.region[p.place[e]] << 21) | (p.year(e) & 0x1FFFFF);
-        int b = blocks.computeIfAbsent(block, x -> blocks.size());
-        anonymous[na++] = (long) b << 32 | e;
+        blockOf[e] = blocks.computeIfAbsent(block, x -> blocks.size());
+      } else {
+        blockOf[e] = -1;
       }
     }
-    Arrays.sort(byPerson);
-    anonymous = Arrays.copyOf(anonymous, na);
-    Arrays.sort(anonymous);
+    // records of each person, and of each block, in record order
+    int[] personStart = new int[people + 1];
+    int[] blockStart = new int[blocks.size() + 1];
+    for (int e = 0; e < n; e++) {
+      for (int person : p.persons[e]) {
+        personStart[person + 1]++;
+      }
+      if (blockOf[e] >= 0) {
+        blockStart[blockOf[e] + 1]++;
+      }
+    }
+    prefixSums(personStart);
+    prefixSums(blockStart);
+    int[] personRecords = new int[personStart[people]];
+    int[] blockRecords = new int[blockStart[blocks.size()]];
+    // where the next record goes in each list, then (second pass) where the record being paired is
+    int[] personAt = Arrays.copyOf(personStart, people);
+    int[] blockAt = Arrays.copyOf(blockStart, blocks.size());
+    for (int e = 0; e < n; e++) {
+      for (int person : p.persons[e]) {
+        personRecords[personAt[person]++] = e;
+      }
+      if (blockOf[e] >= 0) {
+        blockRecords[blockAt[blockOf[e]]++] = e;
+      }
+    }
+    System.arraycopy(personStart, 0, personAt, 0, people);
+    System.arraycopy(blockStart, 0, blockAt, 0, blocks.size());
     PairList out = new PairList();
-    addBlocks(byPerson, Integer.MAX_VALUE, out);
-    addBlocks(anonymous, MAX_ANONYMOUS_BLOCK, out);
-    long[] pairs = out.toArray();
-    Arrays.parallelSort(pairs);
-    int distinct = 0;
-    for (int i = 0; i < pairs.length; i++) {
-      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
-        pairs[distinct++] = pairs[i];
-      }
-    }
-    return Arrays.copyOf(pairs, distinct);
-  }
-
-  /** Every pair within each run of equal block numbers (high halves) no longer than {@code max}. */
-  private static void addBlocks(long[] sorted, int max, PairList out) {
-    int i = 0;
-    while (i < sorted.length) {
-      int j = i + 1;
-      long block = sorted[i] >>> 32;
-      while (j < sorted.length && sorted[j] >>> 32 == block) {
-        j++;
-      }
-      if (j - i <= max) {
-        for (int x = i; x < j; x++) {
-          long a = sorted[x] & 0xFFFFFFFFL;
-          for (int y = x + 1; y < j; y++) {
-            long b = sorted[y] & 0xFFFFFFFFL;
-            if (a != b) {
-              out.add(a << 32 | b);
-            }
+    int[] partners = new int[16];
+    for (int a = 0; a < n; a++) {
+      long high = (long) a << 32;
+      if (blockOf[a] >= 0) {
+        int b = blockOf[a];
+        int at = blockAt[b]++; // a's place in its block: records come in order
+        int end = blockStart[b + 1];
+        if (end - blockStart[b] <= MAX_ANONYMOUS_BLOCK) {
+          for (int i = at + 1; i < end; i++) {
+            out.add(high | blockRecords[i]);
           }
         }
+        continue;
       }
-      i = j;
+      int k = 0;
+      for (int person : p.persons[a]) {
+        int at = personAt[person]++;
+        int end = personStart[person + 1];
+        if (k + end - at > partners.length) {
+          partners = Arrays.copyOf(partners, Math.max(partners.length * 2, k + end - at));
+        }
+        for (int i = at + 1; i < end; i++) {
+          partners[k++] = personRecords[i];
+        }
+      }
+      Arrays.sort(partners, 0, k);
+      for (int i = 0; i < k; i++) {
+        if (i == 0 || partners[i] != partners[i - 1]) {
+          out.add(high | partners[i]);
+        }
+      }
+    }
+    return out.toArray();
+  }
+
+  private static void prefixSums(int[] counts) {
+    for (int i = 1; i < counts.length; i++) {
+      counts[i] += counts[i - 1];
     }
   }
 

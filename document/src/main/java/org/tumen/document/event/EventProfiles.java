@@ -50,8 +50,8 @@ final class EventProfiles {
     Map<String, Integer> types = new HashMap<>();
     for (int e = 0; e < size; e++) {
       type[e] = types.computeIfAbsent(r.eventType(e), k -> types.size());
-      earliest[e] = (int) r.eventWhen(e).earliest().toEpochDay();
-      latest[e] = (int) r.eventWhen(e).latest().toEpochDay();
+      earliest[e] = (int) EpochDays.earliest(r.eventWhen(e));
+      latest[e] = (int) EpochDays.latest(r.eventWhen(e));
       place[e] = placeNumber(r.eventWhere(e), gazetteer);
     }
     placeTable(gazetteer);

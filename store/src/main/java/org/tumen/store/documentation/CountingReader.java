@@ -52,9 +52,6 @@ final class CountingReader {
   private final Connection c;
   private final Vocabularies vocabularies;
   private final Gazetteer gazetteer;
-  private final Map<String, Place> places = new HashMap<>();
-  private final Map<String, String> codes = new HashMap<>();
-  private final Map<Long, DateRange> dates = new HashMap<>();
 
   CountingReader(Connection c, Vocabularies vocabularies, Gazetteer gazetteer) {
     this.c = c;
@@ -76,7 +73,7 @@ final class CountingReader {
         postgres,
         () -> {
           CountingRecords.Builder b = new CountingRecords.Builder();
-          return readSegments(new Replay(b)) ? b.build() : null;
+          return readSegments(b) ? b.build() : null;
         });
   }
 
@@ -130,7 +127,7 @@ final class CountingReader {
    *
    * @return false, having replayed nothing, when they do not
    */
-  private boolean readSegments(CountingSegment.Sink sink) throws SQLException {
+  private boolean readSegments(CountingRecords.Builder b) throws SQLException {
     // the list first: a segment stored after it is not read, and its rows make the counts differ
     long[] totals = new long[TABLES.length];
     java.util.List<Long> segments = new java.util.ArrayList<>();
@@ -164,7 +161,9 @@ final class CountingReader {
       return true;
     }
     java.util.Set<Long> listed = new java.util.HashSet<>(segments);
-    java.util.Map<Long, java.io.ByteArrayOutputStream> data = new HashMap<>();
+    // each segment's parts as read, joined once at their total size (a growing buffer copied a
+    // million-act segment's 84 MB about four times over: a tenth of a cold count's allocation)
+    java.util.Map<Long, java.util.List<byte[]>> data = new HashMap<>();
     try (PreparedStatement ps =
             statement(
                 "SELECT p.segment_id, p.data FROM doc_count_part p JOIN doc_count_segment s"
@@ -173,8 +172,7 @@ final class CountingReader {
       while (rs.next()) {
         long segment = rs.getLong(1);
         if (listed.contains(segment)) {
-          data.computeIfAbsent(segment, k -> new java.io.ByteArrayOutputStream())
-              .writeBytes(rs.getBytes(2));
+          data.computeIfAbsent(segment, k -> new java.util.ArrayList<>()).add(rs.getBytes(2));
         }
       }
     }
@@ -183,10 +181,69 @@ final class CountingReader {
         return false; // deleted meanwhile by a count that stored one for all rows
       }
     }
+    java.util.List<byte[]> all = new java.util.ArrayList<>();
     for (long segment : segments) {
-      CountingSegment.decode(data.remove(segment).toByteArray(), sink);
+      all.add(joined(data.remove(segment)));
     }
+    replay(all, b);
     return true;
+  }
+
+  /**
+   * Replays the segments into {@code b}: their event sections on a thread of their own, their act
+   * sections on this one, each half into its own part of the builder (which keeps the two apart)
+   * through a {@link Replay} of its own, in segment order. The calls each part receives, and so the
+   * records, are those of one thread replaying every segment whole; on two cores the read takes
+   * about the longer half's time (docs/benchmarks.md, "cold13").
+   */
+  private void replay(java.util.List<byte[]> segments, CountingRecords.Builder b) {
+    java.util.concurrent.FutureTask<Void> events =
+        new java.util.concurrent.FutureTask<>(
+            () -> {
+              Replay r = new Replay(b);
+              for (byte[] s : segments) {
+                CountingSegment.decodeEvents(s, r);
+              }
+              return null;
+            });
+    Thread helper = new Thread(events, "tumen-count-events");
+    helper.setDaemon(true);
+    helper.start();
+    try {
+      Replay r = new Replay(b);
+      for (byte[] s : segments) {
+        CountingSegment.decodeActs(s, r);
+      }
+    } finally {
+      try {
+        events.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the counting segments", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  private static byte[] joined(java.util.List<byte[]> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    int length = 0;
+    for (byte[] p : parts) {
+      length = Math.addExact(length, p.length);
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
   }
 
   /** Replaces every stored segment with {@code segment}, in the caller's transaction. */
@@ -484,7 +541,11 @@ final class CountingReader {
    */
   private final class Replay implements CountingSegment.Sink {
     private final CountingRecords.Builder b;
+    // each Replay its own: two replay the two halves of the segments at once
     private final Map<String, ActType> actTypes = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
+    private final LongMap<DateRange> dates = new LongMap<>();
 
     Replay(CountingRecords.Builder b) {
       this.b = b;
@@ -564,6 +625,37 @@ final class CountingReader {
     public void cited(long act, long source) {
       b.cited(act, source);
     }
+
+    private String code(String s) {
+      return codes.computeIfAbsent(s, x -> x);
+    }
+
+    private Place place(String code) {
+      Place p = places.get(code);
+      if (p == null) {
+        p = gazetteer.place(code).orElseThrow(() -> unknown("place", code));
+        places.put(code, p);
+      }
+      return p;
+    }
+
+    /** The dates of a record: day and precision (1 year, 2 month, 3 day) of each end. */
+    private DateRange dates(long start, int startPrecision, long end, int endPrecision) {
+      // one long per distinct value, multiplied by an odd constant (a bijection) so that nearby
+      // days do not collide in the hash table
+      long key =
+          ((start * 4 + startPrecision) << 32 ^ ((end * 4 + endPrecision) & 0xFFFFFFFFL))
+              * 0x9E3779B97F4A7C15L;
+      DateRange d = dates.get(key);
+      if (d == null) {
+        d =
+            new DateRange(
+                partial(LocalDate.ofEpochDay(start), PRECISIONS[startPrecision]),
+                partial(LocalDate.ofEpochDay(end), PRECISIONS[endPrecision]));
+        dates.put(key, d);
+      }
+      return d;
+    }
   }
 
   private static long sourceOf(long information, long[] infoIds, long[] infoSources, int n) {
@@ -579,37 +671,6 @@ final class CountingReader {
         c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     ps.setFetchSize(FETCH);
     return ps;
-  }
-
-  private String code(String s) {
-    return codes.computeIfAbsent(s, x -> x);
-  }
-
-  private Place place(String code) {
-    Place p = places.get(code);
-    if (p == null) {
-      p = gazetteer.place(code).orElseThrow(() -> unknown("place", code));
-      places.put(code, p);
-    }
-    return p;
-  }
-
-  /** The dates of a record: day and precision (1 year, 2 month, 3 day) of each end. */
-  private DateRange dates(long start, int startPrecision, long end, int endPrecision) {
-    // one long per distinct value, multiplied by an odd constant (a bijection) so that nearby
-    // days do not collide in the hash table
-    long key =
-        ((start * 4 + startPrecision) << 32 ^ ((end * 4 + endPrecision) & 0xFFFFFFFFL))
-            * 0x9E3779B97F4A7C15L;
-    DateRange d = dates.get(key);
-    if (d == null) {
-      d =
-          new DateRange(
-              partial(LocalDate.ofEpochDay(start), PRECISIONS[startPrecision]),
-              partial(LocalDate.ofEpochDay(end), PRECISIONS[endPrecision]));
-      dates.put(key, d);
-    }
-    return d;
   }
 
   private static final String[] PRECISIONS = {null, "Y", "M", "D"};

@@ -270,6 +270,40 @@ final class CountingSegment {
   /** Replays a segment's values into {@code sink}, section by section. */
   static void decode(byte[] data, Sink sink) {
     In in = new In(data);
+    Header h = header(in);
+    events(h, in, sink);
+    acts(h, in, sink);
+  }
+
+  /**
+   * Replays the event sections only (events, chains, information): with {@link #decodeActs} on
+   * another thread, the two halves of a segment at once. Both halves together give {@code sink}s
+   * the calls {@link #decode} gives, each half's in the same order.
+   */
+  static void decodeEvents(byte[] data, Sink sink) {
+    In in = new In(data);
+    events(header(in), in, sink);
+  }
+
+  /** Replays the act sections only (acts, perpetrators, citations); see {@link #decodeEvents}. */
+  static void decodeActs(byte[] data, Sink sink) {
+    In in = new In(data);
+    Header h = header(in);
+    skipEvents(h, in);
+    acts(h, in, sink);
+  }
+
+  private record Header(
+      long base,
+      int events,
+      int chains,
+      int told,
+      int acts,
+      int perpetrators,
+      int cited,
+      String[] codes) {}
+
+  private static Header header(In in) {
     int version = (int) in.varint();
     if (version != VERSION) {
       throw new IllegalStateException("a counting segment of unknown version " + version);
@@ -285,7 +319,13 @@ final class CountingSegment {
     for (int i = 0; i < codes.length; i++) {
       codes[i] = in.string();
     }
-    for (int i = 0; i < nEvents; i++) {
+    return new Header(base, nEvents, nChains, nTold, nActs, nPerpetrators, nCited, codes);
+  }
+
+  private static void events(Header h, In in, Sink sink) {
+    long base = h.base();
+    String[] codes = h.codes();
+    for (int i = 0; i < h.events(); i++) {
       long id = in.id(base);
       String type = codes[(int) in.varint()];
       long start = in.zigzag();
@@ -308,13 +348,31 @@ final class CountingSegment {
           next,
           person);
     }
-    for (int i = 0; i < nChains; i++) {
+    for (int i = 0; i < h.chains(); i++) {
       sink.chain(in.id(base), in.id(base), in.id(base));
     }
-    for (int i = 0; i < nTold; i++) {
+    for (int i = 0; i < h.told(); i++) {
       sink.told(in.id(base), in.id(base));
     }
-    for (int i = 0; i < nActs; i++) {
+  }
+
+  /** Reads past the event sections, as {@link #events} would, without replaying them. */
+  private static void skipEvents(Header h, In in) {
+    for (int i = 0; i < h.events(); i++) {
+      in.skip(4); // id, type, start, end
+      in.varint(); // place
+      if (in.varint() == 1) {
+        in.skip(2); // next, person
+      }
+    }
+    in.skip(3L * h.chains());
+    in.skip(2L * h.told());
+  }
+
+  private static void acts(Header h, In in, Sink sink) {
+    long base = h.base();
+    String[] codes = h.codes();
+    for (int i = 0; i < h.acts(); i++) {
       int flags = (int) in.varint();
       long id = in.id(base);
       long event = in.id(base);
@@ -347,16 +405,16 @@ final class CountingSegment {
           perpetrator,
           cited);
     }
-    for (int i = 0; i < nPerpetrators; i++) {
+    for (int i = 0; i < h.perpetrators(); i++) {
       long act = in.id(base);
       sink.perpetrator(act, codes[(int) in.varint()]);
     }
-    for (int i = 0; i < nCited; i++) {
+    for (int i = 0; i < h.cited(); i++) {
       sink.cited(in.id(base), in.id(base));
     }
-    if (in.at != data.length) {
+    if (in.at != in.buf.length) {
       throw new IllegalStateException(
-          "a counting segment with " + (data.length - in.at) + " bytes left over");
+          "a counting segment with " + (in.buf.length - in.at) + " bytes left over");
     }
   }
 
@@ -443,6 +501,13 @@ final class CountingSegment {
 
     long id(long base) {
       return zigzag() + base;
+    }
+
+    /** Reads past {@code n} numbers. */
+    void skip(long n) {
+      for (long i = 0; i < n; i++) {
+        varint();
+      }
     }
 
     String string() {

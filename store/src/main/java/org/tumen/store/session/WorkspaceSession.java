@@ -62,13 +62,29 @@ public final class WorkspaceSession implements AutoCloseable {
    * @throws BadInputException when the folder holds no embedded workspace
    */
   public static WorkspaceSession openExisting(Path dir, Optional<String> jdbcUrl) {
+    requireExisting(dir, jdbcUrl);
+    return open(dir, jdbcUrl);
+  }
+
+  /**
+   * Opens a workspace that must already exist, as {@link #openExisting} does, for a command that
+   * reads: the embedded database skips its file's compaction at close ({@link
+   * Workspace#openToRead}).
+   *
+   * @throws BadInputException when the folder holds no embedded workspace
+   */
+  public static WorkspaceSession openExistingToRead(Path dir, Optional<String> jdbcUrl) {
+    requireExisting(dir, jdbcUrl);
+    return new WorkspaceSession(Workspace.openToRead(dir, jdbcUrl));
+  }
+
+  private static void requireExisting(Path dir, Optional<String> jdbcUrl) {
     if (jdbcUrl.isEmpty() && !Workspace.existsIn(dir)) {
       throw new BadInputException(
           dir.toAbsolutePath().normalize().toString(),
           "no workspace here: give the folder a workspace was created in (--workspace or"
               + " TUMEN_WORKSPACE)");
     }
-    return open(dir, jdbcUrl);
   }
 
   /** The open workspace (its repositories seal and open identities only while unlocked). */

@@ -174,6 +174,12 @@ class CountingSegmentTest {
     Calls got = new Calls();
     CountingSegment.decode(data, got);
     assertThat(got.lines).isEqualTo(expected.lines);
+    // the two halves that the reader replays on two threads: together the same calls, the event
+    // sections' first, each half in its order
+    Calls halves = new Calls();
+    CountingSegment.decodeEvents(data, halves);
+    CountingSegment.decodeActs(data, halves);
+    assertThat(halves.lines).isEqualTo(expected.lines);
     // compact: a few bytes a value, not eight
     assertThat(data.length).isLessThan(2_000 * 60);
   }
@@ -189,6 +195,14 @@ class CountingSegmentTest {
         .hasMessageContaining("cut short");
     assertThatThrownBy(
             () -> CountingSegment.decode(Arrays.copyOf(data, data.length + 1), new Calls()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("left over");
+    assertThatThrownBy(
+            () -> CountingSegment.decodeActs(Arrays.copyOf(data, data.length - 1), new Calls()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cut short");
+    assertThatThrownBy(
+            () -> CountingSegment.decodeActs(Arrays.copyOf(data, data.length + 1), new Calls()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("left over");
   }
