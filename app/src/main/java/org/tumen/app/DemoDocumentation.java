@@ -67,7 +67,7 @@ final class DemoDocumentation {
                 dir.resolve("people.csv"),
                 dir.resolve("acts.csv"),
                 DocumentationImport.Stored.of(ws.documentation().loadCodes()));
-    ws.documentation().save(read);
+    ws.documentation().saveImport(read);
     // Counting reads only what is stored in clear, as tumen count does.
     Documentation d = ws.documentation().loadCodes();
     EventClusters clusters = new EventDeduplicator(G).deduplicate(d);

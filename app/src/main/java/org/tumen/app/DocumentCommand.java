@@ -85,7 +85,7 @@ final class DocumentCommand implements Runnable {
                   + " never stored unsealed");
         }
         session.unlock(workspace.passphraseFile);
-        int sealed = ws.documentation().save(d);
+        int sealed = ws.documentation().saveImport(d);
         spec.commandLine()
             .getOut()
             .printf(

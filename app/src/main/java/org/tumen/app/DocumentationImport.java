@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -195,6 +196,18 @@ final class DocumentationImport {
    *     person an act names must be there or stored already
    */
   Documentation read(Path sourcesFile, Path peopleFile, Path actsFile, Stored storedAlready) {
+    // the acts file is parsed on a thread of its own meanwhile (docs/benchmarks.md, "import13d")
+    try (TableAhead actsAhead = new TableAhead(actsFile)) {
+      return read(sourcesFile, peopleFile, actsFile, actsAhead, storedAlready);
+    }
+  }
+
+  private Documentation read(
+      Path sourcesFile,
+      Path peopleFile,
+      Path actsFile,
+      TableAhead actsAhead,
+      Stored storedAlready) {
     Set<String> stored = storedAlready.ids();
     Set<String> people = new java.util.HashSet<>(storedAlready.persons());
     String peopleWhere =
@@ -238,7 +251,7 @@ final class DocumentationImport {
     Map<String, Long> actLines = new HashMap<>();
     // Many rows give the same date: each distinct text is parsed once.
     Map<String, DateRange> dates = new HashMap<>();
-    for (Row r : rows(actsFile, ACT_HEADER)) {
+    for (Row r : rows(actsAhead, actsFile, ACT_HEADER)) {
       Cell actId = r.cell("act");
       String id = actId.required("act id");
       if (actLines.put(id, r.line()) != null || sources.containsKey(id)) {
@@ -564,16 +577,7 @@ final class DocumentationImport {
         new TableSink() {
           @Override
           public void header(List<String> headers, long line) {
-            for (int i = 0; i < headers.size(); i++) {
-              String h = headers.get(i).strip().toLowerCase(Locale.ROOT);
-              columns.putIfAbsent(h.startsWith("\uFEFF") ? h.substring(1) : h, i);
-            }
-            for (String h : header) {
-              if (!columns.containsKey(h)) {
-                throw new BadInputException(
-                    BadInputException.at(name, line, 0), "no column '" + h + "' in the header");
-              }
-            }
+            columns(name, headers, line, header, columns);
           }
 
           @Override
@@ -588,5 +592,69 @@ final class DocumentationImport {
       throw new BadInputException(name, "no header row");
     }
     return out;
+  }
+
+  /** The columns by (lower-case) name, checked against the required header. */
+  private static void columns(
+      String name,
+      List<String> headers,
+      long line,
+      List<String> header,
+      Map<String, Integer> columns) {
+    for (int i = 0; i < headers.size(); i++) {
+      String h = headers.get(i).strip().toLowerCase(Locale.ROOT);
+      columns.putIfAbsent(h.startsWith("\uFEFF") ? h.substring(1) : h, i);
+    }
+    for (String h : header) {
+      if (!columns.containsKey(h)) {
+        throw new BadInputException(
+            BadInputException.at(name, line, 0), "no column '" + h + "' in the header");
+      }
+    }
+  }
+
+  /**
+   * As {@link #rows(Path, List)}, from a table read ahead on its own thread: the same rows and the
+   * same problems, each met where it is in the file.
+   */
+  private static Iterable<Row> rows(TableAhead table, Path file, List<String> header) {
+    String name = file.toString();
+    Map<String, Integer> columns = new HashMap<>();
+    Iterator<TableAhead.Line> lines = table.iterator();
+    return () ->
+        new Iterator<>() {
+          private Row next;
+          private boolean done;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && !done) {
+              if (!lines.hasNext()) {
+                done = true;
+                if (columns.isEmpty()) {
+                  throw new BadInputException(name, "no header row");
+                }
+                break;
+              }
+              TableAhead.Line l = lines.next();
+              if (l.header()) {
+                columns(name, Arrays.asList(l.values()), l.line(), header, columns);
+              } else if (!Arrays.stream(l.values()).allMatch(String::isBlank)) {
+                next = new Row(name, l.line(), columns, l.values());
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Row next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            Row r = next;
+            next = null;
+            return r;
+          }
+        };
   }
 }

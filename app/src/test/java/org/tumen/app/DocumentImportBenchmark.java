@@ -131,6 +131,19 @@ final class DocumentImportBenchmark {
     return nanos;
   }
 
+  /** An experiment: SQL statements (separated by ';') run before or after the import. */
+  private static void execute(Workspace w, String statements) throws java.sql.SQLException {
+    if (statements == null || statements.isBlank()) {
+      return;
+    }
+    try (var c = w.dataSource().getConnection();
+        var s = c.createStatement()) {
+      for (String sql : statements.split(";")) {
+        s.execute(sql);
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     int groups = Integer.parseInt(args[0]);
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -178,6 +191,7 @@ final class DocumentImportBenchmark {
         if (Boolean.getBoolean("bench.dropUnique")) {
           dropUniqueConstraints(w, pg != null);
         }
+        execute(w, System.getProperty("bench.before"));
         double server0 = pg == null ? 0 : serverCpu(pg, application);
         long gc0 = collectorMillis();
         long others0 = otherThreadsCpu(threads);
@@ -192,7 +206,12 @@ final class DocumentImportBenchmark {
                     data.resolve("acts.csv"),
                     DocumentationImport.Stored.of(w.documentation().loadCodes()));
         long t1 = System.nanoTime();
-        int sealed = w.documentation().save(d);
+        // bench.plainSave: the web's save, as every build before import13d stored an import
+        int sealed =
+            Boolean.getBoolean("bench.plainSave")
+                ? w.documentation().save(d)
+                : w.documentation().saveImport(d);
+        execute(w, System.getProperty("bench.after"));
         long t2 = System.nanoTime();
         long cpu = process.getProcessCpuTime() - cpu0;
         long mainCpu = threads.getCurrentThreadCpuTime() - main0;

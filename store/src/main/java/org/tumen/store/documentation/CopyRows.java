@@ -14,7 +14,8 @@ import org.postgresql.copy.CopyManager;
  * {@value MultiRowInsert#ROWS} rows with a bound parameter per value, and the driver sends no
  * parameter types (docs/benchmarks.md, "import13"). Each chunk is a {@code COPY} of its own, so
  * that the tables of one save, each holding its own chunk, never interleave on the connection; all
- * run in the caller's transaction.
+ * run in the caller's transaction, on the save's {@link Sender}: the server takes one chunk while
+ * this thread encodes the next.
  *
  * <p>The text format: a tab between columns, a newline after each row, {@code \N} for null, and a
  * backslash before each backslash, newline, carriage return and tab inside a value (PostgreSQL's
@@ -29,6 +30,7 @@ final class CopyRows implements TableRows {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private final CopyManager copy;
+  private final Sender sender;
   private final String sql;
   private final int columns;
 
@@ -37,8 +39,10 @@ final class CopyRows implements TableRows {
 
   private int size;
 
-  CopyRows(Connection connection, String table, String columns, int count) throws SQLException {
+  CopyRows(Connection connection, Sender sender, String table, String columns, int count)
+      throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    this.sender = sender;
     this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
     this.columns = count;
   }
@@ -66,12 +70,18 @@ final class CopyRows implements TableRows {
     if (size == 0) {
       return;
     }
-    try {
-      copy.copyIn(sql, new java.io.ByteArrayInputStream(buffer, 0, size));
-    } catch (java.io.IOException e) {
-      throw new SQLException("cannot send rows to PostgreSQL: " + e.getMessage(), e);
-    }
+    byte[] chunk = buffer;
+    int length = size;
+    buffer = new byte[CHUNK + (CHUNK >> 2)];
     size = 0;
+    sender.submit(
+        () -> {
+          try {
+            copy.copyIn(sql, new java.io.ByteArrayInputStream(chunk, 0, length));
+          } catch (java.io.IOException e) {
+            throw new SQLException("cannot send rows to PostgreSQL: " + e.getMessage(), e);
+          }
+        });
   }
 
   @Override

@@ -64,13 +64,39 @@ public final class DocumentationRepository {
    * commit (an intake draft is deleted in the transaction that stores what it became).
    */
   public int save(Documentation documentation, InTransaction also) {
+    return save(documentation, also, false);
+  }
+
+  /**
+   * As {@link #save(Documentation)}, for a bulk import by a process that has the workspace to
+   * itself (the command line's {@code tumen document import}): on H2 the database's background
+   * writer stores the transaction's pages on threads of its own while the import writes ({@code SET
+   * WRITE_DELAY}), instead of the importing thread pausing to store them each time some megabytes
+   * are pending; after the commit the delay is set back to 0 and the database flushed ({@code
+   * CHECKPOINT}) before the audit anchor moves and before this returns, so that an import reported
+   * done is on disk, as with {@link #save}. The delay is a setting of the whole database: a commit
+   * of another connection during the import would be stored up to {@value #IMPORT_WRITE_DELAY_MS}
+   * ms later, which is why the web's saves do not use this.
+   */
+  public int saveImport(Documentation documentation) {
+    return save(documentation, c -> {}, !database.isPostgres());
+  }
+
+  /** H2's background writer's delay during {@link #saveImport} (H2's own default). */
+  static final int IMPORT_WRITE_DELAY_MS = 500;
+
+  private int save(Documentation documentation, InTransaction also, boolean background) {
     // one recorder for the whole transaction: should the workspace lock meanwhile, the recorder
     // that
     // took the audit lock is the one that must release it
     ImportRecorder recorder = database.importRecorder();
     try (Connection c = database.connect()) {
-      c.setAutoCommit(false);
+      if (background) {
+        // before the transaction: H2 commits at each SET
+        execute(c, "SET WRITE_DELAY " + IMPORT_WRITE_DELAY_MS);
+      }
       try {
+        c.setAutoCommit(false);
         int sealed;
         try (DocumentationWriter w =
             new DocumentationWriter(
@@ -80,16 +106,37 @@ public final class DocumentationRepository {
         recorder.documented(c, documentation.sources().size(), documentation.acts().size(), sealed);
         also.run(c);
         c.commit();
+        if (background) {
+          foreground(c);
+          background = false;
+          execute(c, "CHECKPOINT");
+        }
         recorder.committed();
         return sealed;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        if (background) {
+          foreground(c);
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the documentation: " + e.getMessage(), e);
     } finally {
       recorder.ended();
+    }
+  }
+
+  /** H2 stores each commit again as it returns (the workspace's setting, Workspace.H2_SETTINGS). */
+  private static void foreground(Connection c) throws SQLException {
+    c.setAutoCommit(true);
+    execute(c, "SET WRITE_DELAY 0");
+  }
+
+  private static void execute(Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement()) {
+      s.execute(sql);
     }
   }
 

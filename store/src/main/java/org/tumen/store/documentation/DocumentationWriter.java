@@ -67,6 +67,17 @@ final class DocumentationWriter implements AutoCloseable {
   private final Connection c;
   private final IdentityCodec codec;
   private final Ids ids;
+
+  /** Runs the rows' statements while this thread seals and encodes the next ones. */
+  private final Sender sender = new Sender();
+
+  /**
+   * The row ids of this save, drawn before the first row goes to the sender (which then has the
+   * connection to itself): {@link Ids} draws a block by a query.
+   */
+  private long[] pool;
+
+  private int drawn;
   private final OffsetDateTime now = Database.now();
 
   /** A person row: its id and wrapped data key (null under a codec without keys). */
@@ -74,7 +85,9 @@ final class DocumentationWriter implements AutoCloseable {
 
   private final Map<String, Key> persons = new HashMap<>();
   private final Map<String, Key> sourceKeys = new HashMap<>();
-  private final Map<String, Long> rows = new HashMap<>();
+
+  /** The row id of each source, event and information (sized in {@link #write}). */
+  private Map<String, Long> rows = new HashMap<>();
 
   private final TableRows personRow;
   private final TableRows docPerson;
@@ -105,6 +118,7 @@ final class DocumentationWriter implements AutoCloseable {
     personRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "person",
             "id, wrapped_key, forgotten_at, created_at",
@@ -112,10 +126,11 @@ final class DocumentationWriter implements AutoCloseable {
             BYTES,
             TIME,
             TIME);
-    docPerson = TableRows.of(c, postgres, "doc_person", "person_id, ref", BIGINT, TEXTUAL);
+    docPerson = TableRows.of(c, sender, postgres, "doc_person", "person_id, ref", BIGINT, TEXTUAL);
     sourceRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_source",
             "id, ref, kind, interviewer, source_day, source_precision, language, place_code,"
@@ -137,6 +152,7 @@ final class DocumentationWriter implements AutoCloseable {
     consentRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_consent",
             "source_id, position, consent_use, given_on, withdrawn_on, partners",
@@ -149,6 +165,7 @@ final class DocumentationWriter implements AutoCloseable {
     sealedRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "identity_field",
             "owner_id, field, owner_table, person_id, sealed",
@@ -160,6 +177,7 @@ final class DocumentationWriter implements AutoCloseable {
     eventRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_event",
             "id, ref, event_type, start_day, start_precision, end_day, end_precision, place_code,"
@@ -180,6 +198,7 @@ final class DocumentationWriter implements AutoCloseable {
     chainRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_chain",
             "event_id, position, next_event_id, person_id",
@@ -190,6 +209,7 @@ final class DocumentationWriter implements AutoCloseable {
     informationRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_information",
             "id, ref, source_id, event_id, passage_kind, passage_start, passage_end, reliability,"
@@ -206,6 +226,7 @@ final class DocumentationWriter implements AutoCloseable {
     actRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_act",
             "id, ref, event_id, victim_person_id, victim_group_ref, victim_count, act_type,"
@@ -235,6 +256,7 @@ final class DocumentationWriter implements AutoCloseable {
     involvementRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_involvement",
             "act_id, position, perpetrator_person_id, institution_type, institution_state,"
@@ -249,6 +271,7 @@ final class DocumentationWriter implements AutoCloseable {
     actInformationRow =
         TableRows.of(
             c,
+            sender,
             postgres,
             "doc_act_information",
             "act_id, position, information_id",
@@ -279,24 +302,41 @@ final class DocumentationWriter implements AutoCloseable {
    * copies a page of its tree for each insert that lands on it; docs/benchmarks.md, "import13").
    */
   int write(Documentation d) throws SQLException {
+    // the largest list sorted on another core meanwhile (the sender is idle until the first rows)
+    var informationById =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> byId(d.information(), Information::id));
     List<Source> sources = byId(d.sources(), Source::id);
     List<Event> events = byId(d.events(), Event::id);
-    List<Information> information = byId(d.information(), Information::id);
     List<Act> acts = byId(d.acts(), Act::id);
+    List<Information> information = informationById.join();
     Set<String> people = personRefs(d);
     loadPersons(people);
     firstOfEachEvent(d);
+    // a source and its key holder, each new person, event, information and act, the segment
+    pool =
+        new long
+            [2 * sources.size()
+                + people.size()
+                + events.size()
+                + information.size()
+                + acts.size()
+                + 1];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = ids.next();
+    }
+    rows = new HashMap<>(2 * (sources.size() + events.size() + information.size()));
     int sealed = 0;
-    counting = new CountingSegment.Encoder(ids.next());
+    counting = new CountingSegment.Encoder(nextId());
     for (Source s : sources) {
       sealed += source(s);
     }
     newPersons(people);
     for (Event e : events) {
-      rows.put(e.id(), ids.next());
+      rows.put(e.id(), nextId());
     }
     for (Information i : information) {
-      rows.put(i.id(), ids.next());
+      rows.put(i.id(), nextId());
     }
     for (Event e : events) {
       sealed += event(e);
@@ -311,15 +351,63 @@ final class DocumentationWriter implements AutoCloseable {
     for (TableRows m : all) {
       m.flush();
     }
+    sender.finish();
     if (!counting.isEmpty()) {
       CountingReader.append(c, counting, ids.next());
     }
     return sealed;
   }
 
-  private static <T> List<T> byId(List<T> items, java.util.function.Function<T, String> id) {
-    List<T> sorted = new ArrayList<>(items);
-    sorted.sort(java.util.Comparator.comparing(id));
+  /** An item with its id and the id's first characters after the prefix all ids share. */
+  private record Keyed<T>(long head, String id, T item) {}
+
+  /**
+   * The items in the order of their ids (as {@link String#compareTo} orders them). Sorting a
+   * hundred thousand references that come in no order by comparing the strings was a tenth of the
+   * saving thread's time (docs/benchmarks.md, "import13d"): each comparison read two strings from
+   * anywhere in the heap. Here most comparisons read a number from records made one after another:
+   * four characters (16 bits each, so that the numbers order as the strings do) past the prefix
+   * every id shares; only ids equal in those compare their strings.
+   */
+  static <T> List<T> byId(List<T> items, java.util.function.Function<T, String> id) {
+    int n = items.size();
+    if (n == 0) {
+      return List.of();
+    }
+    String first = id.apply(items.get(0));
+    int shared = first.length();
+    for (T item : items) {
+      String other = id.apply(item);
+      int k = 0;
+      int max = Math.min(shared, other.length());
+      while (k < max && other.charAt(k) == first.charAt(k)) {
+        k++;
+      }
+      shared = k;
+    }
+    @SuppressWarnings("unchecked")
+    Keyed<T>[] keyed = new Keyed[n];
+    for (int i = 0; i < n; i++) {
+      T item = items.get(i);
+      String key = id.apply(item);
+      long head = 0;
+      for (int k = shared; k < shared + 4; k++) {
+        // a shorter id orders first: its missing characters count as 0, below any character, and
+        // a tie (e.g. "a" against "a\0") falls to compareTo
+        head = (head << 16) | (k < key.length() ? key.charAt(k) : 0);
+      }
+      keyed[i] = new Keyed<>(head, key, item);
+    }
+    java.util.Arrays.sort(
+        keyed,
+        (a, b) -> {
+          int c = Long.compareUnsigned(a.head(), b.head());
+          return c != 0 ? c : a.id().compareTo(b.id());
+        });
+    List<T> sorted = new ArrayList<>(n);
+    for (Keyed<T> k : keyed) {
+      sorted.add(k.item());
+    }
     return sorted;
   }
 
@@ -350,8 +438,14 @@ final class DocumentationWriter implements AutoCloseable {
     return refs;
   }
 
+  /** A row id of this save's pool. */
+  private long nextId() {
+    return pool[drawn++];
+  }
+
   @Override
   public void close() throws SQLException {
+    sender.close();
     SQLException first = null;
     for (TableRows m : all) {
       try {
@@ -412,7 +506,7 @@ final class DocumentationWriter implements AutoCloseable {
   }
 
   private int source(Source s) throws SQLException {
-    long id = ids.next();
+    long id = nextId();
     rows.put(s.id(), id);
     Key key = newPerson();
     sourceKeys.put(s.id(), key);
@@ -571,7 +665,7 @@ final class DocumentationWriter implements AutoCloseable {
   }
 
   private void act(Act a) throws SQLException {
-    long id = ids.next();
+    long id = nextId();
     Long victim = a.victim() instanceof PersonRef p ? person(p).personId() : null;
     String group = a.victim() instanceof Group g ? g.id() : null;
     int count = a.victim() instanceof Group g ? g.count() : 1;
@@ -651,7 +745,7 @@ final class DocumentationWriter implements AutoCloseable {
   }
 
   private Key newPerson() throws SQLException {
-    long id = ids.next();
+    long id = nextId();
     byte[] wrapped = codec.newPersonKey(id);
     personRow.add(id, wrapped, null, now);
     return new Key(id, wrapped);

@@ -14,26 +14,32 @@ import java.util.Collections;
  * statement of its own (a start, a savepoint, a session look-up), and PostgreSQL pays a round trip
  * per batched row unless the driver rewrites it (PostgreSQL takes {@link CopyRows}). A row's values
  * are copied when it is added, so sending one table's rows never disturbs a row of another being
- * built.
+ * built. Statements run on the save's {@link Sender}: each full statement takes its values with it
+ * and the next rows go into a new array.
  */
 final class MultiRowInsert implements TableRows {
 
   static final int ROWS = 100;
 
   private final Connection connection;
+  private final Sender sender;
   private final String head;
   private final String one;
   private final int[] types;
-  private final Object[] values;
+  private Object[] values;
+
+  /** The statement of {@value #ROWS} rows, prepared and used on the sender's thread only. */
   private PreparedStatement full;
+
   private int rows;
   private long written;
 
   /**
    * @param types the {@link Types} of each column, for its nulls
    */
-  MultiRowInsert(Connection connection, String table, String columns, int... types) {
+  MultiRowInsert(Connection connection, Sender sender, String table, String columns, int... types) {
     this.connection = connection;
+    this.sender = sender;
     this.head = "INSERT INTO " + table + " (" + columns + ") VALUES ";
     this.one = "(" + String.join(", ", Collections.nCopies(types.length, "?")) + ")";
     this.types = types.clone();
@@ -48,10 +54,17 @@ final class MultiRowInsert implements TableRows {
     }
     System.arraycopy(row, 0, values, rows * types.length, row.length);
     if (++rows == ROWS) {
-      if (full == null) {
-        full = connection.prepareStatement(statement(ROWS));
-      }
-      send(full);
+      Object[] batch = values;
+      values = new Object[ROWS * types.length];
+      rows = 0;
+      written += ROWS;
+      sender.submit(
+          () -> {
+            if (full == null) {
+              full = connection.prepareStatement(statement(ROWS));
+            }
+            send(full, batch, ROWS);
+          });
     }
   }
 
@@ -60,9 +73,17 @@ final class MultiRowInsert implements TableRows {
     if (rows == 0) {
       return;
     }
-    try (PreparedStatement ps = connection.prepareStatement(statement(rows))) {
-      send(ps);
-    }
+    Object[] batch = values;
+    int n = rows;
+    values = new Object[ROWS * types.length];
+    rows = 0;
+    written += n;
+    sender.submit(
+        () -> {
+          try (PreparedStatement ps = connection.prepareStatement(statement(n))) {
+            send(ps, batch, n);
+          }
+        });
   }
 
   long written() {
@@ -81,15 +102,12 @@ final class MultiRowInsert implements TableRows {
     return sb.toString();
   }
 
-  private void send(PreparedStatement ps) throws SQLException {
+  private void send(PreparedStatement ps, Object[] batch, int rows) throws SQLException {
     int n = rows * types.length;
     for (int i = 0; i < n; i++) {
-      set(ps, i + 1, values[i], types[i % types.length]);
-      values[i] = null;
+      set(ps, i + 1, batch[i], types[i % types.length]);
     }
     ps.executeUpdate();
-    written += rows;
-    rows = 0;
   }
 
   private static void set(PreparedStatement ps, int at, Object v, int type) throws SQLException {
@@ -112,6 +130,7 @@ final class MultiRowInsert implements TableRows {
     }
   }
 
+  /** After the sender has stopped. */
   @Override
   public void close() throws SQLException {
     if (full != null) {

@@ -13,7 +13,7 @@ interface TableRows extends AutoCloseable {
   /** Adds one row, its values in the order of the columns. */
   void add(Object... row) throws SQLException;
 
-  /** Sends the rows held. */
+  /** Hands the rows held to the sender. */
   void flush() throws SQLException;
 
   @Override
@@ -23,10 +23,15 @@ interface TableRows extends AutoCloseable {
    * @param types the {@link java.sql.Types} of each column (for the nulls of an {@code INSERT})
    */
   static TableRows of(
-      Connection connection, boolean postgres, String table, String columns, int... types)
+      Connection connection,
+      Sender sender,
+      boolean postgres,
+      String table,
+      String columns,
+      int... types)
       throws SQLException {
     return postgres
-        ? new CopyRows(connection, table, columns, types.length)
-        : new MultiRowInsert(connection, table, columns, types);
+        ? new CopyRows(connection, sender, table, columns, types.length)
+        : new MultiRowInsert(connection, sender, table, columns, types);
   }
 }

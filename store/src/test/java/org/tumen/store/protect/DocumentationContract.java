@@ -523,6 +523,60 @@ abstract class DocumentationContract {
   }
 
   /**
+   * A bulk import ({@code saveImport}: rows written by the sender thread while the saving thread
+   * seals and encodes, and on H2 the database's background writer storing pages) that fails in the
+   * middle, after thousands of rows went to the database, stores nothing; the workspace takes the
+   * same import without the bad act afterwards, and reads it back equal.
+   */
+  @Test
+  void aBulkImportThatFailsInTheMiddleStoresNothing() throws Exception {
+    protect();
+    ws.documentation().saveImport(manyJourneys(1501, ""));
+    String[] tables = {
+      "doc_source",
+      "doc_event",
+      "doc_chain",
+      "doc_information",
+      "doc_act",
+      "doc_involvement",
+      "doc_act_information",
+      "doc_person",
+      "person",
+      "identity_field",
+      "doc_count_segment"
+    };
+    long[] before = new long[tables.length];
+    for (int i = 0; i < tables.length; i++) {
+      before[i] = count("SELECT COUNT(*) FROM " + tables[i]);
+    }
+    Documentation next = manyJourneys(1501, "x");
+    List<Act> acts = new ArrayList<>(next.acts());
+    // an act id stored already: written after every source, event and information of the import
+    acts.add(
+        new Act(
+            "ja750",
+            "xj750b",
+            new PersonRef("walker-750"),
+            V.actType("torture").orElseThrow(),
+            DateRange.parse("2002-04"),
+            Location.at(G.require("cn.jilin.yanbian.tumen")),
+            List.of(),
+            List.of("xji750")));
+    Documentation bad = new Documentation(next.sources(), next.events(), acts, next.information());
+    assertThatThrownBy(() -> ws.documentation().saveImport(bad))
+        .isInstanceOf(IllegalStateException.class);
+    for (int i = 0; i < tables.length; i++) {
+      assertThat(count("SELECT COUNT(*) FROM " + tables[i])).as(tables[i]).isEqualTo(before[i]);
+    }
+    ws.documentation().saveImport(next);
+    Documentation back = ws.documentation().load("test");
+    assertThat(back.acts()).hasSize(2 * 1501);
+    assertThat(new java.util.HashSet<>(back.acts())).containsAll(next.acts());
+    assertThat(new java.util.HashSet<>(back.information())).containsAll(next.information());
+    assertThat(new java.util.HashSet<>(back.events())).containsAll(next.events());
+  }
+
+  /**
    * Counting reads the segment each save stores (V5_000) and gets what the tables hold; rows
    * written without a segment (before V5_000, or by hand) make it read the tables, count them, and
    * store one segment for all rows, which the next count reads.

@@ -1,7 +1,13 @@
 package org.tumen.store.protect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.tumen.store.Workspace;
 
 /** The documentation contract on the embedded database: its files are in the searched folder. */
@@ -15,5 +21,50 @@ class H2DocumentationTest extends DocumentationContract {
   @Override
   byte[] dump() {
     return new byte[0];
+  }
+
+  private String writeDelay() throws Exception {
+    try (var c = ws.dataSource().getConnection();
+        var ps =
+            c.prepareStatement(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'WRITE_DELAY'");
+        var rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /**
+   * A bulk import lets H2's background writer store pages while it writes, and sets the workspace's
+   * WRITE_DELAY=0 back when it ends, committed or not: later commits are stored as they return.
+   */
+  @Test
+  void aBulkImportLeavesEachLaterCommitStoredAsItReturns() throws Exception {
+    protect();
+    ws.documentation().saveImport(manyJourneys(300, ""));
+    assertThat(writeDelay()).isEqualTo("0");
+    assertThatThrownBy(() -> ws.documentation().saveImport(manyJourneys(300, "")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(writeDelay()).isEqualTo("0");
+  }
+
+  /**
+   * When a bulk import returns, it is in the database file: a copy of the file taken then (as a
+   * crash would leave it, the database never closed) holds every act.
+   */
+  @Test
+  void aBulkImportIsInTheFileWhenItReturns() throws Exception {
+    protect();
+    ws.documentation().saveImport(manyJourneys(1501, ""));
+    Path copy = dir.resolve("copy");
+    Files.createDirectories(copy);
+    Files.copy(home.resolve("tumen.mv.db"), copy.resolve("tumen.mv.db"));
+    try (var c = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("tumen"));
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM doc_act");
+        var rs = ps.executeQuery()) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(1501);
+    }
   }
 }
