@@ -107,11 +107,10 @@ class LatentClassProfileTest {
   /**
    * A table of exact expected counts from two classes of 200,000 people on six lists: the
    * maximum-likelihood estimate is the truth itself. The grid of 72 points steps 12% of the number
-   * unseen (about 9,000 people here), so a point read off the grid can be several thousand away,
-   * and an interval interpolated between grid points narrower than the likelihood's own. The
-   * maximum and the ends are found between grid points: the estimate within 0.5%, and the ends
-   * where the likelihood-ratio statistic is 3.84 (the interval of ±1.96 standard errors a quadratic
-   * profile would give is about ±1.5% here).
+   * unseen (about 9,000 people here), and the maximum read off it was 3,838 away; the maximum and
+   * the ends are now found between grid points: the estimate within 0.5%, the interval 184,000 to
+   * 231,000 (a hard class of 100,000 people seen 5% of the time per list leaves the profile skewed
+   * upward).
    */
   @Test
   void theMaximumAndTheEndsAreFoundBetweenGridPoints() {
@@ -136,7 +135,7 @@ class LatentClassProfileTest {
     PopulationEstimate e = LatentClassProfile.estimate(t, 1);
     assertThat(e.model()).isEqualTo("2-class ML");
     assertThat(e.estimate()).isCloseTo(200_000, within(1_000.0));
-    assertThat(e.interval().lower()).isBetween(190_000.0, 199_000.0);
-    assertThat(e.interval().upper()).isBetween(201_000.0, 215_000.0);
+    assertThat(e.interval().lower()).isBetween(180_000.0, 190_000.0);
+    assertThat(e.interval().upper()).isBetween(225_000.0, 235_000.0);
   }
 }
