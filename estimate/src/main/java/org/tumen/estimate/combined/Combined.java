@@ -72,10 +72,11 @@ public final class Combined {
    *       Mth-gamma3.5}, with its profile interval;
    *   <li>latent classes of people: LCMCR ({@link Lcmcr});
    *   <li>sample coverage: Chao's N̂ ({@link SampleCoverage});
-   *   <li>latent classes by likelihood, not prior: the two-class model's maximum-likelihood
-   *       estimate with its profile-likelihood interval ({@link LatentClassProfile}; four lists or
-   *       more), whose upper end is infinite where the table cannot bound a hard-to-find class
-   *       (docs/methods.md, "A hidden group the overlaps cannot see").
+   *   <li>latent classes by likelihood, not prior: the two-class model's (or, from five lists, the
+   *       three-class model's where its AIC is lower) maximum-likelihood estimate with its
+   *       profile-likelihood interval ({@link LatentClassProfile}; four lists or more), whose upper
+   *       end is infinite where the table cannot bound a hard-to-find class (docs/methods.md, "A
+   *       hidden group the overlaps cannot see").
    * </ol>
    *
    * @param maxOrder the highest interaction order of the log-linear models (2 by default)

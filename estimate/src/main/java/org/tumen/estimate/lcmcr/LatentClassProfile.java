@@ -24,9 +24,10 @@ import org.tumen.estimate.PopulationEstimate;
  * four fits: two walks that carry the fit of the neighbouring point upward and downward, and two
  * random starts. The log-likelihood of N is the multinomial one, log N!/(N − n)! + Σ_h y_h log π_h
  * (Sanathanan 1972). The ends of the 95% interval are where the likelihood-ratio statistic crosses
- * χ²₁(0.95) = 3.84, read by linear interpolation between grid points on the log scale of the number
- * unseen; where the profile stays within that of its maximum up to the top of the grid, the data
- * put no upper limit on N (Link 2003, Biometrics 59:1123), and the upper end is infinite.
+ * χ²₁(0.95) = 3.84; the maximum and the two ends are then found again between grid points (golden
+ * section and bisection on the log number unseen, EM started from the neighbouring grid fits);
+ * where the profile stays within that of its maximum up to the top of the grid, the data put no
+ * upper limit on N (Link 2003, Biometrics 59:1123), and the upper end is infinite.
  */
 public final class LatentClassProfile {
   /** The top of the grid, as a multiple of the people observed. */
@@ -59,15 +60,28 @@ public final class LatentClassProfile {
       double chanceOfHardest,
       double deviance) {}
 
-  /** The model's name in results. */
+  /** The two-class model's name in results. */
   public static final String MODEL = "2-class ML";
 
   /**
-   * The two-class model's maximum-likelihood estimate of N with its profile-likelihood interval, or
-   * no number below four lists (with three, two classes have eight parameters and the table seven
-   * cells). The diagnostics carry the deviance of the observed cells and an AIC on Rcapture's scale
-   * (−2 log L of the Poisson model of the observed cells + 2 p, p = 2K + 2: the total, the weight
-   * and each class's chance on each list), so that it compares with a log-linear model's.
+   * Three classes are fitted from this many lists up: with binary lists, K lists identify a
+   * three-class model generically only when they can be grouped into three blocks whose Kruskal
+   * ranks add up to 2 × 3 + 2 (Allman, Matias &amp; Rhodes 2009, Annals of Statistics 37:3099,
+   * Corollary 5): at four lists the best grouping (2, 2, 4 states) gives 2 + 2 + 3 = 7 &lt; 8, at
+   * five (2, 4, 4) 2 + 3 + 3 = 8.
+   */
+  static final int LISTS_FOR_THREE_CLASSES = 5;
+
+  /**
+   * The latent-class model's maximum-likelihood estimate of N with its profile-likelihood interval,
+   * or no number below four lists (with three, two classes have eight parameters and the table
+   * seven cells). From five lists up the number of classes, two or three, is the one of lower AIC
+   * (Pledger 2000 chose among mixtures the same way): a two-class model fitted to a population of
+   * three classes is sure of a total that is too low (docs/methods.md, "How many hidden groups"),
+   * and the table says when it is. The diagnostics carry the deviance of the observed cells and an
+   * AIC on Rcapture's scale (−2 log L of the Poisson model of the observed cells + 2 p, p = C K +
+   * C: the total, the C − 1 weights and each class's chance on each list), so that it compares with
+   * a log-linear model's.
    */
   public static PopulationEstimate estimate(CaptureTable table, long seed) {
     long observed = table.observed();
@@ -88,10 +102,21 @@ public final class LatentClassProfile {
     }
     LatentClassProfile profile = new LatentClassProfile(table, 2);
     Result r = profile.profile(seed);
-    int parameters = 2 * table.listCount() + 2;
-    int df = (1 << table.listCount()) - 1 - parameters;
-    double aic = r.deviance() - 2 * profile.saturatedLogLikelihood() + 2 * parameters;
+    double aic = profile.aic(r);
     Map<String, Object> facts = new LinkedHashMap<>();
+    if (table.listCount() >= LISTS_FOR_THREE_CLASSES) {
+      LatentClassProfile three = new LatentClassProfile(table, 3);
+      Result r3 = three.profile(seed);
+      double aic3 = three.aic(r3);
+      facts.put("aicTwoClasses", Math.round(aic * 100) / 100.0);
+      facts.put("aicThreeClasses", Math.round(aic3 * 100) / 100.0);
+      if (aic3 < aic) {
+        profile = three;
+        r = r3;
+        aic = aic3;
+      }
+    }
+    int df = (1 << table.listCount()) - 1 - profile.parameters();
     facts.put("hardestClassWeight", Math.round(r.weightOfHardest() * 1e4) / 1e4);
     facts.put("hardestClassMeanChance", Math.round(r.chanceOfHardest() * 1e4) / 1e4);
     List<String> warnings =
@@ -107,13 +132,23 @@ public final class LatentClassProfile {
             : List.of();
     return new PopulationEstimate(
         Method.LATENT,
-        MODEL,
+        profile.classes + "-class ML",
         table.lists(),
         observed,
         r.estimate(),
         new Interval(0.95, Math.min(r.lower(), r.estimate()), Math.max(r.upper(), r.estimate())),
         new Diagnostics(
             r.deviance(), df, aic, null, null, null, List.of(), null, facts, warnings, null));
+  }
+
+  /** The total, the C − 1 weights and C chances on each list. */
+  private int parameters() {
+    return classes * k + classes;
+  }
+
+  /** AIC on Rcapture's scale: −2 log L of the Poisson model of the observed cells + 2 p. */
+  private double aic(Result r) {
+    return r.deviance() - 2 * saturatedLogLikelihood() + 2 * parameters();
   }
 
   /**
@@ -186,18 +221,26 @@ public final class LatentClassProfile {
     for (int i = 1; i < GRID; i++) {
       best = ll[i] > ll[best] ? i : best;
     }
-    double top = ll[best];
+    // The grid's steps are 12% of the number unseen: wider than the whole interval of a large,
+    // well-fitted table. The maximum and the two ends are therefore found again between grid
+    // points, each N fitted by EM from the fits of the grid points on either side.
+    Warm warm = new Warm(grid, bestW, bestP);
+    double[] peak = refineMaximum(best, grid, ll, warm);
+    double estimate = peak[0];
+    double top = peak[1];
     double lower = grid[0];
     for (int i = best; i > 0; i--) {
       if (2 * (top - ll[i - 1]) > CHI2_95) {
-        lower = crossing(grid[i], ll[i], grid[i - 1], ll[i - 1], top);
+        double inside = i == best ? estimate : grid[i];
+        lower = refineCrossing(inside, grid[i - 1], top, warm);
         break;
       }
     }
     double upper = Double.POSITIVE_INFINITY;
     for (int i = best; i < GRID - 1; i++) {
       if (2 * (top - ll[i + 1]) > CHI2_95) {
-        upper = crossing(grid[i], ll[i], grid[i + 1], ll[i + 1], top);
+        double inside = i == best ? estimate : grid[i];
+        upper = refineCrossing(inside, grid[i + 1], top, warm);
         break;
       }
     }
@@ -218,17 +261,81 @@ public final class LatentClassProfile {
         deviance += 2 * y[h] * Math.log(y[h] / (n * cell[h] / (1 - cell[0])));
       }
     }
-    return new Result(grid[best], lower, upper, bestW[best][hardest], mean[hardest], deviance);
+    return new Result(estimate, lower, upper, bestW[best][hardest], mean[hardest], deviance);
   }
 
-  /** Where the LR statistic reaches 3.84 between two grid points, linear in the log unseen. */
-  private double crossing(
-      double inside, double llInside, double outside, double llOutside, double top) {
-    double a = 2 * (top - llInside);
-    double b = 2 * (top - llOutside);
-    double f = b > a ? (CHI2_95 - a) / (b - a) : 1;
-    double u = Math.log(inside - n) + f * (Math.log(outside - n) - Math.log(inside - n));
-    return n + Math.exp(u);
+  /** The fits at the grid points, to start EM from at any N between them. */
+  private record Warm(double[] grid, double[][] w, double[][][] p) {}
+
+  /** Steps of golden-section search for the maximum, and of bisection for each end. */
+  private static final int REFINE_STEPS = 12;
+
+  /** The log-likelihood at N, the better of EM from the grid fits just below and above it. */
+  private double fitBetween(double total, Warm warm) {
+    int above = 0;
+    while (above < warm.grid().length - 1 && warm.grid()[above] < total) {
+      above++;
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (int i : new int[] {Math.max(0, above - 1), above}) {
+      double[] w = warm.w()[i].clone();
+      double[][] p = new double[classes][];
+      for (int c = 0; c < classes; c++) {
+        p[c] = warm.p()[i][c].clone();
+      }
+      best = Math.max(best, fit(total, w, p));
+    }
+    return best;
+  }
+
+  /**
+   * {N, log L} at the maximum, by golden-section search on the log number unseen between the grid
+   * points beside the best one (the grid's best if nothing between them is higher).
+   */
+  private double[] refineMaximum(int best, double[] grid, double[] ll, Warm warm) {
+    double a = Math.log(grid[Math.max(0, best - 1)] - n);
+    double b = Math.log(grid[Math.min(grid.length - 1, best + 1)] - n);
+    double ratio = (Math.sqrt(5) - 1) / 2;
+    double c = b - ratio * (b - a);
+    double d = a + ratio * (b - a);
+    double fc = fitBetween(n + Math.exp(c), warm);
+    double fd = fitBetween(n + Math.exp(d), warm);
+    for (int s = 0; s < REFINE_STEPS; s++) {
+      if (fc > fd) {
+        b = d;
+        d = c;
+        fd = fc;
+        c = b - ratio * (b - a);
+        fc = fitBetween(n + Math.exp(c), warm);
+      } else {
+        a = c;
+        c = d;
+        fc = fd;
+        d = a + ratio * (b - a);
+        fd = fitBetween(n + Math.exp(d), warm);
+      }
+    }
+    double x = fc > fd ? c : d;
+    double fx = Math.max(fc, fd);
+    return fx > ll[best] ? new double[] {n + Math.exp(x), fx} : new double[] {grid[best], ll[best]};
+  }
+
+  /**
+   * Where 2 (top − log L) reaches 3.84 between a point inside the interval and a grid point outside
+   * it, by bisection on the log number unseen.
+   */
+  private double refineCrossing(double inside, double outside, double top, Warm warm) {
+    double in = Math.log(inside - n);
+    double out = Math.log(outside - n);
+    for (int s = 0; s < REFINE_STEPS; s++) {
+      double mid = (in + out) / 2;
+      if (2 * (top - fitBetween(n + Math.exp(mid), warm)) > CHI2_95) {
+        out = mid;
+      } else {
+        in = mid;
+      }
+    }
+    return n + Math.exp((in + out) / 2);
   }
 
   private void start(double[] w, double[][] p, Random rng) {
