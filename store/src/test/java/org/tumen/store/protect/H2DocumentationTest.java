@@ -3,9 +3,7 @@ package org.tumen.store.protect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tumen.store.Workspace;
@@ -47,24 +45,5 @@ class H2DocumentationTest extends DocumentationContract {
     assertThatThrownBy(() -> ws.documentation().saveImport(manyJourneys(300, "")))
         .isInstanceOf(IllegalStateException.class);
     assertThat(writeDelay()).isEqualTo("0");
-  }
-
-  /**
-   * When a bulk import returns, it is in the database file: a copy of the file taken then (as a
-   * crash would leave it, the database never closed) holds every act.
-   */
-  @Test
-  void aBulkImportIsInTheFileWhenItReturns() throws Exception {
-    protect();
-    ws.documentation().saveImport(manyJourneys(1501, ""));
-    Path copy = dir.resolve("copy");
-    Files.createDirectories(copy);
-    Files.copy(home.resolve("tumen.mv.db"), copy.resolve("tumen.mv.db"));
-    try (var c = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("tumen"));
-        var ps = c.prepareStatement("SELECT COUNT(*) FROM doc_act");
-        var rs = ps.executeQuery()) {
-      rs.next();
-      assertThat(rs.getLong(1)).isEqualTo(1501);
-    }
   }
 }
