@@ -131,7 +131,7 @@ final class Dependence {
    */
   static Dependence estimate(Records rs, PatternCounts.Table candidates, Model shape) {
     int nf = rs.fields.size();
-    int[][] keys = new int[nf][];
+    long[][] keys = new long[nf][];
     for (int f = 0; f < nf; f++) {
       keys[f] = keys(rs, f);
     }
@@ -146,28 +146,28 @@ final class Dependence {
 
   /** −log2 R for fields f and g; 0 where they are never both known. */
   private static double pairBits(
-      Records rs, PatternCounts.Table candidates, Model shape, int[][] keys, int f, int g) {
+      Records rs, PatternCounts.Table candidates, Model shape, long[][] keys, int f, int g) {
     int n = rs.n;
-    int[] countF = new int[largest(keys[f]) + 1];
-    int[] countG = new int[largest(keys[g]) + 1];
+    long[] kf = new long[n];
+    long[] kg = new long[n];
     long[] kfg = new long[n];
     int both = 0;
     for (int r = 0; r < n; r++) {
-      int a = keys[f][r];
-      int b = keys[g][r];
+      long a = keys[f][r];
+      long b = keys[g][r];
       if (a < 0 || b < 0) {
         continue;
       }
-      countF[a]++;
-      countG[b]++;
-      kfg[both] = (long) a << 32 | b;
+      kf[both] = a;
+      kg[both] = b;
+      kfg[both] = a << 32 | b; // values and years are non-negative ints
       both++;
     }
     if (both < 2) {
       return 0;
     }
-    double pairsF = equalPairs(countF);
-    double pairsG = equalPairs(countG);
+    double pairsF = equalPairs(kf, both);
+    double pairsG = equalPairs(kg, both);
     double pairsFG = equalPairs(kfg, both);
     // the model's expected matches among the candidate pairs that agree so
     double[] matches = expectedMatches(rs, candidates, shape, f, g);
@@ -209,23 +209,6 @@ final class Dependence {
     return out;
   }
 
-  /** Pairs among records counted by value. */
-  private static double equalPairs(int[] counts) {
-    double pairs = 0;
-    for (int c : counts) {
-      pairs += c * (c - 1.0) / 2;
-    }
-    return pairs;
-  }
-
-  private static int largest(int[] keys) {
-    int max = 0;
-    for (int k : keys) {
-      max = Math.max(max, k);
-    }
-    return max;
-  }
-
   /** Pairs of the first n keys that are equal. */
   private static double equalPairs(long[] keys, int n) {
     long[] k = Arrays.copyOf(keys, n);
@@ -244,8 +227,8 @@ final class Dependence {
   }
 
   /** Per record the field's value for grouping (a date's year), −1 when missing. */
-  private static int[] keys(Records rs, int f) {
-    int[] out = new int[rs.n];
+  private static long[] keys(Records rs, int f) {
+    long[] out = new long[rs.n];
     boolean date = rs.field(f).kind() == Field.Kind.DATE;
     for (int r = 0; r < rs.n; r++) {
       int v = rs.value[f][r];
