@@ -39,15 +39,10 @@ final class ExpectedLinkErrors {
   /**
    * Tallies the scored pairs (weights in bits) against the clusters.
    *
-   * <p>Missed links: a person has one record per list (within-list duplicates aside), so where a
-   * record's cluster already holds a record of the candidate's list t, the candidate can be its
-   * match only as a duplicate on t, or if that held record or the record itself is misplaced in the
-   * cluster (1 − its strongest link there, as below): p is scaled by d_t + (1 − d_t) · min(1,
-   * wrong(held) + wrong(own)), and likewise from the candidate's side ({@link #room}). Scaling by
-   * d_t alone counted none of the matches left apart beside a false link (100,000 simulated people:
-   * 20 expected where 299 were true). Among a record's candidates on t the chance that one is its
-   * match is 1 − Π (1 − p). Summing p instead counts every namesake of a large list as a missed
-   * link.
+   * <p>Missed links: a person has one record per list (within-list duplicates aside), so a record
+   * can have missed a match on list t only if neither its cluster nor the candidate's holds a
+   * record of the other's list; among its candidates on t the chance that one is its match is 1 − Π
+   * (1 − p). Summing p instead counts every namesake of a large list as a missed link.
    *
    * <p>False links are counted per record, not per pair: a record is in the wrong cluster only if
    * all its direct links there are false, charged to the pair of its list and its strongest link's;
@@ -83,40 +78,37 @@ final class ExpectedLinkErrors {
       // at most two records of a list (the common case)
       duplicates[s] = records[s] == 0 ? 0 : Math.min(1, together[s][s] / records[s]);
     }
+    boolean[] holds = listsHeld(rs, cluster, clusters, k);
+    float[] logKeep = new float[rs.n * k];
     int[] strongest = new int[rs.n];
     double[] strongestP = new double[rs.n];
     java.util.Arrays.fill(strongest, -1);
     for (int i = 0; i < pa.length; i++) {
       double p = Model.probability(pw[i]);
-      if (p < floor || p < threshold || cluster[pa[i]] != cluster[pb[i]]) {
+      if (p < floor) {
         continue;
       }
-      for (int[] end : new int[][] {{pa[i], pb[i]}, {pb[i], pa[i]}}) {
-        if (p > strongestP[end[0]]) {
-          strongestP[end[0]] = p;
-          strongest[end[0]] = end[1];
-        }
-      }
-    }
-    double[] heldWrong = heldWrong(rs, cluster, clusters, k, strongestP);
-    float[] logKeep = new float[rs.n * k];
-    for (int i = 0; i < pa.length; i++) {
-      double p = Model.probability(pw[i]);
       int a = pa[i];
       int b = pb[i];
-      if (p < floor || cluster[a] == cluster[b]) {
-        continue;
+      if (cluster[a] != cluster[b]) {
+        int s = rs.source[a];
+        int t = rs.source[b];
+        double q = p;
+        if (s != t) {
+          q *= holds[cluster[a] * k + t] ? duplicates[t] : 1;
+          q *= holds[cluster[b] * k + s] ? duplicates[s] : 1;
+        }
+        float keep = (float) Math.log1p(-Math.min(q, 1 - 1e-7));
+        logKeep[a * k + t] += keep;
+        logKeep[b * k + s] += keep;
+      } else if (p >= threshold) {
+        for (int[] end : new int[][] {{a, b}, {b, a}}) {
+          if (p > strongestP[end[0]]) {
+            strongestP[end[0]] = p;
+            strongest[end[0]] = end[1];
+          }
+        }
       }
-      int s = rs.source[a];
-      int t = rs.source[b];
-      double q = p;
-      if (s != t) {
-        q *= room(heldWrong[cluster[a] * k + t], 1 - strongestP[a], duplicates[t]);
-        q *= room(heldWrong[cluster[b] * k + s], 1 - strongestP[b], duplicates[s]);
-      }
-      float keep = (float) Math.log1p(-Math.min(q, 1 - 1e-7));
-      logKeep[a * k + t] += keep;
-      logKeep[b * k + s] += keep;
     }
     double[][] missed = new double[k][k];
     double[][] falseLinks = new double[k][k];
@@ -148,32 +140,11 @@ final class ExpectedLinkErrors {
     return new ExpectedLinkErrors(names, floor, matches, missed, falseLinks);
   }
 
-  /**
-   * The chance that a record whose cluster holds {@code held} (the smallest chance that one of its
-   * records of the candidate's list is misplaced; negative when it holds none) has its match on
-   * that list elsewhere: where it holds one, the candidate can be its match only as a duplicate of
-   * that list, or if the held record or the record itself is misplaced there.
-   */
-  static double room(double held, double ownWrong, double duplicate) {
-    if (held < 0) {
-      return 1;
-    }
-    return duplicate + (1 - duplicate) * Math.min(1, held + ownWrong);
-  }
-
-  /**
-   * Per cluster c and list s, [c * k + s]: the smallest chance, over c's records of s, that the
-   * record is misplaced (1 − its strongest link there, as for false links); −1 when c holds none,
-   * and 1 for a record linked in by no direct link of its own.
-   */
-  private static double[] heldWrong(
-      Records rs, int[] cluster, int clusters, int k, double[] strongestP) {
-    double[] out = new double[clusters * k];
-    java.util.Arrays.fill(out, -1);
+  /** Whether cluster c holds a record of list s: [c * k + s]. */
+  private static boolean[] listsHeld(Records rs, int[] cluster, int clusters, int k) {
+    boolean[] out = new boolean[clusters * k];
     for (int r = 0; r < rs.n; r++) {
-      int at = cluster[r] * k + rs.source[r];
-      double wrong = 1 - strongestP[r];
-      out[at] = out[at] < 0 ? wrong : Math.min(out[at], wrong);
+      out[cluster[r] * k + rs.source[r]] = true;
     }
     return out;
   }

@@ -168,10 +168,8 @@ public final class LinkResult {
   public Explanation explain(RecordRef a, RecordRef b) {
     int x = indexOf(a);
     int y = indexOf(b);
-    long pattern = cmp.get().pattern(x, y);
-    double w = model.weight(x, y, pattern);
-    return new Explanation(
-        scored(x, y, w), model.prior(x, y), evidence(x, y), model.dependence.bits(rs, pattern));
+    double w = model.weight(x, y, cmp.get().pattern(x, y));
+    return new Explanation(scored(x, y, w), model.prior(x, y), evidence(x, y));
   }
 
   private synchronized int indexOf(RecordRef r) {

@@ -166,12 +166,7 @@ public final class Linker {
     double[] half = new double[rs.groups()];
     java.util.Arrays.fill(half, 0.5);
     double[] lambda = Estimation.lambdas(rs, all, new Model(rs, m, u, half));
-    // the fields' joint agreement among non-matches, then λ again under it (docs/methods.md,
-    // "Namesakes agree on sex together")
-    Dependence dependence = Dependence.estimate(rs, all, new Model(rs, m, u, lambda));
-    lambda = Estimation.lambdas(rs, all, new Model(rs, m, u, half, dependence));
-    Model model = new Model(rs, m, u, lambda, dependence);
-    notes.add(model.dependence.describe(rs));
+    Model model = new Model(rs, m, u, lambda);
     notes.add(
         String.format(
             "prior: λ within lists %.3g, across lists %.3g (per group %s); %d distinct candidate"

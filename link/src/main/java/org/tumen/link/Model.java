@@ -10,10 +10,6 @@ package org.tumen.link;
  * adjustments): the posterior log-odds of a match under conditional independence of the fields
  * given the match status, so its probability is 1 / (1 + 2^-weight).
  *
- * <p>One departure from independence is measured rather than assumed: where two fields agree
- * together among non-matches more often than the product of their u's (a given name and sex), the
- * pair's weight takes back the difference ({@link Dependence}).
- *
  * <p>Term-frequency adjustment (Winkler 1989; as in Splink): for a value v with relative frequency
  * tf(v), agreement on v has u_v = tf(v)² and m_v = m·tf(v) instead of the field's average, which
  * adds log2(Σ tf² / tf(v)) to the weight of agreement on v: Kim = Kim counts for less than 황보 = 황보.
@@ -55,14 +51,7 @@ final class Model {
    */
   final double[] disagreement;
 
-  /** How much more often two fields agree together among non-matches than u says. */
-  final Dependence dependence;
-
   Model(Records rs, double[][] m, double[][] u, double[] lambda) {
-    this(rs, m, u, lambda, Dependence.none(m.length));
-  }
-
-  Model(Records rs, double[][] m, double[][] u, double[] lambda, Dependence dependence) {
     this.rs = rs;
     this.m = m;
     this.u = u;
@@ -88,11 +77,6 @@ final class Model {
         }
       }
     }
-    double[] agreement = new double[m.length];
-    for (int f = 0; f < m.length; f++) {
-      agreement[f] = w[f][0];
-    }
-    this.dependence = dependence.floored(agreement);
     disagreement = new double[m.length];
     for (int f = 0; f < m.length; f++) {
       int last = m[f].length - 1;
@@ -230,7 +214,7 @@ final class Model {
 
   /** The match weight (posterior log2-odds) of a pair with a known pattern. */
   double weight(int a, int b, long pattern) {
-    double x = prior(a, b) + dependence.bits(rs, pattern);
+    double x = prior(a, b);
     for (int f = 0; f < w.length; f++) {
       x += fieldWeight(f, Comparison.level(pattern, f), a, b);
     }
@@ -239,7 +223,7 @@ final class Model {
 
   /** The Bayes factor's log2 of a pattern without term frequencies (for EM of λ). */
   double patternWeight(long pattern) {
-    double x = dependence.bits(rs, pattern);
+    double x = 0;
     for (int f = 0; f < w.length; f++) {
       int l = Comparison.level(pattern, f);
       if (l != Field.MISSING) {

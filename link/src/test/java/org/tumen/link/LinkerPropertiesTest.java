@@ -129,9 +129,7 @@ class LinkerPropertiesTest {
       assertThat(ab.pair().weight()).isCloseTo(ba.pair().weight(), within(1e-9));
       assertThat(ab.pair().weight())
           .isCloseTo(
-              ab.prior()
-                  + ab.fields().stream().mapToDouble(FieldEvidence::weight).sum()
-                  + ab.dependence(),
+              ab.prior() + ab.fields().stream().mapToDouble(FieldEvidence::weight).sum(),
               within(1e-9));
       if (t.get(0).rows().get(i).subList(1, 6).equals(t.get(1).rows().get(i).subList(1, 6))) {
         // A record and its copy agree at the top level on every field both hold, and the copy is
