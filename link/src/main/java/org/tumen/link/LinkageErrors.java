@@ -32,8 +32,7 @@ import org.tumen.model.BadInputException;
  *       to its list and its strongest link's ({@link ExpectedLinkErrors});
  *   <li>expected missed links among compared pairs: the candidate pairs left in two clusters, one
  *       match per list and record: among a record's candidates on a list 1 − Π (1 − P), a candidate
- *       whose cluster already holds a record of that list counting only as a duplicate on that list
- *       or where the held record or the record itself is misplaced;
+ *       whose cluster already holds a record of that list counting at the list's duplicate rate;
  *   <li>expected missed links outside the blocks: true pairs no blocking rule brought together.
  *       Under the model's own assumption (fields independent given a match) the share of matches
  *       that no rule holds follows from each field's m (which levels imply that the rule's key
