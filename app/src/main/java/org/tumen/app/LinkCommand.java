@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,6 +194,8 @@ final class LinkCommand implements Callable<Integer> {
     if (drawCount != null && (drawCount < 2 || drawCount > 1000)) {
       throw new BadInputException("--draw-count", "must be between 2 and 1000");
     }
+    // before the work: at a million records a folder that is not there was found after 30 s
+    makeFolders();
     List<SourceTable> tables = new ArrayList<>();
     for (Path p : inputs) {
       tables.add(SourceTable.read(p));
@@ -358,6 +361,22 @@ final class LinkCommand implements Callable<Integer> {
                     c.precision(),
                     c.recall(),
                     c.f1()));
+  }
+
+  /** Creates, owner-only, the folder of every output asked for that is missing. */
+  private void makeFolders() {
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    outputs.put("--out", out);
+    outputs.put("--pairs", pairs);
+    outputs.put("--review", review);
+    outputs.put("--draws", draws);
+    outputs.put("--errors", errors);
+    outputs.forEach(
+        (option, path) -> {
+          if (path != null) {
+            OutputPaths.createParent(option, path);
+          }
+        });
   }
 
   private static void write(Path file, LinkResult r, BiConsumer<LinkResult, Writer> how) {

@@ -148,6 +148,29 @@ class LinkCommandTest {
   }
 
   @Test
+  void outputsGoIntoFoldersThatDoNotExistYet() {
+    Path folder = dir.resolve("not/yet");
+    Run r =
+        run(
+            "link",
+            "--input",
+            febrl("dataset4a").toString(),
+            febrl("dataset4b").toString(),
+            "--out",
+            folder.resolve("c.csv").toString(),
+            "--draws",
+            folder.resolve("draws/d.csv").toString(),
+            "--draw-count",
+            "2",
+            "--errors",
+            folder.resolve("errors/e.json").toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(folder.resolve("c.csv")).isRegularFile();
+    assertThat(folder.resolve("draws/d.csv")).isRegularFile();
+    assertThat(folder.resolve("errors/e.json")).isRegularFile();
+  }
+
+  @Test
   void febrl3Deduplication() {
     Run r =
         run(
